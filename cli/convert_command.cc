@@ -1,0 +1,48 @@
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/common_options.h"
+#include "job/convert.h"
+
+namespace folio::cli {
+
+namespace {
+struct ConvertArgs {
+  std::vector<std::string> inputs;
+  std::string output;
+  std::vector<std::string> formats;
+  int wrap = 0;
+  std::string fail_on = "error";
+  ReadingOptions reading;
+};
+}  // namespace
+
+void add_convert_command(CLI::App& app, CommandState& state) {
+  auto args = std::make_shared<ConvertArgs>();
+  CLI::App* cmd = app.add_subcommand("convert", "Convert releases to accessible outputs");
+  cmd->add_option("inputs", args->inputs, "Input files (txt, html, md)")->required();
+  cmd->add_option("-o,--output", args->output,
+                  "Output file, directory (DIR/<input stem>.<ext>) or - for stdout (default: current directory)");
+  cmd->add_option("--to", args->formats, "Output formats, comma separated (default: all: txt)")->delimiter(',');
+  cmd->add_option("--wrap", args->wrap, "Wrap plain text at N columns (0: no wrapping)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--fail-on", args->fail_on, "Exit 3 when diagnostics reach this severity")
+      ->check(CLI::IsMember({"error", "warning"}));
+  add_reading_options(*cmd, args->reading);
+  cmd->callback([args, &state] {
+    job::ConvertOptions options;
+    job::DiagnosticFormat format = job::DiagnosticFormat::human;
+    to_load_options(args->reading, options.load, format);
+    options.formats = args->formats;
+    options.output = args->output;
+    options.text.wrap = args->wrap;
+    const auto summary =
+        job::run_convert(args->inputs, options, [format](const base::Diagnostic& d) { print_diagnostic(d, format); });
+    if (summary.inputs_failed > 0) {
+      state.exit_code = 2;
+    } else if (args->fail_on == "warning" && summary.warnings) {
+      state.exit_code = 3;
+    }
+  });
+}
+
+}  // namespace folio::cli

@@ -1,0 +1,22 @@
+// Small UTF-8 helpers for code that walks already-validated UTF-8 (readers validate with ICU first).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace folio::base {
+
+/// Decodes the code point at `i` and advances `i`; an invalid byte yields U+FFFD and advances by one.
+char32_t next_code_point(std::string_view text, std::size_t& i);
+
+/// Appends `cp` encoded as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
+/// Number of code points in `text`.
+std::size_t count_code_points(std::string_view text);
+
+/// `text` with ASCII whitespace trimmed on both ends.
+std::string_view trim_ascii(std::string_view text);
+
+}  // namespace folio::base

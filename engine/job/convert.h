@@ -1,0 +1,39 @@
+// `folio convert` as a library: inputs → documents → every requested output, written atomically.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "job/load_document.h"
+#include "writers/text/write_text.h"
+
+namespace folio::job {
+
+/// The output formats folio can write, in the order they are produced.
+const std::vector<std::string>& writable_formats();
+
+struct ConvertOptions {
+  LoadOptions load;
+  std::vector<std::string> formats;  ///< empty = every writable format
+  std::string output;                ///< "" = current directory; "-" = stdout; a file or a directory
+  writers::TextWriterOptions text;
+};
+
+struct ConvertSummary {
+  int inputs_failed = 0;     ///< inputs that could not be read or written
+  int outputs_written = 0;
+  bool warnings = false;     ///< some diagnostic of warning severity or worse was reported
+};
+
+using DiagnosticSink = std::function<void(const base::Diagnostic&)>;
+
+/// Converts each input independently; a failing input does not stop the others. Every diagnostic
+/// goes to `sink` as soon as it is known. Usage errors (bad format, "-" with several outputs,
+/// two inputs writing the same file, an output that would overwrite an input) fail everything
+/// before anything is written.
+ConvertSummary run_convert(const std::vector<std::string>& inputs, const ConvertOptions& options,
+                           const DiagnosticSink& sink);
+
+}  // namespace folio::job

@@ -1,0 +1,29 @@
+// Reading one input end to end: file → bytes → decoded text → reader → release transforms.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/result.h"
+#include "model/document.h"
+#include "readers/common/source_format.h"
+
+namespace folio::job {
+
+struct LoadOptions {
+  std::optional<readers::SourceFormat> from;  ///< --from; detected when unset
+  bool keep_boilerplate = false;
+  std::string language;                       ///< --lang
+  std::size_t max_bytes = 16u << 20;
+};
+
+/// Reads and converts `path`. Errors (exit 2 material): missing, unreadable, directory, empty,
+/// binary, too large. Everything else is a warning or note next to the document.
+base::Result<base::Warned<model::Document>> load_document(const std::string& path, const LoadOptions& options);
+
+/// The same from bytes already in memory; `file` names them in diagnostics.
+base::Result<base::Warned<model::Document>> parse_document(std::string_view bytes, const std::string& file,
+                                                           const LoadOptions& options);
+
+}  // namespace folio::job

@@ -1,0 +1,26 @@
+// Bytes → UTF-8 text, for every reader: BOM, declared charset, validation, then ICU detection.
+// Never guesses silently: every choice other than "valid UTF-8" is reported.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "base/result.h"
+#include "base/source_text.h"
+#include "readers/common/source_format.h"
+
+namespace folio::readers {
+
+struct DecodeOptions {
+  std::size_t max_bytes = 16u << 20;  ///< larger inputs are refused (a release is never this big)
+};
+
+/// Decodes `bytes` read from `file`. Line ends become "\n", a BOM is removed. Errors: empty
+/// input, input over the size limit, binary data. Warnings: a charset other than UTF-8 was used,
+/// invalid sequences were replaced with U+FFFD, a declared charset was contradicted by the content.
+base::Result<base::Warned<base::SourceText>> decode_source(std::string_view bytes, const std::string& file,
+                                                           SourceFormat format,
+                                                           const DecodeOptions& options = {});
+
+}  // namespace folio::readers

@@ -1,0 +1,57 @@
+#include "readers/common/source_format.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+namespace folio::readers {
+
+namespace {
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+bool contains_ci(std::string_view haystack, std::string_view needle) {
+  return lower(haystack).find(needle) != std::string::npos;
+}
+}  // namespace
+
+const char* format_name(SourceFormat format) {
+  switch (format) {
+    case SourceFormat::text: return "txt";
+    case SourceFormat::html: return "html";
+    case SourceFormat::markdown: return "md";
+  }
+  return "txt";
+}
+
+std::optional<SourceFormat> parse_format(std::string_view name) {
+  const std::string n = lower(name);
+  if (n == "txt" || n == "text") return SourceFormat::text;
+  if (n == "html" || n == "htm" || n == "xhtml") return SourceFormat::html;
+  if (n == "md" || n == "markdown") return SourceFormat::markdown;
+  return std::nullopt;
+}
+
+SourceFormat detect_format(std::string_view path, std::string_view bytes) {
+  const std::string ext = lower(std::filesystem::path(std::string(path)).extension().string());
+  if (ext == ".txt" || ext == ".text") return SourceFormat::text;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".wml") return SourceFormat::html;
+  if (ext == ".md" || ext == ".markdown") return SourceFormat::markdown;
+
+  // Sniff the head of the file: markup first, then Markdown's tell-tale constructs.
+  const std::string_view head = bytes.substr(0, 4096);
+  if (contains_ci(head, "<!doctype html") || contains_ci(head, "<html") || contains_ci(head, "<body") ||
+      contains_ci(head, "<p>") || contains_ci(head, "<div")) {
+    return SourceFormat::html;
+  }
+  if (head.starts_with("---\n") || head.starts_with("# ") || head.find("\n# ") != std::string_view::npos ||
+      head.find("\n## ") != std::string_view::npos || head.find("](") != std::string_view::npos) {
+    return SourceFormat::markdown;
+  }
+  return SourceFormat::text;
+}
+
+}  // namespace folio::readers

@@ -1,0 +1,18 @@
+// Plain-text writer: the accessible text rendering of a Document (UTF-8, NFC, blank-line
+// separated paragraphs, marked headings, list markers, aligned tables, numbered link references).
+#pragma once
+
+#include <string>
+
+#include "model/document.h"
+
+namespace folio::writers {
+
+struct TextWriterOptions {
+  int wrap = 0;  ///< wrap paragraphs at this many columns (display width); 0 = no wrapping
+};
+
+/// Deterministic: same document and options → same bytes.
+std::string write_text(const model::Document& document, const TextWriterOptions& options = {});
+
+}  // namespace folio::writers

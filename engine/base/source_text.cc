@@ -24,4 +24,11 @@ Span SourceText::span(std::uint32_t begin, std::uint32_t end) const {
   return Span{file_, begin, end, line, column};
 }
 
+Span SourceText::line_span(std::uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return Span{file_, 0, 0, 0, 0};
+  const std::uint32_t begin = line_starts_[line - 1];
+  std::uint32_t end = line < line_starts_.size() ? line_starts_[line] - 1 : static_cast<std::uint32_t>(text_.size());
+  return Span{file_, begin, end, line, 1};
+}
+
 }  // namespace folio::base

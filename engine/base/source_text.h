@@ -20,6 +20,12 @@ class SourceText {
   /// Span of bytes [begin, end) with the line and column of `begin`.
   Span span(std::uint32_t begin, std::uint32_t end) const;
 
+  /// Span of the whole 1-based line `line` (for parsers that only report line numbers).
+  Span line_span(std::uint32_t line) const;
+
+  /// Number of lines.
+  std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+
  private:
   std::string file_;
   std::string text_;

@@ -42,7 +42,7 @@ base::Result<base::Warned<model::Document>> parse_document(std::string_view byte
   if (read.value.metadata.source.empty()) read.value.metadata.source = file;
 
   auto transformed = transform::apply_release_transforms(
-      read.value, {.language = options.language, .keep_boilerplate = options.keep_boilerplate});
+      read.value, {.language = options.language, .keep_boilerplate = options.keep_boilerplate, .source = &source});
   diagnostics.insert(diagnostics.end(), transformed.begin(), transformed.end());
   return base::Warned<model::Document>{std::move(read.value), std::move(diagnostics)};
 }

@@ -1,8 +1,174 @@
 #include "transform/release_transforms.h"
 
+#include <algorithm>
+#include <string>
+
+#include "transform/language.h"
+#include "transform/release_roles.h"
+#include "transform/repair.h"
+#include "transform/text_edit.h"
+#include "transform/typography.h"
+
 namespace folio::transform {
-base::Diagnostics apply_release_transforms(model::Document& document, const TransformOptions&) {
-  model::assign_ids(document);
-  return {};
+
+namespace {
+
+constexpr int kMinWordsForBlockLanguage = 12;
+constexpr double kMinBlockConfidence = 0.5;
+
+// The span of the first damaged string inside the node's source range, else the node's span.
+base::Span locate(const base::Span& node, const ChangeLog& log, const base::SourceText* source) {
+  if (!source || node.end <= node.begin || node.file != source->file()) return node;
+  const std::string_view range = std::string_view(source->text()).substr(node.begin, node.end - node.begin);
+  std::size_t best = std::string_view::npos;
+  std::size_t length = 0;
+  for (const auto& from : log.originals()) {
+    const auto at = range.find(from);
+    if (at < best) {
+      best = at;
+      length = from.size();
+    }
+  }
+  if (best == std::string_view::npos) return node;
+  const auto begin = static_cast<std::uint32_t>(node.begin + best);
+  return source->span(begin, begin + static_cast<std::uint32_t>(length));
 }
+
+// Applies `fix` to every text node and reports each node's changes as one diagnostic.
+void repair_texts(model::Document& doc, const base::SourceText* source, base::Diagnostics& out, const char* code,
+                  const char* what,
+                  const std::function<std::string(std::string_view, const std::string&, ChangeLog&)>& fix) {
+  for_each_text_site(doc, [&](TextSite& site) {
+    ChangeLog log;
+    std::string fixed = fix(site.text.text, site.lang, log);
+    if (log.empty()) return;
+    site.text.text = std::move(fixed);
+    out.push_back(base::make_note(code, locate(site.span, log, source), std::string(what) + ": " + log.describe()));
+  });
+}
+
+void drop_navigation(model::Blocks& blocks) {
+  blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
+                              [](const model::Block& b) { return b.role == model::Role::navigation; }),
+               blocks.end());
+}
+
+std::string document_text(const model::Document& doc) {
+  std::string text;
+  for (const auto& b : doc.blocks) {
+    if (b.role == model::Role::navigation) continue;
+    text += model::plain_text(b);
+    text += '\n';
+  }
+  return text;
+}
+
+void settle_language(model::Document& doc, const TransformOptions& options, base::Diagnostics& out) {
+  auto& meta = doc.metadata;
+  const base::Span whole = doc.blocks.empty() ? base::Span{} : doc.blocks.front().info.span;
+  if (!options.language.empty()) {
+    meta.language = options.language;
+  } else if (meta.language.empty()) {
+    const LanguageGuess guess = detect_language(document_text(doc));
+    if (guess.language.empty()) {
+      out.push_back(base::make_warning("language.unknown", base::Span{whole.file, 0, 0, 0, 0},
+                                       "could not tell the document's language", "give it with --lang"));
+    } else {
+      meta.language = guess.language;
+      out.push_back(base::make_note("language.detected", base::Span{whole.file, 0, 0, 0, 0},
+                                    "document language detected as '" + guess.language + "' (" +
+                                        std::to_string(guess.words) + " words, confidence " +
+                                        std::to_string(static_cast<int>(guess.confidence * 100)) + "%)"));
+    }
+  }
+  if (doc.dir == model::Direction::inherit && !meta.language.empty()) {
+    doc.dir = is_rtl_language(meta.language) ? model::Direction::rtl : model::Direction::ltr;
+  }
+  // Paragraphs written in another language than the document's (untranslated leads, quotations).
+  const std::string doc_lang = primary_language(meta.language);
+  model::for_each_block(doc.blocks, [&](model::Block& b) {
+    if (!b.info.lang.empty() || !model::inline_content(b)) return;
+    const LanguageGuess guess = detect_language(model::plain_text(b));
+    if (guess.language.empty() || guess.words < kMinWordsForBlockLanguage || guess.confidence < kMinBlockConfidence ||
+        guess.language == doc_lang || doc_lang.empty()) {
+      return;
+    }
+    b.info.lang = guess.language;
+    if (is_rtl_language(guess.language) != is_rtl_language(doc_lang)) {
+      b.info.dir = is_rtl_language(guess.language) ? model::Direction::rtl : model::Direction::ltr;
+    }
+    out.push_back(base::make_note("language.block-detected", b.info.span,
+                                  "paragraph is in '" + guess.language + "', not the document's '" + doc_lang + "'"));
+  });
+}
+
+void apply_document_typography(model::Document& doc, base::Diagnostics& out) {
+  TypographyCounts counts;
+  for_each_text_site(doc, [&](TextSite& site) {
+    site.text.text = apply_typography(site.text.text, site.lang, counts);
+  });
+  if (counts.apostrophes + counts.quotes + counts.spaces == 0) return;
+  out.push_back(base::make_note(
+      "typography.applied", base::Span{doc.metadata.source, 0, 0, 0, 0},
+      "typography of '" + doc.metadata.language + "': " + std::to_string(counts.apostrophes) + " apostrophes, " +
+          std::to_string(counts.quotes) + " quotation marks, " + std::to_string(counts.spaces) +
+          " narrow no-break spaces"));
+}
+
+}  // namespace
+
+base::Diagnostics apply_release_transforms(model::Document& document, const TransformOptions& options) {
+  base::Diagnostics out;
+  if (!options.keep_boilerplate) drop_navigation(document.blocks);
+
+  repair_texts(document, options.source, out, "repair.mojibake", "repaired UTF-8 read as Windows-1252",
+               [](std::string_view t, const std::string&, ChangeLog& log) { return repair_mojibake(t, log); });
+  repair_texts(document, options.source, out, "repair.invisible", "removed invisible characters",
+               [](std::string_view t, const std::string&, ChangeLog& log) { return remove_invisible(t, log); });
+  int recomposed = 0;
+  for_each_text_site(document, [&](TextSite& site) {
+    bool changed = false;
+    site.text.text = normalize_nfc(site.text.text, changed);
+    recomposed += changed ? 1 : 0;
+  });
+  if (recomposed > 0) {
+    out.push_back(base::make_note("repair.nfc", base::Span{document.metadata.source, 0, 0, 0, 0},
+                                  "normalised " + std::to_string(recomposed) + " text runs to Unicode NFC"));
+  }
+
+  settle_language(document, options, out);
+
+  repair_texts(document, options.source, out, "repair.lost-quote-bytes", "repaired punctuation whose UTF-8 bytes were lost",
+               [&](std::string_view t, const std::string& lang, ChangeLog& log) {
+                 return language_uses_a_circumflex(lang) || lang.empty() ? std::string(t)
+                                                                         : repair_lost_quote_bytes(t, log);
+               });
+  repair_texts(document, options.source, out, "repair.lost-ligature", "restored letters lost in a Latin-1 round trip",
+               [](std::string_view t, const std::string& lang, ChangeLog& log) {
+                 return restore_lost_ligatures(t, lang, log);
+               });
+  repair_texts(document, options.source, out, "repair.homoglyph", "replaced look-alike letters of another script",
+               [](std::string_view t, const std::string& lang, ChangeLog& log) {
+                 const std::string l = primary_language(lang);
+                 return l == "ru" || l == "uk" || l == "bg" || l == "sr" ? repair_homoglyphs(t, log) : std::string(t);
+               });
+
+  const auto roles = assign_release_roles(document);
+  out.insert(out.end(), roles.begin(), roles.end());
+
+  if (options.typography) apply_document_typography(document, out);
+
+  if (document.metadata.title.empty()) {
+    for (const auto& b : document.blocks) {
+      if (const auto* h = std::get_if<model::Heading>(&b.node); h && h->level == 1) {
+        document.metadata.title = model::plain_text(h->content);
+        break;
+      }
+    }
+  }
+  model::assign_ids(document);
+  if (document.metadata.identifier.empty()) document.metadata.identifier = model::content_identifier(document);
+  return out;
+}
+
 }  // namespace folio::transform

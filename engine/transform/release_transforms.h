@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/diagnostic.h"
+#include "base/source_text.h"
 #include "model/document.h"
 
 namespace folio::transform {
@@ -13,6 +14,9 @@ struct TransformOptions {
   std::string language;           ///< --lang: overrides metadata and detection when set
   bool keep_boilerplate = false;  ///< keep Role::navigation blocks instead of dropping them
   bool typography = true;         ///< apply the language's typography (spacing, quotes)
+  /// The decoded input, when available: repairs are then located at the damaged word itself
+  /// rather than at the start of its paragraph.
+  const base::SourceText* source = nullptr;
 };
 
 /// Runs every transform; each change is reported as a diagnostic with a span. Assigns ids.

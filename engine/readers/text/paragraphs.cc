@@ -1,0 +1,267 @@
+#include "readers/text/paragraphs.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+
+#include "base/utf8.h"
+#include "transform/release_patterns.h"
+
+namespace folio::readers {
+
+namespace {
+
+constexpr std::size_t kUnwrappedMedian = 120;  // lines this long were never hard-wrapped
+
+std::size_t percentile(std::vector<std::size_t> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
+}
+
+char32_t last_code_point(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t k = s.size() - 1;
+  while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return base::next_code_point(s, k);
+}
+
+char32_t first_code_point(std::string_view s) {
+  std::size_t i = 0;
+  return s.empty() ? 0 : base::next_code_point(s, i);
+}
+
+bool is_cjk(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+         (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+}  // namespace
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (space && !out.empty() && out.back() == ' ') continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
+namespace {
+
+// The word that ends `s` (after the last space).
+std::string_view last_word(std::string_view s) {
+  const auto sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
+class ChunkBuilder {
+ public:
+  ChunkBuilder(const base::SourceText& source, const std::vector<Line>& lines, std::size_t begin,
+               base::Diagnostics& diagnostics)
+      : source_(source), lines_(lines), begin_(begin), diagnostics_(diagnostics) {
+    std::vector<std::size_t> widths;
+    for (std::size_t i = begin; i < lines.size(); ++i) {
+      if (!lines[i].blank()) widths.push_back(lines[i].width);
+    }
+    width_ = percentile(widths, 0.95);
+    unwrapped_ = percentile(widths, 0.5) >= kUnwrappedMedian;
+    text_ = source.text();
+  }
+
+  std::vector<Chunk> run() {
+    for (std::size_t i = begin_; i < lines_.size(); ++i) {
+      const Line& l = lines_[i];
+      if (l.blank()) {
+        close();
+        continue;
+      }
+      int number = 0;
+      std::string_view body;
+      if (transform::is_end_mark(l.text)) {
+        close();
+        open(ChunkKind::end_mark, i, l.text);
+        close();
+      } else if (is_bullet_line(l.text) && !bullet_body(l.text).empty()) {
+        close();
+        open(ChunkKind::bullet, i, bullet_body(l.text));
+      } else if (is_numbered_line(l.text, number, body)) {
+        close();
+        open(ChunkKind::numbered, i, body);
+        current_->number = number;
+      } else if (transform::starts_contacts(l.text) && (l.width <= 60 || l.text.ends_with(':'))) {
+        close();
+        open(ChunkKind::contacts, i, l.text);
+      } else if (current_ && current_->kind == ChunkKind::contacts && !ends_contacts(l)) {
+        current_->pieces.emplace_back(collapse_spaces(l.text));
+        current_->last_line = i;
+      } else if (!current_ || starts_new_paragraph(lines_[current_->last_line], l)) {
+        close();
+        open(ChunkKind::paragraph, i, l.text);
+      } else {
+        join(i);
+      }
+    }
+    close();
+    return std::move(chunks_);
+  }
+
+ private:
+  bool ends_contacts(const Line& l) const {
+    return transform::starts_about(l.text) || transform::is_end_mark(l.text) ||
+           (l.width * 10 >= width_ * 8 && transform::ends_sentence(l.text) && !unwrapped_);
+  }
+
+  bool starts_new_paragraph(const Line& prev, const Line& next) const {
+    if (unwrapped_) return true;
+    if (starts_with_label(next.text) || transform::starts_about(next.text) || transform::is_embargo_line(next.text) ||
+        transform::starts_contacts(next.text)) {
+      return true;
+    }
+    // A line that stops far short of the measure before a capitalised line was ended by hand.
+    if (starts_like_sentence(next.text) && 2 * (prev.width + 1 + first_word_width(next.text)) <= width_) return true;
+    if (!transform::ends_sentence(prev.text) || !starts_like_sentence(next.text)) return false;
+    // A sentence that ends a full line may just be where the wrap fell; a line that ends short
+    // of the measure, or a next line that opens a quotation, marks the author's break.
+    const bool full = prev.width + 1 + first_word_width(next.text) > width_;
+    return !full || transform::starts_with_quote_opener(next.text);
+  }
+
+  void open(ChunkKind kind, std::size_t line, std::string_view text) {
+    chunks_.push_back(Chunk{kind, {collapse_spaces(text)}, line, line, 0});
+    current_ = &chunks_.back();
+  }
+
+  void close() {
+    if (current_ && current_->kind == ChunkKind::paragraph && unwrapped_) split_run_in_heading();
+    if (current_ && current_->kind == ChunkKind::paragraph) split_glued_sentences();
+    current_ = nullptr;
+  }
+
+  void join(std::size_t i) {
+    std::string& text = current_->pieces.back();
+    const std::string next = collapse_spaces(lines_[i].text);
+    const char32_t before = last_code_point(text);
+    const char32_t after = first_code_point(next);
+    if (text.ends_with('-') && text.size() > 1 && u_isalpha(static_cast<UChar32>(last_code_point(text.substr(0, text.size() - 1)))) &&
+        u_islower(static_cast<UChar32>(after))) {
+      dehyphenate(text, next, i);
+    } else if (is_cjk(before) && is_cjk(after)) {
+      text += next;  // CJK is written without spaces; the line end was only a wrap
+    } else {
+      text += ' ';
+      text += next;
+    }
+    current_->last_line = i;
+  }
+
+  // "dévelop-" + "pement": drop the hyphen unless the hyphenated compound is attested elsewhere.
+  void dehyphenate(std::string& text, const std::string& next, std::size_t line) {
+    const std::string head(last_word(text));
+    const std::string tail = next.substr(0, next.find(' '));
+    const std::string hyphenated = head + tail;
+    const std::string joined = head.substr(0, head.size() - 1) + tail;
+    const bool compound = text_.find(hyphenated) != std::string_view::npos && text_.find(joined) == std::string_view::npos;
+    if (compound) {
+      text += next;
+      return;
+    }
+    text.pop_back();
+    text += next;
+    const Line& l = lines_[line - 1];
+    diagnostics_.push_back(base::make_note("repair.line-end-hyphen", source_.span(l.end - 1, lines_[line].begin),
+                                           "joined the word hyphenated at the line end: '" + head + "' + '" + tail +
+                                               "' → '" + joined + "'"));
+  }
+
+  // "…de l'épargne.Banque…": a full stop glued to a capital starts a new paragraph.
+  void split_glued_sentences() {
+    std::vector<std::string> parts;
+    std::string& text = current_->pieces.back();
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      const std::size_t at = i;
+      const char32_t c = base::next_code_point(text, i);
+      if ((c != '.' && c != '!' && c != '?') || at < 2 || i >= text.size()) continue;
+      std::size_t j = i;
+      const char32_t next = base::next_code_point(text, j);
+      // The word before the stop must be a lower-case word of 3+ letters (not "U.S" or "e.g").
+      std::size_t k = at;
+      int letters = 0;
+      while (k > start && letters < 3) {
+        std::size_t b = k - 1;
+        while (b > start && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+        std::size_t t = b;
+        if (!u_islower(static_cast<UChar32>(base::next_code_point(text, t)))) break;
+        ++letters;
+        k = b;
+      }
+      if (letters >= 3 && u_isupper(static_cast<UChar32>(next))) {
+        parts.push_back(text.substr(start, i - start));
+        start = i;
+      }
+    }
+    if (parts.empty()) return;
+    parts.push_back(text.substr(start));
+    Chunk base_chunk = *current_;
+    chunks_.pop_back();
+    const Line& l = lines_[base_chunk.first_line];
+    diagnostics_.push_back(base::make_note(
+        "reader.paragraph-split", source_.span(l.begin, lines_[base_chunk.last_line].end),
+        "split " + std::to_string(parts.size()) + " paragraphs glued together without a line break"));
+    for (auto& p : parts) {
+      Chunk c = base_chunk;
+      c.pieces = {p};
+      chunks_.push_back(std::move(c));
+    }
+    current_ = &chunks_.back();
+  }
+
+  // "Head Start  The President's budget…": a short title run into its paragraph by two spaces.
+  void split_run_in_heading() {
+    const Line& l = lines_[current_->first_line];
+    const std::string_view raw = l.text;
+    if (current_->pieces.size() != 1 || current_->pieces.back() != collapse_spaces(raw)) return;
+    const auto gap = raw.find("  ");
+    if (gap == std::string_view::npos || gap == 0) return;
+    const std::string_view title = raw.substr(0, gap);
+    const std::string_view rest = base::trim_ascii(raw.substr(gap));
+    const auto words = std::count(title.begin(), title.end(), ' ') + 1;
+    if (words > 6 || base::count_code_points(title) > 40 || transform::ends_sentence(title) || title.ends_with(',') ||
+        !starts_like_sentence(title) || !starts_like_sentence(rest) || base::count_code_points(rest) < 40) {
+      return;
+    }
+    Chunk heading = *current_;
+    heading.kind = ChunkKind::heading;
+    heading.pieces = {std::string(title)};
+    current_->pieces.back() = collapse_spaces(rest);
+    diagnostics_.push_back(base::make_note("reader.run-in-heading", source_.span(l.begin, l.begin + static_cast<std::uint32_t>(gap)),
+                                           "made '" + std::string(title) + "' a heading: it was run into its paragraph"));
+    chunks_.insert(chunks_.end() - 1, std::move(heading));
+    current_ = &chunks_.back();
+  }
+
+  const base::SourceText& source_;
+  const std::vector<Line>& lines_;
+  std::size_t begin_;
+  base::Diagnostics& diagnostics_;
+  std::string_view text_;
+  std::size_t width_ = 0;
+  bool unwrapped_ = false;
+  std::vector<Chunk> chunks_;
+  Chunk* current_ = nullptr;
+};
+
+}  // namespace
+
+std::vector<Chunk> build_chunks(const base::SourceText& source, const std::vector<Line>& lines, std::size_t begin,
+                                base::Diagnostics& diagnostics) {
+  return ChunkBuilder(source, lines, begin, diagnostics).run();
+}
+
+}  // namespace folio::readers

@@ -1,0 +1,141 @@
+#include "transform/language.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <array>
+#include <map>
+#include <set>
+#include <vector>
+
+#include "base/utf8.h"
+#include "transform/text_edit.h"
+
+namespace folio::transform {
+
+namespace {
+
+struct Profile {
+  std::string_view language;
+  std::set<std::u32string> words;
+};
+
+// The most frequent function words of each language; words shared by several languages still
+// help because scores are compared, not thresholded alone.
+const std::vector<Profile>& profiles() {
+  static const std::vector<Profile> kProfiles{
+      {"en", {U"the", U"and", U"of", U"to", U"in", U"is", U"that", U"for", U"with", U"on", U"as", U"by", U"this",
+              U"are", U"was", U"from", U"will", U"have", U"has", U"be", U"at", U"which", U"it", U"their"}},
+      {"fr", {U"le", U"la", U"les", U"des", U"et", U"du", U"une", U"est", U"pour", U"que", U"qui", U"dans", U"sur",
+              U"au", U"aux", U"pas", U"par", U"avec", U"ce", U"ces", U"son", U"sont", U"nous", U"il", U"à", U"été"}},
+      {"es", {U"el", U"la", U"los", U"las", U"de", U"y", U"que", U"en", U"del", U"por", U"con", U"para", U"una",
+              U"es", U"se", U"al", U"su", U"como", U"más", U"sus", U"fue", U"este", U"esta", U"también"}},
+      {"pt", {U"o", U"a", U"os", U"as", U"de", U"e", U"do", U"da", U"dos", U"das", U"em", U"para", U"com", U"que",
+              U"um", U"uma", U"não", U"no", U"na", U"nos", U"nas", U"pelo", U"pela", U"são", U"também"}},
+      {"de", {U"der", U"die", U"das", U"und", U"ist", U"nicht", U"mit", U"den", U"von", U"zu", U"ein", U"eine",
+              U"auf", U"für", U"sich", U"dem", U"des", U"im", U"auch", U"wird", U"werden", U"sind", U"wie"}},
+      {"it", {U"il", U"lo", U"gli", U"della", U"di", U"che", U"per", U"con", U"del", U"sono", U"non", U"una",
+              U"nel", U"alla", U"anche", U"è", U"dei", U"delle", U"questo"}},
+      {"nl", {U"de", U"het", U"een", U"en", U"van", U"is", U"dat", U"op", U"te", U"zijn", U"voor", U"met", U"niet",
+              U"aan", U"er", U"ook", U"wordt", U"naar"}},
+      {"sv", {U"och", U"att", U"det", U"som", U"en", U"är", U"av", U"för", U"med", U"till", U"den", U"har", U"på",
+              U"inte", U"om", U"ett", U"de", U"från", U"kan", U"ska"}},
+      {"ru", {U"и", U"в", U"не", U"на", U"что", U"с", U"по", U"это", U"как", U"из", U"для", U"от", U"к", U"о",
+              U"а", U"до", U"при", U"его", U"также", U"будет", U"года"}},
+      {"uk", {U"і", U"та", U"в", U"на", U"що", U"з", U"не", U"до", U"для", U"це", U"як", U"від", U"також", U"року"}},
+  };
+  return kProfiles;
+}
+
+UScriptCode script_of(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status);
+}
+
+}  // namespace
+
+bool is_rtl_language(const std::string& language) {
+  static const std::set<std::string> kRtl{"ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"};
+  return kRtl.count(primary_language(language)) > 0;
+}
+
+LanguageGuess detect_language(std::string_view text) {
+  std::map<UScriptCode, int> scripts;
+  int persian_letters = 0;
+  int kana = 0;
+  std::vector<std::u32string> words;
+  std::u32string word;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = base::next_code_point(text, i);
+    if (u_isalpha(static_cast<UChar32>(c)) || (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK)) {
+      const UScriptCode s = script_of(c);
+      if (s != USCRIPT_COMMON && s != USCRIPT_INHERITED) ++scripts[s];
+      // Letters of Persian not used in Arabic: پ چ ژ گ ک ی.
+      if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06A9 || c == 0x06CC) ++persian_letters;
+      if (s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA) ++kana;
+      word += static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+
+  LanguageGuess guess;
+  guess.words = static_cast<int>(words.size());
+  int total = 0;
+  UScriptCode dominant = USCRIPT_INVALID_CODE;
+  int best = 0;
+  for (const auto& [s, n] : scripts) {
+    total += n;
+    if (n > best) {
+      best = n;
+      dominant = s;
+    }
+  }
+  if (total == 0) return guess;
+  const double share = static_cast<double>(best) / total;
+  const auto by_script = [&](std::string lang) {
+    guess.language = std::move(lang);
+    guess.confidence = share;
+    return guess;
+  };
+  switch (dominant) {
+    case USCRIPT_ARABIC: return by_script(persian_letters * 200 > best ? "fa" : "ar");
+    case USCRIPT_HAN: return by_script(kana > 0 ? "ja" : "zh");
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA: return by_script("ja");
+    case USCRIPT_HANGUL: return by_script("ko");
+    case USCRIPT_SINHALA: return by_script("si");
+    case USCRIPT_HEBREW: return by_script("he");
+    case USCRIPT_GREEK: return by_script("el");
+    case USCRIPT_DEVANAGARI: return by_script("hi");
+    case USCRIPT_THAI: return by_script("th");
+    case USCRIPT_TAMIL: return by_script("ta");
+    default: break;
+  }
+  if (dominant != USCRIPT_LATIN && dominant != USCRIPT_CYRILLIC) return guess;
+
+  std::string best_lang;
+  int best_hits = 0, second_hits = 0;
+  for (const auto& p : profiles()) {
+    int hits = 0;
+    for (const auto& w : words) hits += p.words.count(w) ? 1 : 0;
+    if (hits > best_hits) {
+      second_hits = best_hits;
+      best_hits = hits;
+      best_lang = std::string(p.language);
+    } else if (hits > second_hits) {
+      second_hits = hits;
+    }
+  }
+  if (best_hits < 2) return guess;
+  guess.language = best_lang;
+  // Confidence: how clearly the winner beats the runner-up, damped for very short texts.
+  const double margin = static_cast<double>(best_hits - second_hits) / best_hits;
+  const double coverage = std::min(1.0, static_cast<double>(best_hits) / 8.0);
+  guess.confidence = margin * coverage;
+  return guess;
+}
+
+}  // namespace folio::transform

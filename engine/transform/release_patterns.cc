@@ -1,0 +1,132 @@
+#include "transform/release_patterns.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <string>
+
+#include "base/utf8.h"
+
+namespace folio::transform {
+
+namespace {
+
+// Lower-cased, with the ASCII apostrophe standing for the typographic one.
+std::string fold(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  u.foldCase();
+  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString("'"));
+  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00A0)), icu::UnicodeString(" "));
+  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x202F)), icu::UnicodeString(" "));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+  const std::string f = fold(base::trim_ascii(text));
+  for (auto p : prefixes) {
+    if (f.starts_with(p)) return true;
+  }
+  return false;
+}
+
+bool is_word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c == '\''; }
+
+}  // namespace
+
+bool is_end_mark(std::string_view text) {
+  std::string compact;
+  for (char c : base::trim_ascii(text)) {
+    if (c != ' ' && c != '*' && c != '_' && c != '\\') compact += c;
+  }
+  const std::string f = fold(compact);
+  static constexpr std::array<std::string_view, 12> kMarks{"###", "-ends-", "ends", "--30--", "-30-", "- 30 -",
+                                                           "-###-", "fin", "-fin-", "ende", "-end-", "конец"};
+  for (auto m : kMarks) {
+    if (f == m) return true;
+  }
+  return false;
+}
+
+bool starts_contacts(std::string_view text) {
+  return starts_with_any(text, {"contact", "media contact", "press contact", "for more information",
+                                "for further information", "pour plus d'information", "pour tout renseignement",
+                                "renseignements", "kontakt", "pressekontakt", "contacto", "contactos",
+                                "para más información", "contato", "контакт", "контактная информация",
+                                "معلومات الاتصال", "للاتصال", "اطلاعات تماس", "聯絡方式", "联系方式"});
+}
+
+bool starts_about(std::string_view text) {
+  return starts_with_any(text, {"about ", "à propos d", "a propos d", "über ", "ueber ", "acerca de", "sobre ",
+                                "о компании", "об ", "om "});
+}
+
+bool is_embargo_line(std::string_view text) {
+  return starts_with_any(text, {"embargo", "sous embargo", "for immediate release", "pour diffusion immédiate",
+                                "sperrfrist", "para publicación inmediata"});
+}
+
+bool contains_attribution_verb(std::string_view text) {
+  static constexpr std::array<std::string_view, 40> kVerbs{
+      "déclare", "a déclaré", "affirme", "a affirmé", "estime", "souligne", "ajoute", "explique", "indique",
+      "précise", "said", "says", "stated", "added", "explained", "noted", "dijo", "afirmó", "declaró",
+      "señaló", "explicó", "disse", "afirmou", "declarou", "sagt", "sagte", "erklärt", "erklärte", "betont",
+      "säger", "sade", "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "dice", "ha detto",
+      "dichiara"};
+  const std::string f = fold(text);
+  for (auto verb : kVerbs) {
+    for (std::size_t pos = f.find(verb); pos != std::string::npos; pos = f.find(verb, pos + 1)) {
+      std::size_t before = pos;
+      bool start_ok = true;
+      if (before > 0) {
+        // Walk back one code point.
+        std::size_t k = before - 1;
+        while (k > 0 && (static_cast<unsigned char>(f[k]) & 0xC0) == 0x80) --k;
+        std::size_t j = k;
+        start_ok = !is_word_char(base::next_code_point(f, j));
+      }
+      std::size_t after = pos + verb.size();
+      const bool end_ok = after >= f.size() || !is_word_char(base::next_code_point(f, after));
+      if (start_ok && end_ok) return true;
+    }
+  }
+  return false;
+}
+
+bool ends_sentence(std::string_view text) {
+  text = base::trim_ascii(text);
+  // Strip closing quotes and brackets, then look at the last code point.
+  static constexpr std::array<std::string_view, 9> kClosers{"»", "”", "’", "\"", "'", ")", "]", "\xE2\x80\xAF", "\xC2\xA0"};
+  for (bool stripped = true; stripped && !text.empty();) {
+    stripped = false;
+    for (auto c : kClosers) {
+      if (text.ends_with(c)) {
+        text.remove_suffix(c.size());
+        stripped = true;
+      }
+    }
+    while (!text.empty() && text.back() == ' ') {
+      text.remove_suffix(1);
+      stripped = true;
+    }
+  }
+  if (text.empty()) return false;
+  static constexpr std::array<std::string_view, 9> kEnds{".", "!", "?", "…", ":", "。", "！", "？", "؟"};
+  for (auto e : kEnds) {
+    if (text.ends_with(e)) return true;
+  }
+  // A closing guillemet after a full sentence (« … ») ends it too.
+  return false;
+}
+
+bool starts_with_quote_opener(std::string_view text) {
+  text = base::trim_ascii(text);
+  if (text.empty()) return false;
+  std::size_t i = 0;
+  const char32_t c = base::next_code_point(text, i);
+  return c == U'«' || c == U'“' || c == U'„' || c == U'"' || c == U'‘' || c == U'–' || c == U'—' || c == U'「';
+}
+
+}  // namespace folio::transform

@@ -1,0 +1,192 @@
+#include "transform/release_roles.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+#include <regex>
+
+#include "base/utf8.h"
+#include "transform/dates.h"
+#include "transform/release_patterns.h"
+
+namespace folio::transform {
+
+namespace {
+
+using model::Block;
+using model::Role;
+
+constexpr std::size_t kMaxDatelinePrefix = 90;  // bytes before the dash of a dateline
+
+std::string text_of(const Block& b) { return model::plain_text(b); }
+
+bool is_paragraph(const Block& b) { return std::holds_alternative<model::Paragraph>(b.node); }
+bool is_heading(const Block& b) { return std::holds_alternative<model::Heading>(b.node); }
+
+// "PARIS, le 12 mars 2026 –", "Washington, D.C. –", "GENEVA (IOM) —": a place (and maybe a date)
+// before a dash, at the start of the first paragraph.
+struct Dateline {
+  std::string place;
+  std::optional<std::string> date;
+  bool whole_paragraph = false;
+};
+
+std::optional<Dateline> find_dateline(const std::string& text) {
+  static constexpr std::array<std::string_view, 4> kDashes{" – ", " — ", " -- ", " - "};
+  std::size_t dash = std::string::npos;
+  for (auto d : kDashes) dash = std::min(dash, text.find(d));
+  const std::string prefix = dash == std::string::npos ? text : text.substr(0, dash);
+  if (prefix.size() > kMaxDatelinePrefix || prefix.empty()) return std::nullopt;
+  std::size_t i = 0;
+  if (!u_isupper(static_cast<UChar32>(base::next_code_point(prefix, i)))) return std::nullopt;
+  // A dateline has no sentence in it: no verb-like lower-case run longer than a date's words.
+  int lower_words = 0;
+  std::size_t pos = 0;
+  while (pos < prefix.size()) {
+    const std::size_t end = std::min(prefix.find(' ', pos), prefix.size());
+    std::size_t k = pos;
+    if (k < end && u_islower(static_cast<UChar32>(base::next_code_point(prefix, k)))) ++lower_words;
+    pos = end + 1;
+  }
+  const auto date = find_date(prefix);
+  if (lower_words > (date ? 3 : 1)) return std::nullopt;
+  const bool has_comma_or_paren = prefix.find(',') != std::string::npos || prefix.find('(') != std::string::npos;
+  if (!date && !has_comma_or_paren) return std::nullopt;
+  Dateline d;
+  d.place = prefix.substr(0, std::min(prefix.find_first_of(",("), prefix.size()));
+  while (!d.place.empty() && d.place.back() == ' ') d.place.pop_back();
+  // "Washington, D.C." keeps its state abbreviation.
+  static const std::regex kState(R"(^([^,]+), ([A-Z]\.[A-Z]\.|[A-Z]{2})(?=[\s,(]|$))");
+  std::smatch m;
+  if (std::regex_search(prefix, m, kState)) d.place = m[0];
+  d.date = date;
+  d.whole_paragraph = dash == std::string::npos || base::trim_ascii(text.substr(dash)).size() <= 3;
+  return d;
+}
+
+// "« … », affirme X" or "“…,” X said": a quotation with a verb of saying.
+bool is_attributed_quote(const std::string& text) {
+  if (!contains_attribution_verb(text)) return false;
+  if (starts_with_quote_opener(text)) return true;
+  for (std::string_view opener : {"«", "“", "„"}) {
+    const auto at = text.find(opener);
+    if (at != std::string::npos && at < 60) return true;
+  }
+  return false;
+}
+
+// Groups a heading that opens an "About"/"Contacts" part with the blocks that follow it, up to
+// the next heading of the same or a higher level.
+void group_under_heading(model::Blocks& blocks, std::size_t i, Role role) {
+  const int level = std::get<model::Heading>(blocks[i].node).level;
+  std::size_t end = i + 1;
+  while (end < blocks.size()) {
+    if (const auto* h = std::get_if<model::Heading>(&blocks[end].node); h && h->level <= level) break;
+    if (blocks[end].role == Role::end_mark) break;
+    ++end;
+  }
+  model::Section section;
+  for (std::size_t k = i; k < end; ++k) section.blocks.push_back(std::move(blocks[k]));
+  Block group;
+  group.role = role;
+  group.info.span = section.blocks.front().info.span;
+  group.info.span.end = section.blocks.back().info.span.end;
+  group.node = std::move(section);
+  blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, blocks.begin() + static_cast<std::ptrdiff_t>(end));
+  blocks[i] = std::move(group);
+}
+
+void add_contacts(model::Metadata& meta, const std::string& text) {
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t nl = std::min(text.find('\n', start), text.size());
+    const std::string line(base::trim_ascii(std::string_view(text).substr(start, nl - start)));
+    if (!line.empty() && !starts_contacts(line)) meta.contacts.push_back(line);
+    if (nl == text.size()) break;
+    start = nl + 1;
+  }
+}
+
+}  // namespace
+
+base::Diagnostics assign_release_roles(model::Document& document) {
+  base::Diagnostics out;
+  model::Blocks& blocks = document.blocks;
+  auto& meta = document.metadata;
+  const auto note = [&](const char* code, const Block& b, std::string message) {
+    out.push_back(base::make_note(code, b.info.span, std::move(message)));
+  };
+
+  bool seen_body = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (b.role == Role::navigation || b.role == Role::headline) continue;
+    const std::string text = text_of(b);
+    if (is_heading(b) && b.role == Role::none) {
+      if (starts_about(text)) {
+        group_under_heading(blocks, i, Role::about_us);
+        note("release.about", blocks[i], "'" + text + "' and what follows it marked as About boilerplate");
+      } else if (starts_contacts(text)) {
+        group_under_heading(blocks, i, Role::contacts);
+        add_contacts(meta, model::plain_text(blocks[i]));
+        note("release.contacts", blocks[i], "'" + text + "' and what follows it marked as contacts");
+      }
+      continue;
+    }
+    if (!is_paragraph(b)) {
+      seen_body = seen_body || !std::holds_alternative<model::Section>(b.node);
+      continue;
+    }
+    if (b.role == Role::end_mark || is_end_mark(text)) {
+      b.role = Role::end_mark;
+      note("release.end-mark", b, "end mark '" + text + "'");
+      continue;
+    }
+    if (b.role == Role::contacts || starts_contacts(text)) {
+      b.role = Role::contacts;
+      add_contacts(meta, text);
+      note("release.contacts", b, "contacts block");
+      continue;
+    }
+    if (starts_about(text)) {
+      b.role = Role::about_us;
+      note("release.about", b, "About boilerplate");
+      // A short "About X" title line takes the paragraph after it along.
+      if (text.size() < 80 && !ends_sentence(text) && i + 1 < blocks.size() && is_paragraph(blocks[i + 1])) {
+        blocks[++i].role = Role::about_us;
+      }
+      continue;
+    }
+    if (!seen_body && is_embargo_line(text)) {
+      b.role = Role::embargo;
+      note("release.embargo", b, "release-time line '" + text.substr(0, 60) + "'");
+      continue;
+    }
+    if (!seen_body) {
+      seen_body = true;
+      if (auto d = find_dateline(text)) {
+        b.role = Role::dateline;
+        if (meta.place.empty()) meta.place = d->place;
+        if (meta.date.empty() && d->date) meta.date = *d->date;
+        note("release.dateline", b,
+             "dateline: place '" + d->place + "'" + (d->date ? ", date " + *d->date : std::string()));
+        if (d->whole_paragraph && i + 1 < blocks.size() && is_paragraph(blocks[i + 1])) {
+          blocks[i + 1].role = Role::lead;
+          seen_body = true;
+        }
+        continue;
+      }
+      if (!is_attributed_quote(text)) {
+        b.role = Role::lead;
+        continue;
+      }
+    }
+    if (b.role == Role::none && is_attributed_quote(text)) {
+      b.role = Role::quote;
+      note("release.quote", b, "quotation with attribution");
+    }
+  }
+  return out;
+}
+
+}  // namespace folio::transform

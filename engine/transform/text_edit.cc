@@ -1,0 +1,88 @@
+#include "transform/text_edit.h"
+
+#include <cctype>
+#include <type_traits>
+
+namespace folio::transform {
+
+namespace {
+
+void walk_inlines(model::Inlines& inlines, const std::string& lang, const model::Block& block,
+                  const std::function<void(TextSite&)>& fn) {
+  for (auto& inl : inlines) {
+    const std::string& here = inl.info.lang.empty() ? lang : inl.info.lang;
+    if (auto* t = std::get_if<model::Text>(&inl.node)) {
+      TextSite site{*t, inl.info.span, here, block};
+      fn(site);
+    } else if (auto* kids = model::children_of(inl)) {
+      walk_inlines(*kids, here, block, fn);
+    }
+  }
+}
+
+void walk_blocks(model::Blocks& blocks, const std::string& lang, const std::function<void(TextSite&)>& fn) {
+  for (auto& block : blocks) {
+    const std::string& here = block.info.lang.empty() ? lang : block.info.lang;
+    std::visit(
+        [&](auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, model::Heading> || std::is_same_v<T, model::Paragraph>) {
+            walk_inlines(n.content, here, block, fn);
+          } else if constexpr (std::is_same_v<T, model::List>) {
+            for (auto& item : n.items) walk_blocks(item.blocks, item.info.lang.empty() ? here : item.info.lang, fn);
+          } else if constexpr (std::is_same_v<T, model::Quote>) {
+            walk_blocks(n.blocks, here, fn);
+            walk_inlines(n.attribution, here, block, fn);
+          } else if constexpr (std::is_same_v<T, model::Figure>) {
+            walk_inlines(n.caption, here, block, fn);
+          } else if constexpr (std::is_same_v<T, model::Table>) {
+            walk_inlines(n.caption, here, block, fn);
+            for (auto& row : n.rows) {
+              for (auto& cell : row.cells) walk_blocks(cell.blocks, cell.info.lang.empty() ? here : cell.info.lang, fn);
+            }
+          } else if constexpr (std::is_same_v<T, model::Section>) {
+            walk_blocks(n.blocks, here, fn);
+          }
+        },
+        block.node);
+  }
+}
+
+}  // namespace
+
+void for_each_text_site(model::Document& document, const std::function<void(TextSite&)>& fn) {
+  walk_blocks(document.blocks, document.metadata.language, fn);
+}
+
+int ChangeLog::total() const {
+  int n = 0;
+  for (const auto& [key, count] : counts_) n += count;
+  return n;
+}
+
+std::string ChangeLog::describe() const {
+  std::string out;
+  for (const auto& [key, count] : counts_) {
+    if (!out.empty()) out += ", ";
+    out += "'" + key.first + "' → '" + key.second + "'";
+    if (count > 1) out += " ×" + std::to_string(count);
+  }
+  return out;
+}
+
+std::vector<std::string> ChangeLog::originals() const {
+  std::vector<std::string> out;
+  for (const auto& [key, count] : counts_) out.push_back(key.first);
+  return out;
+}
+
+std::string primary_language(const std::string& tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+}  // namespace folio::transform

@@ -1,0 +1,44 @@
+// Helpers shared by the transforms: walk a document's text nodes with their effective language
+// and record what a transform changed in one diagnostic per text node.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "model/document.h"
+
+namespace folio::transform {
+
+/// A Text node together with the language in force there (node, ancestors, then document).
+struct TextSite {
+  model::Text& text;
+  const base::Span& span;
+  const std::string& lang;
+  const model::Block& block;
+};
+
+/// Calls `fn` for every Text node of the document (Code is left alone), in document order.
+void for_each_text_site(model::Document& document, const std::function<void(TextSite&)>& fn);
+
+/// Counts replacements "old → new" and reports them as one diagnostic ("'Ã©' → 'é' ×3, …").
+class ChangeLog {
+ public:
+  void add(const std::string& from, const std::string& to) { ++counts_[{from, to}]; }
+  bool empty() const { return counts_.empty(); }
+  int total() const;
+  /// "'Ã©' → 'é' ×3, 'â€™' → '’'".
+  std::string describe() const;
+  /// The replaced strings, in the order of the log's keys.
+  std::vector<std::string> originals() const;
+
+ private:
+  std::map<std::pair<std::string, std::string>, int> counts_;
+};
+
+/// Language subtag of a BCP 47 tag, lower-cased ("fr-CA" → "fr").
+std::string primary_language(const std::string& tag);
+
+}  // namespace folio::transform

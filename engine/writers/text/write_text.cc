@@ -1,7 +1,235 @@
 #include "writers/text/write_text.h"
 
-#include "model/dump.h"
+#include <algorithm>
+#include <string_view>
+#include <type_traits>
+
+#include "writers/text/inline_text.h"
+#include "writers/text/table_text.h"
+#include "writers/text/text_layout.h"
 
 namespace folio::writers {
-std::string write_text(const model::Document& document, const TextWriterOptions&) { return model::dump_document(document); }
+
+namespace {
+
+using Lines = std::vector<std::string>;
+
+// Columns left for content inside a prefix of `by` columns; 0 stays "no wrapping", and a word
+// wider than what is left still gets a line of its own.
+int narrower(int width, int by) { return width <= 0 ? 0 : std::max(1, width - by); }
+
+void append_block(Lines& out, Lines block, bool separate) {
+  if (block.empty()) return;
+  if (separate && !out.empty()) out.emplace_back();
+  out.insert(out.end(), std::make_move_iterator(block.begin()), std::make_move_iterator(block.end()));
+}
+
+// The first line of `lines` after `first`, the others after `rest`; empty lines stay empty.
+Lines prefixed(const Lines& lines, std::string_view first, std::string_view rest) {
+  Lines out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view prefix = i == 0 ? first : rest;
+    out.push_back(lines[i].empty() ? std::string(trim_right(prefix)) : std::string(prefix) + lines[i]);
+  }
+  return out;
+}
+
+int widest(const Lines& lines) {
+  int width = 0;
+  for (const auto& line : lines) width = std::max(width, display_width(line));
+  return width;
+}
+
+// The headline: the first block with Role::headline, else the first level-1 heading, looking
+// through sections but not into lists, quotes or skipped boilerplate.
+const model::Block* find_headline(const model::Blocks& blocks, bool by_role) {
+  for (const auto& block : blocks) {
+    if (!model::role_info(block.role).text_output) continue;
+    if (by_role && block.role == model::Role::headline) return &block;
+    const auto* heading = std::get_if<model::Heading>(&block.node);
+    if (!by_role && heading != nullptr && heading->level == 1) return &block;
+    if (const auto* section = std::get_if<model::Section>(&block.node)) {
+      if (const auto* found = find_headline(section->blocks, by_role)) return found;
+    }
+  }
+  return nullptr;
+}
+
+class Writer {
+ public:
+  Writer(const model::Document& document, const TextWriterOptions& options)
+      : document_(document), options_(options) {
+    headline_ = find_headline(document.blocks, true);
+    if (headline_ == nullptr) headline_ = find_headline(document.blocks, false);
+  }
+
+  std::string write() {
+    Lines lines = header();
+    append_block(lines, blocks(document_.blocks, document_.metadata.language, options_.wrap, false), true);
+    append_block(lines, link_list(), true);
+    std::string text;
+    for (const auto& line : lines) {
+      text += trim_right(line);
+      text += '\n';
+    }
+    if (text.empty()) text = "\n";
+    return to_nfc(text);
+  }
+
+ private:
+  Lines header() const {
+    const model::Metadata& m = document_.metadata;
+    Lines lines;
+    for (const auto& [label, value] : {std::pair<std::string_view, const std::string&>{"Title", m.title},
+                                       {"Date", m.date},
+                                       {"Place", m.place},
+                                       {"Organization", m.organization},
+                                       {"Source", m.source}}) {
+      if (!value.empty()) lines.push_back(std::string(label) + ": " + to_nfc(value));
+    }
+    return lines;
+  }
+
+  Lines link_list() const {
+    if (links_.hrefs().empty()) return {};
+    Lines lines{"Links:"};
+    for (std::size_t i = 0; i < links_.hrefs().size(); ++i) {
+      lines.push_back("[" + std::to_string(i + 1) + "] " + links_.hrefs()[i]);
+    }
+    return lines;
+  }
+
+  // Blocks separated by blank lines. In a list item (`in_item`) a nested list follows the text
+  // it belongs to directly, as a screen reader or a reader of the archive expects.
+  Lines blocks(const model::Blocks& blocks, const std::string& lang, int width, bool in_item) {
+    Lines out;
+    for (const auto& b : blocks) {
+      const bool nested_list = in_item && std::holds_alternative<model::List>(b.node);
+      append_block(out, block(b, lang, width), !nested_list);
+    }
+    return out;
+  }
+
+  Lines block(const model::Block& b, const std::string& inherited, int width) {
+    if (!model::role_info(b.role).text_output) return {};
+    const std::string& lang = b.info.lang.empty() ? inherited : b.info.lang;
+    return std::visit([&](const auto& node) { return render(b, node, lang, width); }, b.node);
+  }
+
+  // Inline content as wrapped lines: line breaks end a line, then each piece is wrapped.
+  Lines inline_lines(const std::string& text, const std::string& lang, int width) {
+    Lines out;
+    std::size_t begin = 0;
+    while (true) {
+      const std::size_t end = text.find('\n', begin);
+      for (auto& line : wrapper_.wrap(std::string_view(text).substr(begin, end - begin), width, lang)) {
+        out.push_back(std::move(line));
+      }
+      if (end == std::string::npos) break;
+      begin = end + 1;
+    }
+    return out;
+  }
+
+  Lines inline_lines(const model::Inlines& inlines, const std::string& lang, int width) {
+    const std::string text = render_inlines(inlines, lang, links_);
+    if (trim_right(text).empty()) return {};
+    return inline_lines(text, lang, width);
+  }
+
+  Lines render(const model::Block& b, const model::Heading& heading, const std::string& lang, int width) {
+    if (&b != headline_ && heading.level >= 3) {
+      const std::string hashes = std::string(static_cast<std::size_t>(std::min(heading.level, 6)), '#') + ' ';
+      return prefixed(inline_lines(heading.content, lang, narrower(width, heading.level + 1)), hashes,
+                      std::string(hashes.size(), ' '));
+    }
+    Lines lines = inline_lines(heading.content, lang, width);
+    if (!lines.empty()) lines.emplace_back(static_cast<std::size_t>(widest(lines)), &b == headline_ ? '=' : '-');
+    return lines;
+  }
+
+  Lines render(const model::Block& b, const model::Paragraph& paragraph, const std::string& lang, int width) {
+    Lines lines = inline_lines(paragraph.content, lang, width);
+    if (&b == headline_ && !lines.empty()) lines.emplace_back(static_cast<std::size_t>(widest(lines)), '=');
+    return lines;
+  }
+
+  Lines render(const model::Block&, const model::List& list, const std::string& lang, int width) {
+    const bool loose = std::any_of(list.items.begin(), list.items.end(), [](const model::ListItem& item) {
+      return std::count_if(item.blocks.begin(), item.blocks.end(),
+                           [](const model::Block& b) { return !std::holds_alternative<model::List>(b.node); }) > 1;
+    });
+    Lines out;
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+      const model::ListItem& item = list.items[i];
+      const std::string marker = list.ordered ? std::to_string(list.start + static_cast<int>(i)) + ". " : "- ";
+      const int indent = display_width(marker);
+      const std::string& item_lang = item.info.lang.empty() ? lang : item.info.lang;
+      Lines body = blocks(item.blocks, item_lang, narrower(width, indent), true);
+      if (body.empty()) body.emplace_back();
+      append_block(out, prefixed(body, marker, std::string(static_cast<std::size_t>(indent), ' ')), loose);
+    }
+    return out;
+  }
+
+  Lines render(const model::Block&, const model::Quote& quote, const std::string& lang, int width) {
+    const int inner = narrower(width, 2);
+    Lines lines = blocks(quote.blocks, lang, inner, false);
+    const std::string by = render_inlines(quote.attribution, lang, links_);
+    if (!trim_right(by).empty()) {
+      for (auto& line : inline_lines("— " + by, lang, inner)) lines.push_back(std::move(line));
+    }
+    return prefixed(lines, "> ", "> ");
+  }
+
+  Lines render(const model::Block&, const model::Figure& figure, const std::string& lang, int width) {
+    Lines lines;
+    const std::string image = image_text(figure.image);
+    if (!image.empty()) lines = inline_lines(image, lang, width);
+    for (auto& line : inline_lines(figure.caption, lang, width)) lines.push_back(std::move(line));
+    return lines;
+  }
+
+  Lines render(const model::Block&, const model::Table& table, const std::string& lang, int width) {
+    Lines lines;
+    const std::string caption = render_inlines(table.caption, lang, links_);
+    if (!trim_right(caption).empty()) lines = inline_lines("Table: " + caption, lang, width);
+    std::vector<std::vector<TextCell>> rows;
+    for (const auto& row : table.rows) {
+      auto& cells = rows.emplace_back();
+      const std::string& row_lang = row.info.lang.empty() ? lang : row.info.lang;
+      for (const auto& cell : row.cells) {
+        // A cell is one line of the grid: its blocks and line breaks are joined by spaces.
+        std::string text;
+        for (const auto& line : blocks(cell.blocks, cell.info.lang.empty() ? row_lang : cell.info.lang, 0, false)) {
+          if (line.empty()) continue;
+          if (!text.empty()) text += ' ';
+          text += line;
+        }
+        cells.push_back({std::move(text), cell.colspan, cell.rowspan});
+      }
+    }
+    for (auto& line : layout_table(rows, table.header_rows)) lines.push_back(std::move(line));
+    return lines;
+  }
+
+  Lines render(const model::Block&, const model::Rule&, const std::string&, int) { return {"* * *"}; }
+
+  Lines render(const model::Block&, const model::Section& section, const std::string& lang, int width) {
+    return blocks(section.blocks, lang, width, false);
+  }
+
+  const model::Document& document_;
+  const TextWriterOptions& options_;
+  const model::Block* headline_ = nullptr;
+  LinkNumbers links_;
+  LineWrapper wrapper_;
+};
+
+}  // namespace
+
+std::string write_text(const model::Document& document, const TextWriterOptions& options) {
+  return Writer(document, options).write();
+}
+
 }  // namespace folio::writers

@@ -1,0 +1,356 @@
+#include "writers/text/write_text.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+
+#include "writers/text/text_layout.h"
+
+namespace folio::writers {
+namespace {
+
+namespace m = model;
+
+m::Inline text(std::string s) { return m::make_text(std::move(s)); }
+
+m::Inline link(std::string href, std::string label) {
+  m::Inline inl;
+  inl.node = m::Link{std::move(href), {text(std::move(label))}};
+  return inl;
+}
+
+m::Inline inline_quote(m::Inlines children, std::string lang = "") {
+  m::Inline inl;
+  inl.info.lang = std::move(lang);
+  inl.node = m::InlineQuote{std::move(children)};
+  return inl;
+}
+
+m::Inline span(std::string lang, m::Inlines children) {
+  m::Inline inl;
+  inl.info.lang = std::move(lang);
+  inl.node = m::Span{std::move(children)};
+  return inl;
+}
+
+m::Inline line_break() { return m::Inline{{}, m::LineBreak{}}; }
+
+m::Inline inline_image(std::optional<std::string> alt) { return m::Inline{{}, m::Image{"logo.png", std::move(alt)}}; }
+
+m::Block paragraph(m::Inlines content, m::Role role = m::Role::none) {
+  m::Block b;
+  b.role = role;
+  b.node = m::Paragraph{std::move(content)};
+  return b;
+}
+
+m::Block paragraph(std::string s, m::Role role = m::Role::none) { return paragraph(m::Inlines{text(std::move(s))}, role); }
+
+m::Block heading(int level, std::string s) {
+  m::Block b;
+  b.node = m::Heading{level, {text(std::move(s))}};
+  return b;
+}
+
+m::Block list(bool ordered, int start, std::vector<m::Blocks> items) {
+  m::List l{ordered, start, {}};
+  for (auto& blocks : items) l.items.push_back({{}, std::move(blocks)});
+  m::Block b;
+  b.node = std::move(l);
+  return b;
+}
+
+m::Block quote(m::Blocks blocks, std::string attribution) {
+  m::Block b;
+  m::Inlines by;
+  if (!attribution.empty()) by.push_back(text(std::move(attribution)));
+  b.node = m::Quote{std::move(blocks), std::move(by)};
+  return b;
+}
+
+m::Block figure(std::optional<std::string> alt, std::string caption) {
+  m::Block b;
+  m::Inlines c;
+  if (!caption.empty()) c.push_back(text(std::move(caption)));
+  b.node = m::Figure{m::Image{"image.png", std::move(alt)}, std::move(c)};
+  return b;
+}
+
+m::Block section(m::Role role, m::Blocks blocks) {
+  m::Block b;
+  b.role = role;
+  b.node = m::Section{std::move(blocks)};
+  return b;
+}
+
+m::TableCell cell(std::string s, bool header = false, int colspan = 1) {
+  m::TableCell c;
+  c.header = header;
+  c.colspan = colspan;
+  c.blocks.push_back(paragraph(std::move(s)));
+  return c;
+}
+
+m::Document document(m::Blocks blocks, std::string lang = "") {
+  m::Document doc;
+  doc.metadata.language = std::move(lang);
+  doc.blocks = std::move(blocks);
+  return doc;
+}
+
+std::string write(const m::Document& doc, int wrap = 0) { return write_text(doc, {.wrap = wrap}); }
+
+TEST(WriteText, EmptyDocumentIsOneNewline) { EXPECT_EQ(write({}), "\n"); }
+
+TEST(WriteText, MetadataHeaderListsTheFieldsThatAreSet) {
+  m::Document doc = document({paragraph("Bonjour.")}, "fr");
+  doc.metadata.title = "Rapport annuel";
+  doc.metadata.date = "2026-03-12";
+  doc.metadata.place = "Paris";
+  doc.metadata.organization = "Fondation Rivages";
+  doc.metadata.source = "https://rivages.example/rapport";
+  EXPECT_EQ(write(doc),
+            "Title: Rapport annuel\n"
+            "Date: 2026-03-12\n"
+            "Place: Paris\n"
+            "Organization: Fondation Rivages\n"
+            "Source: https://rivages.example/rapport\n"
+            "\n"
+            "Bonjour.\n");
+
+  m::Document partial = document({paragraph("Corps.")});
+  partial.metadata.title = "Titre";
+  partial.metadata.place = "Lyon";
+  EXPECT_EQ(write(partial), "Title: Titre\nPlace: Lyon\n\nCorps.\n");
+}
+
+TEST(WriteText, HeadlineUnderlineFollowsDisplayWidth) {
+  EXPECT_EQ(write(document({heading(1, "新闻稿 News")})), "新闻稿 News\n===========\n");
+  EXPECT_EQ(write(document({heading(1, "Cafe\u0301")})), "Caf\u00e9\n====\n");
+  EXPECT_EQ(write(document({heading(1, "Titre"), heading(1, "Autre"), heading(2, "Sous-titre")})),
+            "Titre\n=====\n\nAutre\n-----\n\nSous-titre\n----------\n");
+}
+
+TEST(WriteText, HeadlineRoleWinsOverFirstHeading) {
+  EXPECT_EQ(write(document({heading(1, "Menu"), paragraph("La une", m::Role::headline)})),
+            "Menu\n----\n\nLa une\n======\n");
+}
+
+TEST(WriteText, DeepHeadingsGetHashes) {
+  EXPECT_EQ(write(document({heading(3, "Détails"), heading(4, "Chiffres"), heading(6, "Note")})),
+            "### Détails\n\n#### Chiffres\n\n###### Note\n");
+}
+
+TEST(WriteText, ParagraphsAreSeparatedByOneBlankLine) {
+  EXPECT_EQ(write(document({paragraph("Un."), paragraph("Deux."), paragraph("Trois.")})), "Un.\n\nDeux.\n\nTrois.\n");
+}
+
+TEST(WriteText, NestedOrderedListHonoursStart) {
+  const m::Block inner = list(false, 1, {{paragraph("a")}, {paragraph("b")}});
+  EXPECT_EQ(write(document({list(true, 3, {{paragraph("Trois"), inner}, {paragraph("Quatre")}})})),
+            "3. Trois\n   - a\n   - b\n4. Quatre\n");
+  EXPECT_EQ(write(document({list(true, 9, {{paragraph("Neuf")}, {paragraph("Dix")}})})), "9. Neuf\n10. Dix\n");
+}
+
+TEST(WriteText, MultiBlockItemsAreContinuationIndented) {
+  EXPECT_EQ(write(document({list(false, 1, {{paragraph("Un"), paragraph("Suite")}, {paragraph("Deux")}})})),
+            "- Un\n\n  Suite\n\n- Deux\n");
+}
+
+TEST(WriteText, QuoteWithAttribution) {
+  EXPECT_EQ(write(document({quote({paragraph("Il faut agir."), paragraph("Maintenant.")}, "Marie Dupont, directrice")})),
+            "> Il faut agir.\n>\n> Maintenant.\n> — Marie Dupont, directrice\n");
+  EXPECT_EQ(write(document({quote({paragraph("Sans auteur.")}, "")})), "> Sans auteur.\n");
+}
+
+TEST(WriteText, LineBreakContinuesQuotePrefixAndListIndent) {
+  const m::Block para = paragraph(m::Inlines{text("Ligne un"), line_break(), text("ligne deux")});
+  EXPECT_EQ(write(document({quote({para}, "")})), "> Ligne un\n> ligne deux\n");
+  EXPECT_EQ(write(document({list(true, 1, {{para}})})), "1. Ligne un\n   ligne deux\n");
+}
+
+std::string said(const std::string& doc_lang, const std::string& block_lang = "") {
+  m::Block b = paragraph(m::Inlines{text("Il a dit "), inline_quote({text("oui")}), text(".")});
+  b.info.lang = block_lang;
+  return write(document({b}, doc_lang));
+}
+
+TEST(WriteText, InlineQuotesUseTheLanguagesMarks) {
+  EXPECT_EQ(said("fr"), "Il a dit «\u202Foui\u202F».\n");
+  EXPECT_EQ(said("fr-CA"), "Il a dit «\u202Foui\u202F».\n");
+  EXPECT_EQ(said("de"), "Il a dit „oui“.\n");
+  EXPECT_EQ(said("en"), "Il a dit “oui”.\n");
+  EXPECT_EQ(said("es"), "Il a dit «oui».\n");
+  EXPECT_EQ(said("pt-BR"), "Il a dit «oui».\n");
+  EXPECT_EQ(said("it"), "Il a dit «oui».\n");
+  EXPECT_EQ(said("ru"), "Il a dit «oui».\n");
+  EXPECT_EQ(said("zh-Hans"), "Il a dit 「oui」.\n");
+  EXPECT_EQ(said("nl"), "Il a dit “oui”.\n");
+  EXPECT_EQ(said(""), "Il a dit “oui”.\n");
+}
+
+TEST(WriteText, InlineQuoteLanguageIsTheNearestOne) {
+  EXPECT_EQ(said("fr", "de"), "Il a dit „oui“.\n");
+  const m::Block b = paragraph(m::Inlines{span("en", {inline_quote({text("yes")})}), text(" "),
+                                          inline_quote({text("oui")}, "de")});
+  EXPECT_EQ(write(document({b}, "fr")), "“yes” „oui“\n");
+  const m::Block nested = paragraph(m::Inlines{inline_quote({text("He said "), inline_quote({text("no")})})});
+  EXPECT_EQ(write(document({nested}, "en")), "“He said ‘no’”\n");
+}
+
+TEST(WriteText, Figures) {
+  EXPECT_EQ(write(document({figure("Une éolienne au large", "Le parc en 2025")})),
+            "[Image: Une éolienne au large]\nLe parc en 2025\n");
+  EXPECT_EQ(write(document({paragraph("A"), figure("", ""), paragraph("B")})), "A\n\nB\n");
+  EXPECT_EQ(write(document({figure(std::nullopt, "")})), "[Image without description]\n");
+  EXPECT_EQ(write(document({paragraph(m::Inlines{text("Logo "), inline_image("Rivages"), text(", "),
+                                                 inline_image(std::nullopt)})})),
+            "Logo [Image: Rivages], [Image without description]\n");
+}
+
+TEST(WriteText, TableAlignsByDisplayWidthWithColspan) {
+  m::Table table;
+  table.caption = {text("Budget")};
+  table.header_rows = 1;
+  table.rows.push_back({{}, {cell("Ville", true), cell("Montant", true)}});
+  table.rows.push_back({{}, {cell("東京"), cell("12")}});
+  table.rows.push_back({{}, {cell("Paris"), cell("7")}});
+  table.rows.push_back({{}, {cell("Total général : 19", false, 2)}});
+  m::Block b;
+  b.node = std::move(table);
+  EXPECT_EQ(write(document({b})),
+            "Table: Budget\n"
+            "Ville  Montant\n"
+            "-----  -----------\n"
+            "東京   12\n"
+            "Paris  7\n"
+            "Total général : 19\n");
+}
+
+TEST(WriteText, LinksAreNumberedAndReused) {
+  const m::Block b = paragraph(m::Inlines{text("Voir "), link("https://a.example", "le site"), text(", "),
+                                          link("https://b.example", "ici"), text(" ou "),
+                                          link("https://a.example", "encore"), text(".")});
+  EXPECT_EQ(write(document({b, paragraph(m::Inlines{link("https://b.example", "B")})})),
+            "Voir le site [1], ici [2] ou encore [1].\n"
+            "\n"
+            "B [2]\n"
+            "\n"
+            "Links:\n"
+            "[1] https://a.example\n"
+            "[2] https://b.example\n");
+}
+
+TEST(WriteText, AutolinksAreWrittenAsTheUrlOnly) {
+  EXPECT_EQ(write(document({paragraph(m::Inlines{text("Site : "), link("https://c.example", "https://c.example"),
+                                                 text(", "), link("mailto:presse@c.example", "presse@c.example")})})),
+            "Site : https://c.example, presse@c.example\n");
+}
+
+TEST(WriteText, WrapKeepsUrlsWhole) {
+  const std::string url = "https://www.rivages.example/publications/2026/rapport-annuel-complet.pdf";
+  EXPECT_EQ(write(document({paragraph("Le rapport complet est disponible à l’adresse " + url + " dès aujourd’hui.")}, "fr"), 40),
+            "Le rapport complet est disponible à\n"
+            "l’adresse\n" +
+                url +
+                "\n"
+                "dès aujourd’hui.\n");
+}
+
+TEST(WriteText, WrapKeepsFrenchGuillemetsWithTheirWords) {
+  // Ordinary spaces inside the guillemets (untreated text): the marks still stay on the word's line.
+  EXPECT_EQ(write(document({paragraph("« Nous devons agir ensemble et sans attendre », déclare Marie Dupont.")}, "fr"), 40),
+            "« Nous devons agir ensemble et sans\n"
+            "attendre », déclare Marie Dupont.\n");
+  // An inline quote gets narrow no-break spaces, which UAX #14 glues.
+  const m::Block b = paragraph(m::Inlines{text("Elle répète souvent "), inline_quote({text("demain sera meilleur")}),
+                                          text(" à chaque réunion.")});
+  EXPECT_EQ(write(document({b}, "fr"), 40),
+            "Elle répète souvent «\u202Fdemain sera\n"
+            "meilleur\u202F» à chaque réunion.\n");
+}
+
+TEST(WriteText, WrapBreaksBetweenIdeographs) {
+  EXPECT_EQ(write(document({paragraph("新闻稿新闻稿新闻稿新闻稿")}, "zh"), 10), "新闻稿新闻\n稿新闻稿新\n闻稿\n");
+}
+
+TEST(WriteText, WrapCountsListIndentAndQuotePrefix) {
+  const std::string words = "un deux trois quatre cinq six sept huit";
+  EXPECT_EQ(write(document({list(false, 1, {{paragraph(words)}})}), 16), "- un deux trois\n  quatre cinq\n  six sept huit\n");
+  EXPECT_EQ(write(document({quote({paragraph(words)}, "Quelqu’un")}), 16),
+            "> un deux trois\n> quatre cinq\n> six sept huit\n> — Quelqu’un\n");
+}
+
+TEST(WriteText, LongWordStaysWholeOnItsOwnLine) {
+  EXPECT_EQ(write(document({paragraph("a anticonstitutionnellement b")}), 10), "a\nanticonstitutionnellement\nb\n");
+}
+
+TEST(WriteText, OutputIsNfc) {
+  EXPECT_EQ(write(document({paragraph("Cafe\u0301 cre\u0300me")})), "Caf\u00e9 cr\u00e8me\n");
+}
+
+TEST(WriteText, RolesAndRules) {
+  m::Block nav = section(m::Role::navigation, {paragraph("Accueil"), paragraph("Qui sommes-nous")});
+  m::Block contacts = section(m::Role::contacts, {paragraph("Contact presse :"), paragraph("Jeanne Martin")});
+  m::Block rule;
+  rule.node = m::Rule{};
+  EXPECT_EQ(write(document({nav, paragraph("Texte."), rule, contacts, paragraph("###", m::Role::end_mark)})),
+            "Texte.\n\n* * *\n\nContact presse :\n\nJeanne Martin\n\n###\n");
+}
+
+TEST(WriteText, RightToLeftStaysInLogicalOrderWithoutControls) {
+  m::Document doc = document({paragraph("مرحبا بالعالم 2026")}, "ar");
+  doc.dir = m::Direction::rtl;
+  EXPECT_EQ(write(doc), "مرحبا بالعالم 2026\n");
+}
+
+m::Document everything() {
+  m::Document doc = document({}, "fr");
+  doc.metadata.title = "Titre";
+  doc.blocks.push_back(heading(1, "Titre de la une"));
+  doc.blocks.push_back(paragraph(m::Inlines{text("Un paragraphe avec un "), link("https://x.example", "lien"),
+                                            text(" et une fin  "), line_break(), text("suite  ")}));
+  doc.blocks.push_back(list(true, 3, {{paragraph("Trois"), list(false, 1, {{paragraph("a")}})}, {}}));
+  doc.blocks.push_back(quote({paragraph("Dit."), paragraph("Redit.")}, "Quelqu’un"));
+  doc.blocks.push_back(figure("", "Légende"));
+  m::Table table;
+  table.header_rows = 1;
+  table.rows.push_back({{}, {cell("A", true), cell("Bbbbbb", true)}});
+  table.rows.push_back({{}, {cell("Cccccc"), cell("")}});
+  m::Block t;
+  t.node = std::move(table);
+  doc.blocks.push_back(std::move(t));
+  return doc;
+}
+
+TEST(WriteText, NoTrailingSpacesAndOneFinalNewline) {
+  for (int wrap : {0, 12, 40}) {
+    const std::string out = write(everything(), wrap);
+    ASSERT_FALSE(out.empty());
+    EXPECT_EQ(out.back(), '\n');
+    EXPECT_FALSE(out.ends_with("\n\n")) << out;
+    std::istringstream lines(out);
+    for (std::string line; std::getline(lines, line);) {
+      EXPECT_FALSE(line.ends_with(' ') || line.ends_with('\t')) << "wrap " << wrap << ": [" << line << "]";
+    }
+  }
+}
+
+TEST(WriteText, IsDeterministic) {
+  const m::Document doc = everything();
+  const m::Document copy = doc;
+  EXPECT_EQ(write(doc), write(copy));
+  EXPECT_EQ(write(doc, 30), write(doc, 30));
+}
+
+TEST(TextLayout, DisplayWidth) {
+  EXPECT_EQ(display_width("abc"), 3);
+  EXPECT_EQ(display_width("東京"), 4);
+  EXPECT_EQ(display_width("ｆｕｌｌ"), 8);
+  EXPECT_EQ(display_width("e\u0301"), 1);
+  EXPECT_EQ(display_width("a\u200Db"), 2);
+}
+
+}  // namespace
+}  // namespace folio::writers

@@ -1,5 +1,121 @@
 #include "readers/html/read_html.h"
 
+#include "readers/html/html_metadata.h"
+#include "readers/html/html_to_model.h"
+#include "readers/html/html_tree.h"
+#include "readers/html/main_content.h"
+#include "readers/html/wml.h"
+
 namespace folio::readers {
-base::Warned<model::Document> read_html(const base::SourceText&, const HtmlReaderOptions&) { return {}; }
+
+namespace {
+
+using html::HtmlTree;
+using html::kNoNode;
+using html::NodeIndex;
+
+model::Block* first_h1(model::Blocks& blocks) {
+  for (auto& b : blocks) {
+    if (b.role == model::Role::navigation) continue;
+    if (auto* h = std::get_if<model::Heading>(&b.node); h && h->level == 1) return &b;
+    if (auto* s = std::get_if<model::Section>(&b.node)) {
+      if (auto* found = first_h1(s->blocks)) return found;
+    }
+  }
+  return nullptr;
+}
+
+// Soft hyphens inside headline words must not hide that two titles are the same.
+std::string without_soft_hyphens(std::string s) {
+  for (std::size_t at = s.find("\u00AD"); at != std::string::npos; at = s.find("\u00AD", at)) s.erase(at, 2);
+  return s;
+}
+
+bool related_titles(std::string a, std::string b) {
+  a = without_soft_hyphens(std::move(a));
+  b = without_soft_hyphens(std::move(b));
+  return !a.empty() && !b.empty() && (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
+}
+
+// A page whose content container leaves out the headline: the h1 elsewhere on the page counts
+// when the page's title names it (a site logo in an h1 does not).
+NodeIndex outside_h1(const HtmlTree& tree, const html::ContentChoice& choice, NodeIndex body,
+                     const html::PageMetadata& page) {
+  const NodeIndex end = tree.subtree_end(body);
+  const NodeIndex content_end = tree.subtree_end(choice.root);
+  for (NodeIndex i = body; i < end; ++i) {
+    if (!tree[i].is("h1") || (i >= choice.root && i < content_end)) continue;
+    const std::string text = html::collapse_whitespace(tree.text_content(i));
+    if (related_titles(text, page.og_title) || related_titles(text, page.ld_headline) ||
+        related_titles(text, page.html_title)) {
+      return i;
+    }
+  }
+  return kNoNode;
+}
+
+model::Direction direction_attribute(const html::HtmlNode& node) {
+  const auto* dir = node.attribute("dir");
+  if (!dir) return model::Direction::inherit;
+  const std::string d = html::collapse_whitespace(*dir);
+  if (d == "rtl" || d == "RTL") return model::Direction::rtl;
+  if (d == "ltr" || d == "LTR") return model::Direction::ltr;
+  return model::Direction::inherit;
+}
+
+}  // namespace
+
+base::Warned<model::Document> read_html(const base::SourceText& source, const HtmlReaderOptions& options) {
+  base::Warned<model::Document> result;
+  model::Document& doc = result.value;
+  base::Diagnostics& diagnostics = result.warnings;
+  if (source.text().size() > options.max_bytes) {
+    diagnostics.push_back(base::make_warning("html.too-large", source.line_span(1),
+                                             "the page is larger than " + std::to_string(options.max_bytes >> 20) +
+                                                 " MiB and was not read"));
+    return result;
+  }
+
+  const html::WmlPage wml = options.fragment ? html::WmlPage{} : html::preprocess_wml(source, diagnostics);
+  const HtmlTree tree =
+      html::parse_html_tree(wml.is_wml ? wml.markup : source.text(), source, options.max_depth, diagnostics);
+  NodeIndex body = tree.find(0, "body");
+  if (body == kNoNode) body = 0;
+
+  if (options.fragment) {
+    const html::ContentChoice choice = html::whole_fragment(tree, body);
+    doc.blocks = html::map_content(tree, choice, body, "", false, source, diagnostics).blocks;
+    return result;
+  }
+
+  const html::PageMetadata page = html::read_page_metadata(tree);
+  doc.metadata = page.metadata;
+  // A WML source is the release alone: the site template around it is not in the file.
+  const html::ContentChoice choice = wml.is_wml ? html::whole_fragment(tree, body)
+                                                : html::choose_main_content(tree, body, source, diagnostics);
+  html::MappedContent content = html::map_content(tree, choice, options.keep_boilerplate ? body : choice.root,
+                                                  doc.metadata.language, options.keep_boilerplate, source, diagnostics);
+  doc.blocks = std::move(content.blocks);
+
+  if (!wml.is_wml && !first_h1(doc.blocks)) {
+    if (const NodeIndex h1 = outside_h1(tree, choice, body, page); h1 != kNoNode) {
+      auto mapped = html::map_content(tree, choice, h1, doc.metadata.language, false, source, diagnostics).blocks;
+      doc.blocks.insert(doc.blocks.begin(), std::make_move_iterator(mapped.begin()), std::make_move_iterator(mapped.end()));
+    }
+  }
+  model::Block* headline = first_h1(doc.blocks);
+  if (headline) headline->role = model::Role::headline;
+
+  const std::string h1 = headline ? html::collapse_whitespace(model::plain_text(*headline)) : std::string();
+  doc.metadata.title = html::choose_title(page, h1);
+  // A site name around the headline in og:title ("Agency - List of releases - Headline").
+  if (!h1.empty() && related_titles(doc.metadata.title, h1)) doc.metadata.title = without_soft_hyphens(h1);
+  if (doc.metadata.date.empty()) doc.metadata.date = html::iso_date_part(wml.date);
+  if (doc.metadata.date.empty()) doc.metadata.date = html::iso_date_part(content.first_datetime);
+  for (NodeIndex i : {tree.find(0, "html"), body}) {
+    if (i != kNoNode && doc.dir == model::Direction::inherit) doc.dir = direction_attribute(tree[i]);
+  }
+  return result;
+}
+
 }  // namespace folio::readers

@@ -1,0 +1,135 @@
+#include "readers/html/inline_whitespace.h"
+
+#include <algorithm>
+#include <type_traits>
+
+#include "base/utf8.h"
+
+namespace folio::readers::html {
+
+namespace {
+
+bool is_html_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// East Asian wide characters other than Hangul, after CSS Text 3 §4.1.3.
+bool is_wide(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x303F) || (c >= 0x3040 && c <= 0x312F) || (c >= 0x3190 && c <= 0x31FF) ||
+         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
+         (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+// One text-bearing leaf in document order: a Text or Code string, a line break, or an image.
+struct Piece {
+  std::string* text = nullptr;
+  bool line_break = false;
+};
+
+void collect(model::Inlines& inlines, std::vector<Piece>& pieces) {
+  for (auto& inl : inlines) {
+    if (auto* t = std::get_if<model::Text>(&inl.node)) {
+      pieces.push_back({&t->text, false});
+    } else if (auto* c = std::get_if<model::Code>(&inl.node)) {
+      pieces.push_back({&c->text, false});
+    } else if (std::holds_alternative<model::LineBreak>(inl.node)) {
+      pieces.push_back({nullptr, true});
+    } else if (std::holds_alternative<model::Image>(inl.node)) {
+      pieces.push_back({nullptr, false});
+    } else if (auto* children = model::children_of(inl)) {
+      collect(*children, pieces);
+    }
+  }
+}
+
+void prune(model::Inlines& inlines) {
+  for (auto& inl : inlines) {
+    if (auto* children = model::children_of(inl)) prune(*children);
+  }
+  std::erase_if(inlines, [](const model::Inline& inl) {
+    return std::visit(
+        [](const auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, model::Text> || std::is_same_v<T, model::Code>) {
+            return n.text.empty();
+          } else if constexpr (std::is_same_v<T, model::LineBreak> || std::is_same_v<T, model::Image>) {
+            return false;
+          } else {
+            return n.children.empty();
+          }
+        },
+        inl.node);
+  });
+  // Line breaks at the edges of a block show nothing.
+  while (!inlines.empty() && std::holds_alternative<model::LineBreak>(inlines.front().node)) inlines.erase(inlines.begin());
+  while (!inlines.empty() && std::holds_alternative<model::LineBreak>(inlines.back().node)) inlines.pop_back();
+}
+
+}  // namespace
+
+void normalize_whitespace(model::Inlines& inlines) {
+  std::vector<Piece> pieces;
+  collect(inlines, pieces);
+  bool pending = false;        // whitespace seen since the last visible character
+  bool pending_newline = false;
+  char32_t last = 0;           // last visible character; 0 at the start and after a line break
+  std::string* last_owner = nullptr;
+  std::string out;
+  for (auto& piece : pieces) {
+    if (!piece.text) {
+      if (piece.line_break) {
+        last = 0;
+        last_owner = nullptr;
+      } else {
+        if (pending && last != 0 && last_owner) *last_owner += ' ';
+        last = U'\uFFFC';
+        last_owner = nullptr;
+      }
+      pending = pending_newline = false;
+      continue;
+    }
+    out.clear();
+    out.reserve(piece.text->size());
+    const std::string& in = *piece.text;
+    std::size_t i = 0;
+    while (i < in.size()) {
+      const std::size_t start = i;
+      const char32_t c = base::next_code_point(in, i);
+      if (is_html_space(c)) {
+        pending = true;
+        pending_newline = pending_newline || c == '\n';
+        continue;
+      }
+      if (pending && last != 0 && !(pending_newline && is_wide(last) && is_wide(c))) {
+        // The space belongs after the previous character, wherever that was.
+        if (last_owner && last_owner != piece.text) {
+          *last_owner += ' ';
+        } else {
+          out += ' ';
+        }
+      }
+      pending = pending_newline = false;
+      out.append(in, start, i - start);
+      last = c;
+      last_owner = piece.text;
+    }
+    // `last_owner` may point at this piece: write back before later pieces append to it.
+    *piece.text = out;
+  }
+  prune(inlines);
+}
+
+bool is_blank(const model::Inlines& inlines) {
+  for (const auto& inl : inlines) {
+    if (std::holds_alternative<model::Image>(inl.node)) return false;
+    if (const auto* t = std::get_if<model::Text>(&inl.node)) {
+      if (!t->text.empty()) return false;
+    } else if (const auto* c = std::get_if<model::Code>(&inl.node)) {
+      if (!c->text.empty()) return false;
+    } else if (const auto* children = model::children_of(inl)) {
+      if (!is_blank(*children)) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace folio::readers::html

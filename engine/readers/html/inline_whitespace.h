@@ -1,0 +1,17 @@
+// HTML whitespace processing on mapped inline content: what a browser shows, as text.
+#pragma once
+
+#include "model/inline.h"
+
+namespace folio::readers::html {
+
+/// Collapses runs of HTML whitespace across the text of `inlines` (and nested inlines) to one
+/// space, trims both ends and around line breaks, and removes a line break between two East Asian
+/// wide characters (CSS Text 3 segment break transformation) so hard-wrapped CJK text is not split
+/// by spaces. Empty text and empty containers are removed afterwards. Linear in the text size.
+void normalize_whitespace(model::Inlines& inlines);
+
+/// True when `inlines` hold nothing visible (no text, no image).
+bool is_blank(const model::Inlines& inlines);
+
+}  // namespace folio::readers::html

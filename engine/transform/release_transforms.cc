@@ -34,7 +34,16 @@ base::Span locate(const base::Span& node, const ChangeLog& log, const base::Sour
   return source->span(begin, begin + static_cast<std::uint32_t>(length));
 }
 
-// Applies `fix` to every text node and reports each node's changes as one diagnostic.
+// The human-readable metadata fields, which readers fill from the same damaged sources.
+void for_each_metadata_text(model::Metadata& m, const std::function<void(std::string&)>& fn) {
+  for (std::string* field : {&m.title, &m.subtitle, &m.place, &m.organization, &m.summary, &m.rights}) fn(*field);
+  for (auto* list : {&m.authors, &m.contacts, &m.keywords}) {
+    for (auto& value : *list) fn(value);
+  }
+}
+
+// Applies `fix` to every text node and metadata field; reports each node's changes as one
+// diagnostic, and the metadata's as one more.
 void repair_texts(model::Document& doc, const base::SourceText* source, base::Diagnostics& out, const char* code,
                   const char* what,
                   const std::function<std::string(std::string_view, const std::string&, ChangeLog&)>& fix) {
@@ -45,6 +54,12 @@ void repair_texts(model::Document& doc, const base::SourceText* source, base::Di
     site.text.text = std::move(fixed);
     out.push_back(base::make_note(code, locate(site.span, log, source), std::string(what) + ": " + log.describe()));
   });
+  ChangeLog log;
+  for_each_metadata_text(doc.metadata, [&](std::string& value) { value = fix(value, doc.metadata.language, log); });
+  if (!log.empty()) {
+    out.push_back(base::make_note(code, base::Span{doc.metadata.source, 0, 0, 0, 0},
+                                  std::string(what) + " in the metadata: " + log.describe()));
+  }
 }
 
 void drop_navigation(model::Blocks& blocks) {
@@ -107,6 +122,8 @@ void apply_document_typography(model::Document& doc, base::Diagnostics& out) {
   for_each_text_site(doc, [&](TextSite& site) {
     site.text.text = apply_typography(site.text.text, site.lang, counts);
   });
+  auto& m = doc.metadata;
+  for (std::string* field : {&m.title, &m.subtitle, &m.summary}) *field = apply_typography(*field, m.language, counts);
   if (counts.apostrophes + counts.quotes + counts.spaces == 0) return;
   out.push_back(base::make_note(
       "typography.applied", base::Span{doc.metadata.source, 0, 0, 0, 0},
@@ -129,6 +146,11 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
   for_each_text_site(document, [&](TextSite& site) {
     bool changed = false;
     site.text.text = normalize_nfc(site.text.text, changed);
+    recomposed += changed ? 1 : 0;
+  });
+  for_each_metadata_text(document.metadata, [&](std::string& value) {
+    bool changed = false;
+    value = normalize_nfc(value, changed);
     recomposed += changed ? 1 : 0;
   });
   if (recomposed > 0) {

@@ -94,6 +94,10 @@ class ChunkBuilder {
         close();
         open(ChunkKind::numbered, i, body);
         current_->number = number;
+      } else if (transform::starts_about(l.text) && l.width <= 60 && !transform::ends_sentence(l.text)) {
+        close();
+        open(ChunkKind::heading, i, l.text);
+        close();
       } else if (transform::starts_contacts(l.text) && (l.width <= 60 || l.text.ends_with(':'))) {
         close();
         open(ChunkKind::contacts, i, l.text);
@@ -126,6 +130,11 @@ class ChunkBuilder {
     // A line that stops far short of the measure before a capitalised line was ended by hand.
     if (starts_like_sentence(next.text) && 2 * (prev.width + 1 + first_word_width(next.text)) <= width_) return true;
     if (!transform::ends_sentence(prev.text) || !starts_like_sentence(next.text)) return false;
+    // A quotation paragraph ends with its attribution ("…», explique X, présidente.").
+    if (current_ && transform::starts_with_quote_opener(current_->pieces.front()) &&
+        transform::contains_attribution_verb(prev.text)) {
+      return true;
+    }
     // A sentence that ends a full line may just be where the wrap fell; a line that ends short
     // of the measure, or a next line that opens a quotation, marks the author's break.
     const bool full = prev.width + 1 + first_word_width(next.text) > width_;

@@ -1,0 +1,101 @@
+// Behaviours of the scraped-text reader that a golden dump shows less clearly than an assertion.
+#include <gtest/gtest.h>
+
+#include "base/source_text.h"
+#include "job/load_document.h"
+#include "readers/text/read_text.h"
+#include "support/paths.h"
+
+namespace folio {
+namespace {
+
+model::Document load(const std::string& text, job::LoadOptions options = {}) {
+  auto r = job::parse_document(text, "t.txt", options);
+  EXPECT_TRUE(r.has_value());
+  return r.has_value() ? r->value : model::Document{};
+}
+
+std::vector<std::string> block_texts(const model::Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& b : doc.blocks) out.push_back(model::plain_text(b));
+  return out;
+}
+
+TEST(ReadText, KeepBoilerplateKeepsNavigationAsMarkedSection) {
+  const std::string text = test::read_file(test::fixture("text/navigation.txt"));
+  const auto dropped = load(text);
+  ASSERT_FALSE(dropped.blocks.empty());
+  EXPECT_EQ(dropped.blocks.front().role, model::Role::headline);
+
+  job::LoadOptions keep;
+  keep.keep_boilerplate = true;
+  const auto kept = load(text, keep);
+  ASSERT_FALSE(kept.blocks.empty());
+  EXPECT_EQ(kept.blocks.front().role, model::Role::navigation);
+  const std::string nav = model::plain_text(kept.blocks.front());
+  // The glued line is split into its menu heading and its description.
+  EXPECT_NE(nav.find("Nos missions\nLa Société des Phares"), std::string::npos) << nav;
+  EXPECT_EQ(kept.blocks[1].role, model::Role::headline);
+}
+
+TEST(ReadText, NoNavigationWithoutMenuEvidence) {
+  // Two short lines before the text are a title and a subtitle, not a menu.
+  const auto doc = load("Short Title\nA subtitle line\nThe body of the release is a sentence that is long enough to be prose.\n");
+  ASSERT_GE(doc.blocks.size(), 2u);
+  EXPECT_EQ(model::plain_text(doc.blocks[0]), "Short Title");
+}
+
+TEST(ReadText, SentenceEndingAFullLineDoesNotBreakTheParagraph) {
+  // Every line is filled to the measure; a sentence ends exactly at a wrap point.
+  const std::string text =
+      "Title Of The Release\n"
+      "The quick brown committee met on Monday to discuss plans.\n"
+      "Members agreed that the timetable of the works is sensible\n"
+      "and asked the secretary to publish the minutes this week.\n";
+  const auto doc = load(text);
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[1].rfind("The quick", 0), 0u);
+  EXPECT_NE(texts[1].find("plans. Members agreed"), std::string::npos);
+}
+
+TEST(ReadText, CjkLinesJoinWithoutSpaces) {
+  const auto doc = load("新聞稿標題\n本基金會今天宣布在市中心開設新的圖書\n館，歡迎所有市民免費使用。\n");
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[1], "本基金會今天宣布在市中心開設新的圖書館，歡迎所有市民免費使用。");
+}
+
+TEST(ReadText, ContactsKeepTheirLineBreaks) {
+  const auto doc = load(test::read_file(test::fixture("text/release_parts.txt")));
+  const model::Block* contacts = nullptr;
+  for (const auto& b : doc.blocks) {
+    if (b.role == model::Role::contacts) contacts = &b;
+  }
+  ASSERT_NE(contacts, nullptr);
+  EXPECT_EQ(model::plain_text(*contacts), "Contact presse\u202f:\nAnne Kervella\npresse@festival-marees.example\n02 99 00 00 00");
+  EXPECT_EQ(doc.metadata.contacts.size(), 3u);
+  EXPECT_EQ(doc.metadata.place, "SAINT-MALO");
+  EXPECT_EQ(doc.metadata.date, "2026-04-03");
+  EXPECT_EQ(doc.blocks.back().role, model::Role::end_mark);
+}
+
+TEST(ReadText, SpansPointAtTheSource) {
+  const base::SourceText source("s.txt", "Title Line Here\nFirst line of the body text,\nsecond line.\n");
+  const auto read = readers::read_text(source);
+  ASSERT_EQ(read.value.blocks.size(), 2u);
+  const auto& span = read.value.blocks[1].info.span;
+  EXPECT_EQ(span.line, 2u);
+  EXPECT_EQ(span.column, 1u);
+  EXPECT_EQ(source.text().substr(span.begin, span.end - span.begin), "First line of the body text,\nsecond line.");
+}
+
+TEST(ReadText, WhitespaceOnlyLinesAreBlank) {
+  const auto doc = load(" \n \t\nTitle Here\n  \nThe body paragraph is a complete sentence of some length.\n \n");
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[0], "Title Here");
+}
+
+}  // namespace
+}  // namespace folio

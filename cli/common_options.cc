@@ -8,6 +8,7 @@ void add_reading_options(CLI::App& command, ReadingOptions& options) {
   command.add_option("--from", options.from, "Input format: txt, html or md (default: by extension, then content)")
       ->check(CLI::IsMember({"txt", "text", "html", "htm", "xhtml", "md", "markdown"}));
   command.add_option("--lang", options.lang, "Document language (BCP 47), overriding metadata and detection");
+  command.add_option("--title", options.title, "Document title, overriding the one found in the input");
   command.add_flag("--keep-boilerplate", options.keep_boilerplate,
                    "Keep site navigation and other boilerplate (marked as navigation) instead of dropping it");
   command.add_option("--diagnostic-format", options.diagnostic_format, "How diagnostics are printed on stderr")
@@ -17,6 +18,7 @@ void add_reading_options(CLI::App& command, ReadingOptions& options) {
 bool to_load_options(const ReadingOptions& options, job::LoadOptions& out, job::DiagnosticFormat& format) {
   if (!options.from.empty()) out.from = readers::parse_format(options.from);
   out.language = options.lang;
+  out.title = options.title;
   out.keep_boilerplate = options.keep_boilerplate;
   format = job::parse_diagnostic_format(options.diagnostic_format).value_or(job::DiagnosticFormat::human);
   return true;

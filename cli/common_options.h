@@ -13,6 +13,7 @@ namespace folio::cli {
 struct ReadingOptions {
   std::string from;
   std::string lang;
+  std::string title;
   bool keep_boilerplate = false;
   std::string diagnostic_format = "human";
 };

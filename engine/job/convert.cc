@@ -117,6 +117,15 @@ ConvertSummary run_convert(const std::vector<std::string>& inputs, const Convert
       ++summary.inputs_failed;
       continue;
     }
+    if (base::has_at_least(loaded->warnings, base::Severity::error)) {
+      // The input was read only partly (e.g. invalid UTF-8): publishing it would hide the loss,
+      // and notes about a document that is not written would only distract from the error.
+      for (const auto& d : loaded->warnings) {
+        if (d.severity == base::Severity::error) report(d);
+      }
+      ++summary.inputs_failed;
+      continue;
+    }
     for (const auto& d : loaded->warnings) report(d);
     bool failed = false;
     for (const auto& t : *targets) {

@@ -40,6 +40,7 @@ base::Result<base::Warned<model::Document>> parse_document(std::string_view byte
   }
   diagnostics.insert(diagnostics.end(), read.warnings.begin(), read.warnings.end());
   if (read.value.metadata.source.empty()) read.value.metadata.source = file;
+  if (!options.title.empty()) read.value.metadata.title = options.title;
 
   auto transformed = transform::apply_release_transforms(
       read.value, {.language = options.language, .keep_boilerplate = options.keep_boilerplate, .source = &source});

@@ -15,6 +15,7 @@ struct LoadOptions {
   std::optional<readers::SourceFormat> from;  ///< --from; detected when unset
   bool keep_boilerplate = false;
   std::string language;                       ///< --lang
+  std::string title;                          ///< --title: overrides the title found in the input
   std::size_t max_bytes = 16u << 20;
 };
 

@@ -176,6 +176,9 @@ std::string normalize_newlines(std::string_view s) {
 
 Span file_span(const std::string& file) { return Span{file, 0, 0, 0, 0}; }
 
+// Below this ICU confidence a legacy-charset guess is no better than noise.
+constexpr int kMinDetectionConfidence = 25;
+
 }  // namespace
 
 base::Result<base::Warned<base::SourceText>> decode_source(std::string_view bytes, const std::string& file,
@@ -183,8 +186,7 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
   if (bytes.size() > options.max_bytes) {
     return base::make_error("input.too-large", file_span(file),
                             "file is too large (" + std::to_string(bytes.size() >> 20) + " MiB; the limit is " +
-                                std::to_string(options.max_bytes >> 20) + " MiB)",
-                            "split the file; no press release is this large");
+                                std::to_string(options.max_bytes >> 20) + " MiB)");
   }
   base::Diagnostics warnings;
   std::string text;
@@ -210,8 +212,8 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
     text = std::move(*converted);
   } else {
     if (looks_binary(body)) {
-      return base::make_error("input.binary", file_span(file), "not a text file (binary data)",
-                              "folio reads plain text, HTML and Markdown");
+      return base::make_error("input.binary", file_span(file),
+                              "not a text file (binary data); folio reads plain text, HTML and Markdown");
     }
     const Utf8Stats stats = utf8_stats(body);
     const auto declared = format == SourceFormat::text ? std::nullopt : declared_charset(body);
@@ -237,23 +239,28 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
                                               std::to_string(bad) + " bytes not valid in '" + *declared +
                                                   "' were replaced with U+FFFD"));
       }
-    } else if (stats.valid >= 4 * stats.invalid) {
-      // Mostly UTF-8 with a few damaged bytes: keep UTF-8, mark the damage.
+    } else if (stats.valid > 0 && stats.valid >= stats.invalid) {
+      // Mostly UTF-8 with damaged bytes: decoded with U+FFFD so the text can be inspected, but
+      // reported as an error: publishing replacement characters would hide lost text.
       text = repair_utf8(body);
       const base::SourceText located(file, std::string(body));
-      warnings.push_back(base::make_warning(
-          "input.invalid-utf8", located.span(static_cast<std::uint32_t>(stats.first_invalid),
-                                             static_cast<std::uint32_t>(stats.first_invalid + 1)),
-          std::to_string(stats.invalid) + " invalid UTF-8 bytes replaced with U+FFFD"));
+      warnings.push_back(base::make_error(
+          "input.invalid-utf8",
+          located.span(static_cast<std::uint32_t>(stats.first_invalid),
+                       static_cast<std::uint32_t>(stats.first_invalid + 1)),
+          "invalid UTF-8: " + std::to_string(stats.invalid) + " bytes are not UTF-8 (first shown here)"));
     } else {
       const auto detected = detect_charset(body);
       const std::string charset = detected ? detected->first : "windows-1252";
       std::size_t bad = 0;
       auto converted = convert_with_icu(body, charset, bad);
-      if (!converted) {
+      if (!converted || (detected && detected->second < kMinDetectionConfidence)) {
         text = repair_utf8(body);
-        warnings.push_back(base::make_warning("input.invalid-utf8", file_span(file),
-                                              "not UTF-8 and no charset could be detected; invalid bytes replaced"));
+        warnings.push_back(base::make_error("input.invalid-utf8", file_span(file),
+                                            "not UTF-8, and its encoding could not be determined" +
+                                                (detected ? " (best guess " + charset + ", confidence " +
+                                                                std::to_string(detected->second) + "%)"
+                                                          : std::string())));
       } else {
         text = std::move(*converted);
         warnings.push_back(base::make_warning(
@@ -269,7 +276,7 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
   }
   text = normalize_newlines(text);
   if (base::trim_ascii(text).empty()) {
-    return base::make_error("input.empty", file_span(file), "file is empty", "nothing to convert");
+    return base::make_error("input.empty", file_span(file), "file is empty (nothing to convert)");
   }
   return base::Warned<base::SourceText>{base::SourceText(file, std::move(text)), std::move(warnings)};
 }

@@ -16,9 +16,11 @@ struct DecodeOptions {
   std::size_t max_bytes = 16u << 20;  ///< larger inputs are refused (a release is never this big)
 };
 
-/// Decodes `bytes` read from `file`. Line ends become "\n", a BOM is removed. Errors: empty
-/// input, input over the size limit, binary data. Warnings: a charset other than UTF-8 was used,
-/// invalid sequences were replaced with U+FFFD, a declared charset was contradicted by the content.
+/// Decodes `bytes` read from `file`. Line ends become "\n", a BOM is removed. Errors (no value):
+/// empty input, input over the size limit, binary data. Error-severity diagnostics next to a
+/// value: invalid UTF-8 or an undeterminable charset (decoded with U+FFFD so it can be
+/// inspected; callers must not publish it). Warnings: a legacy charset was detected or declared,
+/// a declared charset was contradicted by the content.
 base::Result<base::Warned<base::SourceText>> decode_source(std::string_view bytes, const std::string& file,
                                                            SourceFormat format,
                                                            const DecodeOptions& options = {});

@@ -1,0 +1,234 @@
+// The folio command line as a user meets it: outputs, exit codes, and one clear line per bad input.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "run_folio.h"
+#include "support/paths.h"
+
+namespace folio::test {
+namespace {
+
+const std::string kRelease =
+    "Une Chorale Gratuite Pour Tous\n"
+    "La maison de quartier ouvre une chorale gratuite chaque mardi soir.\n"
+    "Les répétitions commencent le 5 mai.\n";
+
+TEST(Cli, VersionAndHelp) {
+  ScratchDir dir;
+  const CliRun v = run_folio({"--version"}, dir.path());
+  EXPECT_EQ(v.exit_code, 0);
+  EXPECT_EQ(v.out.rfind("folio ", 0), 0u);
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"--help"}, {"convert", "--help"}, {"inspect", "--help"}}) {
+    const CliRun h = run_folio(args, dir.path());
+    EXPECT_EQ(h.exit_code, 0) << args.front();
+    EXPECT_NE(h.out.find("Usage"), std::string::npos);
+  }
+}
+
+TEST(Cli, NoSubcommandIsAUsageError) {
+  ScratchDir dir;
+  EXPECT_EQ(run_folio({}, dir.path()).exit_code, 2);
+  EXPECT_EQ(run_folio({"convert"}, dir.path()).exit_code, 2);
+  EXPECT_EQ(run_folio({"frobnicate"}, dir.path()).exit_code, 2);
+}
+
+TEST(Cli, ConvertWritesStemDotTxtIntoTheOutputDirectory) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  const CliRun r = run_folio({"convert", "chorale.txt", "-o", "out/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(dir.list("out"), std::vector<std::string>{"chorale.txt"});
+  const std::string text = read_file(dir.path() / "out" / "chorale.txt");
+  EXPECT_NE(text.find("Une Chorale Gratuite Pour Tous"), std::string::npos);
+  EXPECT_NE(text.find("chaque mardi soir."), std::string::npos);
+  EXPECT_EQ(r.out, "") << "stdout is only for the product";
+}
+
+TEST(Cli, ConvertWithoutOutputWritesIntoTheCurrentDirectory) {
+  ScratchDir dir;
+  dir.write("in/chorale.txt", kRelease);
+  const CliRun r = run_folio({"convert", "in/chorale.txt", "--to", "txt"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "chorale.txt"));
+}
+
+TEST(Cli, DashWritesToStdout) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  const CliRun r = run_folio({"convert", "chorale.txt", "-o", "-", "--to", "txt"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Une Chorale Gratuite Pour Tous"), std::string::npos);
+}
+
+// Every bad input: exit 2, exactly one line on stderr that names the file, nothing written.
+void expect_refused(const ScratchDir& dir, const std::string& input, const std::string& fragment) {
+  const CliRun r = run_folio({"convert", input, "-o", "out/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 2) << input << ": " << r.err;
+  const auto lines = r.err_lines();
+  ASSERT_EQ(lines.size(), 1u) << r.err;
+  EXPECT_NE(lines[0].find(input), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find(fragment), std::string::npos) << lines[0];
+  EXPECT_TRUE(dir.list("out").empty()) << "output left behind for " << input;
+}
+
+TEST(Cli, BadInputsGetOneLineErrorsAndNoOutput) {
+  ScratchDir dir;
+  dir.write("empty.txt", "");
+  dir.write("blank.txt", " \n\n\t\n");
+  dir.write("binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) + std::string(200, '\0'));
+  dir.write("invalid.txt", "Titre\nUn texte en UTF-8 avec des accents é è à et un octet cassé \xff\xfe ici.\n");
+  std::filesystem::create_directories(dir.path() / "folder.txt");
+  {
+    std::ofstream big(dir.path() / "big.txt", std::ios::binary);
+    const std::string line(1023, 'a');
+    for (int i = 0; i < 50 * 1024; ++i) big << line << '\n';  // 50 MiB
+  }
+  expect_refused(dir, "missing.txt", "no such file");
+  expect_refused(dir, "folder.txt", "directory");
+  expect_refused(dir, "empty.txt", "empty");
+  expect_refused(dir, "blank.txt", "empty");
+  expect_refused(dir, "binary.txt", "not a text file");
+  expect_refused(dir, "invalid.txt", "invalid UTF-8");
+  expect_refused(dir, "big.txt", "too large");
+}
+
+TEST(Cli, InvalidUtf8ErrorPointsAtTheByte) {
+  ScratchDir dir;
+  dir.write("invalid.txt", "Titre\nUn octet cassé \xff ici.\n");
+  const CliRun r = run_folio({"convert", "invalid.txt", "-o", "out/"}, dir.path());
+  EXPECT_NE(r.err.find("invalid.txt:2:16:"), std::string::npos) << r.err;
+}
+
+TEST(Cli, OneBadInputDoesNotStopTheOthers) {
+  ScratchDir dir;
+  dir.write("good.txt", kRelease);
+  const CliRun r = run_folio({"convert", "missing.txt", "good.txt", "-o", "out"}, dir.path());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(dir.list("out"), std::vector<std::string>{"good.txt"});
+}
+
+TEST(Cli, RefusesToOverwriteItsInput) {
+  ScratchDir dir;
+  const auto input = dir.write("chorale.txt", kRelease);
+  const CliRun r = run_folio({"convert", "chorale.txt", "-o", "chorale.txt", "--to", "txt"}, dir.path());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("overwrite an input"), std::string::npos) << r.err;
+  EXPECT_EQ(read_file(input), kRelease);
+}
+
+TEST(Cli, UnwritableOutputLeavesNothingBehind) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root ignores directory permissions";
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  std::filesystem::create_directories(dir.path() / "locked");
+  std::filesystem::permissions(dir.path() / "locked", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  const CliRun r = run_folio({"convert", "chorale.txt", "-o", "locked/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(dir.list("locked").empty());
+}
+
+TEST(Cli, FailedWriteLeavesNoTemporaryFile) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  // The target is an existing directory name with a file extension: rename onto it fails.
+  std::filesystem::create_directories(dir.path() / "out" / "chorale.txt" / "x");
+  const CliRun r = run_folio({"convert", "chorale.txt", "-o", "out/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(dir.list("out"), std::vector<std::string>{"chorale.txt"});
+  EXPECT_TRUE(std::filesystem::is_directory(dir.path() / "out" / "chorale.txt"));
+}
+
+TEST(Cli, UnknownFormatAndStdoutMisuseAreUsageErrors) {
+  ScratchDir dir;
+  dir.write("a.txt", kRelease);
+  dir.write("b.txt", kRelease);
+  EXPECT_EQ(run_folio({"convert", "a.txt", "--to", "docx"}, dir.path()).exit_code, 2);
+  EXPECT_EQ(run_folio({"convert", "a.txt", "b.txt", "-o", "-"}, dir.path()).exit_code, 2);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "a.docx"));
+}
+
+TEST(Cli, SameStemTwiceIsRefusedBeforeWriting) {
+  ScratchDir dir;
+  dir.write("x/a.txt", kRelease);
+  dir.write("y/a.txt", kRelease);
+  const CliRun r = run_folio({"convert", "x/a.txt", "y/a.txt", "-o", "out/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(dir.list("out").empty());
+}
+
+TEST(Cli, FailOnWarningExitsThreeButStillWrites) {
+  ScratchDir dir;
+  dir.write("latin1.txt", "Ferme Solidaire\nLa ferme annonce une r\xe9" "colte record et des l\xe9gumes pour les \xe9" "coles.\n");
+  const CliRun plain = run_folio({"convert", "latin1.txt", "-o", "out/"}, dir.path());
+  EXPECT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_NE(plain.err.find("windows-1252"), std::string::npos);
+  const CliRun strict = run_folio({"convert", "latin1.txt", "-o", "out2/", "--fail-on", "warning"}, dir.path());
+  EXPECT_EQ(strict.exit_code, 3);
+  EXPECT_EQ(dir.list("out2"), std::vector<std::string>{"latin1.txt"});
+  EXPECT_NE(read_file(dir.path() / "out2" / "latin1.txt").find("récolte"), std::string::npos);
+}
+
+TEST(Cli, JsonDiagnosticsAreOneObjectPerLine) {
+  ScratchDir dir;
+  dir.write("lost.txt", "Titre De Test\nLa coopérative recrute de la main-d’uvre pour la récolte des pommes du verger.\n");
+  const CliRun r = run_folio({"convert", "lost.txt", "-o", "out/", "--diagnostic-format", "json"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0);
+  bool found = false;
+  for (const auto& line : r.err_lines()) {
+    const auto j = nlohmann::json::parse(line);
+    EXPECT_TRUE(j.contains("severity") && j.contains("code") && j.contains("message") && j.contains("file"));
+    if (j["code"] == "repair.lost-ligature") {
+      found = true;
+      EXPECT_EQ(j["line"], 2);
+      EXPECT_EQ(j["file"], "lost.txt");
+    }
+  }
+  EXPECT_TRUE(found) << r.err;
+}
+
+TEST(Cli, ShortDiagnosticsHaveNoHints) {
+  ScratchDir dir;
+  dir.write("nohead.txt", "Une phrase qui commence le texte sans titre et qui se termine ici.\n");
+  const CliRun human = run_folio({"convert", "nohead.txt", "-o", "out/"}, dir.path());
+  EXPECT_NE(human.err.find("  hint: "), std::string::npos);
+  const CliRun brief = run_folio({"convert", "nohead.txt", "-o", "out/", "--diagnostic-format", "short"}, dir.path());
+  EXPECT_EQ(brief.err.find("hint:"), std::string::npos);
+  EXPECT_NE(brief.err.find("[reader.no-headline]"), std::string::npos);
+}
+
+TEST(Cli, InspectPrintsTheModel) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  const CliRun r = run_folio({"inspect", "chorale.txt"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("heading level=1 role=headline @1:1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("language \"fr\""), std::string::npos);
+  EXPECT_EQ(run_folio({"inspect", "missing.txt"}, dir.path()).exit_code, 2);
+}
+
+TEST(Cli, OptionsOverrideTheInput) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  const CliRun r = run_folio({"inspect", "chorale.txt", "--lang", "fr-BE", "--title", "Autre titre"}, dir.path());
+  EXPECT_NE(r.out.find("language \"fr-BE\""), std::string::npos);
+  EXPECT_NE(r.out.find("title \"Autre titre\""), std::string::npos);
+}
+
+TEST(Cli, SeedConvertsWhenSharedIsPresent) {
+  const auto shared = shared_dir();
+  if (!shared) GTEST_SKIP() << "../shared absent";
+  ScratchDir dir;
+  const CliRun r = run_folio({"convert", (*shared / "corpus" / "fr-txt-iom-seed.txt").string(), "-o", "out/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = read_file(dir.path() / "out" / "fr-txt-iom-seed.txt");
+  EXPECT_EQ(text.find("Qui sommes nous"), std::string::npos);
+  EXPECT_NE(text.find("main-d’œuvre"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace folio::test

@@ -301,6 +301,8 @@ class Converter {
         append_text(out, literal(node), span);
         return;
       case CMARK_NODE_SOFTBREAK:
+        // A soft break right after a hard one (`<br>` at a line end) adds nothing.
+        if (!out.empty() && std::holds_alternative<model::LineBreak>(out.back().node)) return;
         append_text(out,
                     soft_break_text(edge_text(cmark_node_previous(node), true), edge_text(cmark_node_next(node), false)),
                     {});

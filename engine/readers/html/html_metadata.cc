@@ -104,14 +104,16 @@ std::vector<std::string> split_keywords(const std::string& value) {
   return out;
 }
 
+// "Headline | Section | Site": a pipe always separates decoration; a dash only when the part
+// after it is the shorter one.
 std::string strip_site_suffix(const std::string& title) {
-  static constexpr std::array<std::string_view, 6> kSeparators{" | ", " - ", " – ", " — ", " :: ", " · "};
+  if (const std::size_t pipe = title.find(" | "); pipe != std::string::npos && pipe > 0) return title.substr(0, pipe);
+  static constexpr std::array<std::string_view, 5> kSeparators{" - ", " – ", " — ", " :: ", " · "};
   std::size_t cut = std::string::npos;
   for (auto sep : kSeparators) {
     const std::size_t at = title.rfind(sep);
     if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at;
   }
-  // Only a short trailing part is a site name; a long one is part of the headline.
   if (cut == std::string::npos || cut == 0 || title.size() - cut > cut) return title;
   return title.substr(0, cut);
 }

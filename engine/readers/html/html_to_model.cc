@@ -142,13 +142,19 @@ class Mapper {
       if (!is_blank(pending)) {
         Ctx c = ctx;
         model::Block b = make_block(pending_node, c);
-        // An image standing alone between blocks is a figure.
-        if (pending.size() == 1 && std::holds_alternative<model::Image>(pending[0].node)) {
-          b.node = model::Figure{std::get<model::Image>(pending[0].node), {}};
+        // Images standing alone between blocks are figures.
+        if (std::all_of(pending.begin(), pending.end(),
+                        [](const model::Inline& i) { return std::holds_alternative<model::Image>(i.node); })) {
+          for (auto& img : pending) {
+            model::Block figure = b;
+            figure.info.span = img.info.span;
+            figure.node = model::Figure{std::get<model::Image>(img.node), {}};
+            out.push_back(std::move(figure));
+          }
         } else {
           b.node = model::Paragraph{std::move(pending)};
+          out.push_back(std::move(b));
         }
-        out.push_back(std::move(b));
       }
       pending.clear();
       pending_node = kNoNode;

@@ -24,6 +24,15 @@ std::uint32_t line_of(xmlNode* node) {
   return line > 0 ? static_cast<std::uint32_t>(line) : 0;
 }
 
+// libxml2 numbers a text node with the line where it ends; readers want the line of its first
+// visible character.
+std::uint32_t text_line(const std::string& text, std::uint32_t end_line) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n\f");
+  const auto newlines_after = static_cast<std::uint32_t>(
+      std::count(text.begin() + static_cast<std::ptrdiff_t>(first == std::string::npos ? text.size() : first), text.end(), '\n'));
+  return end_line > newlines_after ? end_line - newlines_after : end_line;
+}
+
 struct DocDeleter {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 };
@@ -90,7 +99,7 @@ class TreeBuilder {
         HtmlNode node;
         node.is_text = true;
         node.text = reinterpret_cast<const char*>(n->content);
-        node.line = line_of(n);
+        node.line = text_line(node.text, line_of(n));
         push(std::move(node), parent);
         return parent;
       }

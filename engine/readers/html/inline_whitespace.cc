@@ -23,20 +23,21 @@ bool is_wide(char32_t c) {
 struct Piece {
   std::string* text = nullptr;
   bool line_break = false;
+  int depth = 0;  ///< nesting depth of the inline holding the text
 };
 
-void collect(model::Inlines& inlines, std::vector<Piece>& pieces) {
+void collect(model::Inlines& inlines, std::vector<Piece>& pieces, int depth) {
   for (auto& inl : inlines) {
     if (auto* t = std::get_if<model::Text>(&inl.node)) {
-      pieces.push_back({&t->text, false});
+      pieces.push_back({&t->text, false, depth});
     } else if (auto* c = std::get_if<model::Code>(&inl.node)) {
-      pieces.push_back({&c->text, false});
+      pieces.push_back({&c->text, false, depth + 1});  // an element: spaces at its edges belong outside
     } else if (std::holds_alternative<model::LineBreak>(inl.node)) {
-      pieces.push_back({nullptr, true});
+      pieces.push_back({nullptr, true, depth});
     } else if (std::holds_alternative<model::Image>(inl.node)) {
-      pieces.push_back({nullptr, false});
+      pieces.push_back({nullptr, false, depth});
     } else if (auto* children = model::children_of(inl)) {
-      collect(*children, pieces);
+      collect(*children, pieces, depth + 1);
     }
   }
 }
@@ -68,23 +69,27 @@ void prune(model::Inlines& inlines) {
 
 void normalize_whitespace(model::Inlines& inlines) {
   std::vector<Piece> pieces;
-  collect(inlines, pieces);
-  bool pending = false;        // whitespace seen since the last visible character
+  collect(inlines, pieces, 0);
+  // A collapsed space is written where the outermost whitespace of its run was, so that
+  // "<a>x</a> <em>y</em>" keeps the space between the elements rather than inside one.
+  bool pending = false;
   bool pending_newline = false;
-  char32_t last = 0;           // last visible character; 0 at the start and after a line break
-  std::string* last_owner = nullptr;
+  const Piece* space_owner = nullptr;  // shallowest piece holding whitespace of the pending run
+  char32_t last = 0;                   // last visible character; 0 at the start and after a line break
   std::string out;
-  for (auto& piece : pieces) {
+  auto emit_space = [&](const Piece& current) {
+    if (space_owner == &current) {
+      out += ' ';
+    } else {
+      *space_owner->text += ' ';  // an earlier piece, already rewritten, ends where its whitespace was
+    }
+  };
+  for (const auto& piece : pieces) {
     if (!piece.text) {
-      if (piece.line_break) {
-        last = 0;
-        last_owner = nullptr;
-      } else {
-        if (pending && last != 0 && last_owner) *last_owner += ' ';
-        last = U'\uFFFC';
-        last_owner = nullptr;
-      }
+      if (!piece.line_break && pending && last != 0) *space_owner->text += ' ';
+      last = piece.line_break ? 0 : U'\uFFFC';
       pending = pending_newline = false;
+      space_owner = nullptr;
       continue;
     }
     out.clear();
@@ -95,24 +100,17 @@ void normalize_whitespace(model::Inlines& inlines) {
       const std::size_t start = i;
       const char32_t c = base::next_code_point(in, i);
       if (is_html_space(c)) {
+        if (!pending || space_owner->depth > piece.depth) space_owner = &piece;
         pending = true;
         pending_newline = pending_newline || c == '\n';
         continue;
       }
-      if (pending && last != 0 && !(pending_newline && is_wide(last) && is_wide(c))) {
-        // The space belongs after the previous character, wherever that was.
-        if (last_owner && last_owner != piece.text) {
-          *last_owner += ' ';
-        } else {
-          out += ' ';
-        }
-      }
+      if (pending && last != 0 && !(pending_newline && is_wide(last) && is_wide(c))) emit_space(piece);
       pending = pending_newline = false;
+      space_owner = nullptr;
       out.append(in, start, i - start);
       last = c;
-      last_owner = piece.text;
     }
-    // `last_owner` may point at this piece: write back before later pieces append to it.
     *piece.text = out;
   }
   prune(inlines);

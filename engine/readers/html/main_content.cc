@@ -123,7 +123,12 @@ bool is_hidden(const HtmlNode& node) {
 }
 
 std::string first_words(const HtmlTree& tree, NodeIndex node) {
-  std::string text = collapse_whitespace(tree.text_content(node));
+  std::string joined;  // text nodes joined by spaces so that menu items stay apart
+  const NodeIndex end = tree.subtree_end(node);
+  for (NodeIndex i = node; i < end && joined.size() < 400; ++i) {
+    if (tree[i].is_text) joined += tree[i].text + ' ';
+  }
+  std::string text = collapse_whitespace(joined);
   int words = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == ' ' && ++words == 8) return text.substr(0, i) + " …";
@@ -339,7 +344,7 @@ class Chooser {
     }
     if (scripts > 0) {
       diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(first_script_line),
-                                            "dropped " + std::to_string(scripts) + " unrendered elements (script, style, template, head)"));
+                                            "dropped " + std::to_string(scripts) + " unrendered element(s) (script, style, template, head)"));
     }
   }
 

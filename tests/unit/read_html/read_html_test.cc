@@ -1,0 +1,198 @@
+// Behaviour of the HTML reader, one property per test, on small inline pages.
+#include <gtest/gtest.h>
+
+#include "html_test_util.h"
+
+namespace folio::test {
+namespace {
+
+using model::Block;
+
+template <typename T>
+const T& node_at(const model::Document& doc, std::size_t i) {
+  EXPECT_LT(i, doc.blocks.size());
+  return std::get<T>(doc.blocks.at(i).node);
+}
+
+TEST(ReadHtml, DropsNavigationHeaderFooterAndCookieBanner) {
+  const auto read = read_html_string(R"(<html><body>
+<header><nav><a href="/">Home</a> <a href="/news">Newsroom</a></nav></header>
+<div class="cookie-banner">We use cookies to improve the site.</div>
+<main><h1>Mill opens</h1><p>The old mill opens its doors to visitors this weekend.</p></main>
+<footer>Copyright Example Mill</footer></body></html>)");
+  const std::string text = body_text(read.value);
+  EXPECT_EQ(text, "Mill opens\nThe old mill opens its doors to visitors this weekend.\n");
+  EXPECT_GE(count_code(read.warnings, "html.region-dropped"), 3);
+  for (const auto& d : read.warnings) {
+    if (d.code == "html.region-dropped") {
+      EXPECT_EQ(d.severity, base::Severity::note);
+    }
+  }
+  EXPECT_EQ(read.value.blocks[0].role, model::Role::headline);
+}
+
+TEST(ReadHtml, KeepBoilerplateTurnsRegionsIntoNavigationSections) {
+  const auto read = read_html_string(
+      R"(<body><nav><a href="/">Home</a></nav><main><p>Body text of the release that matters.</p></main></body>)",
+      {.keep_boilerplate = true});
+  ASSERT_EQ(read.value.blocks.size(), 2u);
+  EXPECT_EQ(read.value.blocks[0].role, model::Role::navigation);
+  EXPECT_TRUE(std::holds_alternative<model::Section>(read.value.blocks[0].node));
+}
+
+TEST(ReadHtml, ImagesAltDecorativeAndMissing) {
+  const auto read = read_html_string(
+      R"(<body><img src="a.png" alt="A lighthouse"><img src="b.png" alt=""><img src="c.png"><p>x <img src="d.png" alt="d"> y</p></body>)",
+      {.fragment = true});
+  ASSERT_EQ(read.value.blocks.size(), 4u);
+  EXPECT_EQ(node_at<model::Figure>(read.value, 0).image.alt, "A lighthouse");
+  EXPECT_EQ(node_at<model::Figure>(read.value, 1).image.alt, "");
+  EXPECT_FALSE(node_at<model::Figure>(read.value, 2).image.alt.has_value());
+  const auto& p = node_at<model::Paragraph>(read.value, 3);
+  ASSERT_EQ(p.content.size(), 3u);
+  EXPECT_TRUE(std::holds_alternative<model::Image>(p.content[1].node));
+  ASSERT_EQ(count_code(read.warnings, "html.image-alt-missing"), 1);
+  EXPECT_EQ(read.warnings[0].severity, base::Severity::warning);
+}
+
+TEST(ReadHtml, DataTableHeadersScopesAndSpans) {
+  const auto read = read_html_string(R"(<table><caption>Cap</caption>
+<tr><th>Name</th><th scope="col">Q1</th></tr>
+<tr><th scope="rowgroup">North</th><td rowspan="2" colspan="1">5</td></tr>
+<tr><th>South</th></tr></table>)",
+                                     {.fragment = true});
+  const auto& t = node_at<model::Table>(read.value, 0);
+  EXPECT_EQ(model::plain_text(t.caption), "Cap");
+  EXPECT_EQ(t.header_rows, 1);
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[0].cells[0].scope, model::Scope::column);
+  EXPECT_EQ(t.rows[1].cells[0].scope, model::Scope::row);
+  EXPECT_EQ(t.rows[1].cells[1].rowspan, 2);
+  EXPECT_FALSE(t.rows[1].cells[1].header);
+}
+
+TEST(ReadHtml, LayoutTableBecomesParagraphs) {
+  const auto read = read_html_string(
+      R"(<table><tr><td>Jane Roe<br>Press officer</td><td>jane@example.org</td></tr><tr><td>A</td><td>B</td></tr></table>)",
+      {.fragment = true});
+  ASSERT_FALSE(read.value.blocks.empty());
+  for (const auto& b : read.value.blocks) EXPECT_TRUE(std::holds_alternative<model::Paragraph>(b.node));
+  EXPECT_EQ(count_code(read.warnings, "html.layout-table"), 1);
+}
+
+TEST(ReadHtml, OrderedListStart) {
+  const auto read = read_html_string(R"(<ol start="4"><li>four</li><li>five</li></ol>)", {.fragment = true});
+  const auto& l = node_at<model::List>(read.value, 0);
+  EXPECT_TRUE(l.ordered);
+  EXPECT_EQ(l.start, 4);
+  EXPECT_EQ(l.items.size(), 2u);
+}
+
+TEST(ReadHtml, BlockquoteWithFooterAttribution) {
+  const auto read = read_html_string(R"(<blockquote><p>Words.</p><footer>Ann Example</footer></blockquote>)",
+                                     {.fragment = true});
+  const auto& q = node_at<model::Quote>(read.value, 0);
+  EXPECT_EQ(model::plain_text(q.attribution), "Ann Example");
+  EXPECT_EQ(q.blocks.size(), 1u);
+}
+
+TEST(ReadHtml, InlineElementsMapToModel) {
+  const auto read = read_html_string(
+      R"(<p><a href="/x">link</a> <em>em</em> <b>bold</b> <kbd>key</kbd> <q>said</q> <abbr title="t">abbr</abbr><br>next</p>)",
+      {.fragment = true});
+  const auto& p = node_at<model::Paragraph>(read.value, 0);
+  EXPECT_EQ(model::plain_text(p.content), "link em bold key said abbr\nnext");
+  std::string kinds;
+  for (const auto& inl : p.content) kinds += std::to_string(inl.node.index());
+  // Link, " ", Emphasis, " ", Strong, " ", Code, " ", InlineQuote, " ", "abbr" (transparent), LineBreak, "next"
+  EXPECT_EQ(kinds, "4010203070050");
+  EXPECT_EQ(model::plain_text(std::get<model::Link>(p.content[0].node).children), "link");
+}
+
+TEST(ReadHtml, LangAndDirOnBlocksAndSpans) {
+  const auto read = read_html_string(
+      R"(<html lang="fr"><body><p>Il a dit <span lang="ar" dir="rtl">مرحبا</span>.</p><p lang="ar" dir="rtl">نص</p></body></html>)");
+  EXPECT_EQ(read.value.metadata.language, "fr");
+  const auto& p = node_at<model::Paragraph>(read.value, 0);
+  ASSERT_EQ(p.content.size(), 3u);
+  EXPECT_EQ(p.content[1].info.lang, "ar");
+  EXPECT_EQ(p.content[1].info.dir, model::Direction::rtl);
+  EXPECT_TRUE(std::holds_alternative<model::Span>(p.content[1].node));
+  EXPECT_EQ(read.value.blocks[1].info.lang, "ar");
+  EXPECT_EQ(read.value.blocks[0].info.lang, "");  // same as the document
+}
+
+TEST(ReadHtml, BidiClassIsNotADirection) {
+  const auto read = read_html_string(R"(<div class="bidi"><p>نص عربي</p></div>)");
+  EXPECT_EQ(read.value.blocks.at(0).info.dir, model::Direction::inherit);
+  EXPECT_EQ(read.value.dir, model::Direction::inherit);
+}
+
+TEST(ReadHtml, WhitespaceCollapsesAndCjkLineBreaksVanish) {
+  const auto read = read_html_string("<p>  one \n\t two <em> three </em>four</p><p>青山\n圖書館 and\nLatin</p>",
+                                     {.fragment = true});
+  EXPECT_EQ(body_text(read.value), "one two three four\n青山圖書館 and Latin\n");
+}
+
+TEST(ReadHtml, MetadataFromMetaAndJsonLd) {
+  const auto read = read_html_string(R"(<html lang="en"><head><title>Plain title - Site</title>
+<meta property="article:published_time" content="2024-05-06T10:00:00Z">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline","author":{"name":"A. Writer"},"publisher":{"name":"Pub Co"}}</script>
+</head><body><p>Text</p></body></html>)");
+  const auto& m = read.value.metadata;
+  EXPECT_EQ(m.title, "LD headline");
+  EXPECT_EQ(m.date, "2024-05-06");
+  EXPECT_EQ(m.organization, "Pub Co");
+  ASSERT_EQ(m.authors.size(), 1u);
+  EXPECT_EQ(m.authors[0], "A. Writer");
+}
+
+TEST(ReadHtml, TitleSuffixRemovedAndH1Preferred) {
+  EXPECT_EQ(read_html_string("<title>Big news | Example Org</title><p>x</p>").value.metadata.title, "Big news");
+  EXPECT_EQ(read_html_string("<title>Page</title><h1>Headline</h1><p>x</p>").value.metadata.title, "Headline");
+}
+
+TEST(ReadHtml, FirstTimeElementGivesDate) {
+  const auto read = read_html_string(R"(<article><p><time datetime="2023-01-02">2 Jan</time> text</p></article>)");
+  EXPECT_EQ(read.value.metadata.date, "2023-01-02");
+}
+
+TEST(ReadHtml, FragmentHasNoMetadataAndNoBoilerplateRemoval) {
+  const auto read = read_html_string(R"(<html lang="en"><body><nav>menu words</nav><p>para</p></body></html>)",
+                                     {.fragment = true});
+  EXPECT_EQ(read.value.metadata.language, "");
+  EXPECT_NE(body_text(read.value).find("menu words"), std::string::npos);
+  EXPECT_EQ(count_code(read.warnings, "html.region-dropped"), 0);
+}
+
+TEST(ReadHtml, WmlDirectivesAndPlaceholders) {
+  const auto read = read_html_string(R"(<define-tag pagetitle>Tool 2.0 out</define-tag>
+<define-tag release_date>2020-01-31</define-tag>
+#use wml::debian::news
+<p>See <a href="$(HOME)/News/">the news</a>.</p>
+)",
+                                     {}, "x.wml");
+  const auto& m = read.value.metadata;
+  EXPECT_EQ(m.title, "Tool 2.0 out");
+  EXPECT_EQ(m.date, "2020-01-31");
+  const auto& h = node_at<model::Heading>(read.value, 0);
+  EXPECT_EQ(h.level, 1);
+  EXPECT_EQ(read.value.blocks[0].info.span.line, 1u);
+  const auto& p = node_at<model::Paragraph>(read.value, 1);
+  EXPECT_EQ(std::get<model::Link>(p.content[1].node).href, "/News/");
+  EXPECT_EQ(read.value.blocks[1].info.span.line, 4u);
+  EXPECT_EQ(count_code(read.warnings, "html.template-directive-dropped"), 2);
+}
+
+TEST(ReadHtml, DensityChoosesTextOverLinkLists) {
+  const auto read = read_html_string(R"(<body>
+<div><a href="/1">One</a> <a href="/2">Two</a> <a href="/3">Three</a> <a href="/4">Four links here</a></div>
+<div><p>This is a long paragraph of real release text that says something important.</p>
+<p>And a second paragraph with more real words, commas, and sentences in it.</p></div>
+<div><a href="/x">Footer link one</a> <a href="/y">Footer link two</a></div></body>)");
+  EXPECT_EQ(read.value.blocks.size(), 2u);
+  EXPECT_EQ(body_text(read.value).find("Footer"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace folio::test

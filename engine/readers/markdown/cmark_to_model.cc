@@ -314,9 +314,14 @@ class Converter {
         inl.node = model::Code{std::string(literal(node))};
         break;
       case CMARK_NODE_HTML_INLINE:
-        // Inline tags (<sup>, <span>) are dropped and their text kept; only <br> means something.
-        if (!is_line_break_tag(literal(node))) return;
-        inl.node = model::LineBreak{};
+        // Inline tags (<sup>, <span>) are dropped and their text kept; <br> and <img> are content.
+        if (is_start_tag(literal(node), "br")) {
+          inl.node = model::LineBreak{};
+        } else if (auto image = inline_html_image(literal(node), span)) {
+          inl.node = std::move(*image);
+        } else {
+          return;
+        }
         break;
       case CMARK_NODE_EMPH:
         inl.node = model::Emphasis{inlines_of(node, span, depth + 1)};
@@ -338,6 +343,24 @@ class Converter {
         return;
     }
     out.push_back(std::move(inl));
+  }
+
+  /// An inline `<img>` read by the HTML reader, so its alt text is judged as in any HTML page.
+  std::optional<model::Image> inline_html_image(std::string_view html, const base::Span& span) {
+    if (!is_start_tag(html, "img")) return std::nullopt;
+    auto read = read_html(base::SourceText(source_.file(), std::string(html)),
+                          {.keep_boilerplate = options_.keep_boilerplate, .fragment = true});
+    for (auto& warning : read.warnings) {
+      shift(warning.span, span);
+      warnings_.push_back(std::move(warning));
+    }
+    std::optional<model::Image> image;
+    model::for_each_block(read.value.blocks, [&](const model::Block& block) {
+      if (const auto* figure = std::get_if<model::Figure>(&block.node); figure != nullptr && !image) {
+        image = figure->image;
+      }
+    });
+    return image;
   }
 
   /// Handles the raw HTML block `first` together with the following blocks that belong to the
@@ -416,6 +439,7 @@ class Converter {
   // afterwards (rather than padding the fragment with newlines) keeps many HTML blocks linear.
   static void shift(base::Span& span, const base::Span& origin) {
     if (!span.known()) return;
+    if (span.line == 1) span.column += origin.column - 1;
     span.file = origin.file;
     span.line += origin.line - 1;
     span.begin += origin.begin;
@@ -464,9 +488,20 @@ class Converter {
   }
 
   base::Span span_of(cmark_node* node, const base::Span& fallback) {
-    const int line = cmark_node_get_start_line(node);
-    const auto begin = offset_of(line, cmark_node_get_start_column(node));
+    int line = cmark_node_get_start_line(node);
+    auto begin = offset_of(line, cmark_node_get_start_column(node));
     if (!begin) return fallback;
+    // cmark-gfm places the inline after a hard line break at the end of the line before it.
+    cmark_node* previous = cmark_node_previous(node);
+    if (previous != nullptr && type_of(previous) == CMARK_NODE_LINEBREAK &&
+        *begin == source_.line_span(static_cast<std::uint32_t>(line)).end) {
+      const base::Span next = source_.line_span(static_cast<std::uint32_t>(line) + 1);
+      if (next.known()) {
+        ++line;
+        const std::string_view text = std::string_view(source_.text()).substr(next.begin, next.end - next.begin);
+        begin = next.begin + static_cast<std::uint32_t>(std::min(text.find_first_not_of(" \t"), text.size()));
+      }
+    }
     std::uint32_t end = *begin;
     if (const auto last = offset_of(cmark_node_get_end_line(node), cmark_node_get_end_column(node))) {
       const base::Span end_line = source_.line_span(static_cast<std::uint32_t>(cmark_node_get_end_line(node)));

@@ -81,13 +81,13 @@ bool is_blank_or_comment(std::string_view html) {
   }
 }
 
-bool is_line_break_tag(std::string_view html) {
+bool is_start_tag(std::string_view html, std::string_view name) {
   html = base::trim_ascii(html);
-  if (html.size() < 4 || html[0] != '<' || std::tolower(static_cast<unsigned char>(html[1])) != 'b' ||
-      std::tolower(static_cast<unsigned char>(html[2])) != 'r') {
-    return false;
+  if (html.size() < name.size() + 2 || html[0] != '<') return false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(html[i + 1])) != name[i]) return false;
   }
-  const char next = html[3];
+  const char next = html[name.size() + 1];
   return next == '>' || next == '/' || next == ' ' || next == '\t' || next == '\n';
 }
 

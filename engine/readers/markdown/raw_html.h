@@ -28,7 +28,7 @@ class HtmlElementBalance {
 /// True when `html` holds nothing but whitespace and comments (pandoc's `<!-- -->` list separators).
 bool is_blank_or_comment(std::string_view html);
 
-/// True for `<br>`, `<br/>`, `<br />` (any case).
-bool is_line_break_tag(std::string_view html);
+/// True when `html` is a start tag of element `name` (lower case): `is_start_tag("<BR />", "br")`.
+bool is_start_tag(std::string_view html, std::string_view name);
 
 }  // namespace folio::readers

@@ -35,12 +35,14 @@ TEST(RawHtml, BlankOrComment) {
   EXPECT_FALSE(is_blank_or_comment("<!-- a --><p>x</p>"));
 }
 
-TEST(RawHtml, LineBreakTag) {
-  EXPECT_TRUE(is_line_break_tag("<br>"));
-  EXPECT_TRUE(is_line_break_tag("<BR/>"));
-  EXPECT_TRUE(is_line_break_tag("<br />"));
-  EXPECT_FALSE(is_line_break_tag("<b>"));
-  EXPECT_FALSE(is_line_break_tag("<bring>"));
+TEST(RawHtml, StartTag) {
+  EXPECT_TRUE(is_start_tag("<br>", "br"));
+  EXPECT_TRUE(is_start_tag("<BR/>", "br"));
+  EXPECT_TRUE(is_start_tag("<br />", "br"));
+  EXPECT_TRUE(is_start_tag("<img\nsrc=\"a.png\">", "img"));
+  EXPECT_FALSE(is_start_tag("<b>", "br"));
+  EXPECT_FALSE(is_start_tag("<bring>", "br"));
+  EXPECT_FALSE(is_start_tag("</br>", "br"));
 }
 
 TEST(SoftBreak, SpaceExceptBetweenCjk) {

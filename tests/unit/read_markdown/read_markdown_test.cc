@@ -111,6 +111,27 @@ TEST(ReadMarkdown, ImagesAloneBecomeFiguresAndMissingAltIsReported) {
   EXPECT_EQ(count_code(read.warnings, "markdown.image-alt-missing"), 2);
 }
 
+TEST(ReadMarkdown, InlineHtmlImagesGoThroughTheHtmlReader) {
+  const auto read = read_fixture("images");
+  const auto paragraphs = all_of<model::Paragraph>(read.value);
+  ASSERT_FALSE(paragraphs.empty());
+  std::vector<const model::Image*> images;
+  for (const auto& inl : paragraphs.back()->content) {
+    if (const auto* image = std::get_if<model::Image>(&inl.node)) images.push_back(image);
+  }
+  ASSERT_EQ(images.size(), 2u);
+  EXPECT_EQ(images[0]->src, "badge.png");
+  EXPECT_EQ(images[0]->alt, "Reading award badge");
+  EXPECT_EQ(images[1]->alt, std::nullopt);
+  const auto reported = std::find_if(read.warnings.begin(), read.warnings.end(), [](const base::Diagnostic& d) {
+    return d.code != "markdown.image-alt-missing" && d.code.ends_with("image-alt-missing");
+  });
+  ASSERT_NE(reported, read.warnings.end());
+  EXPECT_EQ(reported->span.line, 10u);
+  EXPECT_EQ(reported->span.column, 1u);
+  EXPECT_EQ(reported->span.file, "images.md");
+}
+
 TEST(ReadMarkdown, InlineHtmlKeepsTextAndBreaks) {
   const auto read = read_fixture("raw_html");
   const auto paragraphs = all_of<model::Paragraph>(read.value);

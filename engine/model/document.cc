@@ -116,8 +116,9 @@ void for_each_inlines(Blocks& blocks, const std::function<void(Block&, Inlines&)
 void for_each_text(Inlines& inlines, const std::function<void(Inline&, Text&)>& fn) { walk_texts(inlines, fn); }
 
 std::string content_identifier(const Document& document) {
-  // FNV-1a over the span-free dump: same content, same identifier, whatever the file name.
-  const std::string dump = dump_document(document, DumpOptions{.spans = false});
+  // FNV-1a over the dump without spans or source: same content, same identifier, wherever it
+  // was read from.
+  const std::string dump = dump_document(document, DumpOptions{.spans = false, .location = false});
   std::uint64_t hash = 1469598103934665603ULL;
   for (unsigned char c : dump) {
     hash ^= c;

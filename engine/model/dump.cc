@@ -53,7 +53,7 @@ class Dumper {
     field("organization", m.organization);
     for (const auto& a : m.authors) field("author", a);
     for (const auto& c : m.contacts) field("contact", c);
-    field("source", m.source);
+    if (options_.location) field("source", m.source);
     for (const auto& k : m.keywords) field("keyword", k);
     field("summary", m.summary);
     field("rights", m.rights);

@@ -9,7 +9,8 @@
 namespace folio::model {
 
 struct DumpOptions {
-  bool spans = true;  ///< print "@line:col" of each node
+  bool spans = true;     ///< print "@line:col" of each node
+  bool location = true;  ///< print metadata.source and metadata.identifier (where it came from)
 };
 
 std::string dump_document(const Document& document, const DumpOptions& options = {});

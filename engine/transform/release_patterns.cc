@@ -38,8 +38,11 @@ bool is_word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c =
 
 bool is_end_mark(std::string_view text) {
   std::string compact;
-  for (char c : base::trim_ascii(text)) {
-    if (c != ' ' && c != '*' && c != '_' && c != '\\') compact += c;
+  const std::string_view trimmed = base::trim_ascii(text);
+  for (std::size_t i = 0; i < trimmed.size();) {
+    const char32_t c = base::next_code_point(trimmed, i);
+    if (c == ' ' || c == '*' || c == '_' || c == '\\' || c == 0xA0) continue;
+    base::append_utf8(compact, c == U'–' || c == U'—' ? U'-' : c);
   }
   const std::string f = fold(compact);
   static constexpr std::array<std::string_view, 12> kMarks{"###", "-ends-", "ends", "--30--", "-30-", "- 30 -",

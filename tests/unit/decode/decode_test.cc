@@ -1,0 +1,75 @@
+#include <gtest/gtest.h>
+
+#include "readers/common/decode.h"
+
+namespace folio::readers {
+namespace {
+
+std::string decode_ok(const std::string& bytes, SourceFormat f = SourceFormat::text) {
+  auto r = decode_source(bytes, "f", f);
+  EXPECT_TRUE(r.has_value());
+  return r.has_value() ? r->value.text() : std::string();
+}
+
+TEST(Decode, Utf8WithBomAndCrlf) {
+  EXPECT_EQ(decode_ok("\xEF\xBB\xBFTitre\r\nligne\rfin"), "Titre\nligne\nfin");
+}
+
+TEST(Decode, Utf16WithBom) {
+  EXPECT_EQ(decode_ok(std::string("\xFF\xFE" "A\0\xE9\0", 6)), "Aé");
+  EXPECT_EQ(decode_ok(std::string("\xFE\xFF\0A\0\xE9", 6)), "Aé");
+}
+
+TEST(Decode, DeclaredCharsetIsUsedForMarkup) {
+  auto r = decode_source("<meta charset=\"iso-8859-15\"><p>\xA4 caf\xE9</p>", "f", SourceFormat::html);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->value.text(), "<meta charset=\"iso-8859-15\"><p>€ café</p>");
+  EXPECT_EQ(r->warnings.front().code, "input.charset-declared");
+}
+
+TEST(Decode, WrongDeclaredCharsetIsContradictedByValidUtf8) {
+  auto r = decode_source("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>café</p>", "f", SourceFormat::html);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->value.text(), "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>café</p>");
+  EXPECT_EQ(r->warnings.front().code, "input.charset-mismatch");
+}
+
+TEST(Decode, LegacyCharsetIsDetectedAndReported) {
+  auto r = decode_source("Le caf\xE9 de la gare ouvre \xE0 nouveau ses portes apr\xE8s des travaux d'\xE9t\xE9.", "f",
+                         SourceFormat::text);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_NE(r->value.text().find("café"), std::string::npos);
+  EXPECT_EQ(r->warnings.front().code, "input.charset-detected");
+  EXPECT_EQ(r->warnings.front().severity, base::Severity::warning);
+}
+
+TEST(Decode, DamagedUtf8IsAnErrorWithTheTextKept) {
+  auto r = decode_source("déjà \xFF vu", "f", SourceFormat::text);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->value.text(), "déjà \xEF\xBF\xBD vu");
+  EXPECT_EQ(r->warnings.front().severity, base::Severity::error);
+  EXPECT_EQ(r->warnings.front().span.column, 6u);
+}
+
+TEST(Decode, RefusesEmptyBinaryAndHugeInputs) {
+  EXPECT_EQ(decode_source("", "f", SourceFormat::text).error().front().code, "input.empty");
+  EXPECT_EQ(decode_source(" \n\t", "f", SourceFormat::text).error().front().code, "input.empty");
+  EXPECT_EQ(decode_source(std::string("PK\x03\x04\0\0", 6), "f", SourceFormat::text).error().front().code,
+            "input.binary");
+  EXPECT_EQ(decode_source(std::string(100, 'a'), "f", SourceFormat::text, DecodeOptions{10}).error().front().code,
+            "input.too-large");
+}
+
+TEST(SourceFormatDetection, ByExtensionThenContent) {
+  EXPECT_EQ(detect_format("a.TXT", "<html>"), SourceFormat::text);
+  EXPECT_EQ(detect_format("a.wml", ""), SourceFormat::html);
+  EXPECT_EQ(detect_format("a.markdown", ""), SourceFormat::markdown);
+  EXPECT_EQ(detect_format("noext", "<!DOCTYPE html><html>"), SourceFormat::html);
+  EXPECT_EQ(detect_format("noext", "---\ntitle: x\n---\n# T"), SourceFormat::markdown);
+  EXPECT_EQ(detect_format("noext", "Just words."), SourceFormat::text);
+  EXPECT_EQ(parse_format("markdown"), SourceFormat::markdown);
+  EXPECT_EQ(parse_format("docx"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace folio::readers

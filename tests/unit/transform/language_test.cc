@@ -1,0 +1,46 @@
+#include <gtest/gtest.h>
+
+#include "transform/language.h"
+
+namespace folio::transform {
+namespace {
+
+struct Sample {
+  const char* language;
+  const char* text;
+};
+
+TEST(Language, DetectsTheCorpusLanguages) {
+  const Sample samples[] = {
+      {"en", "The council said that the new library will open in the spring and that it is for all residents."},
+      {"fr", "Le conseil a annoncé que la nouvelle bibliothèque ouvrira au printemps et qu’elle est pour tous les habitants."},
+      {"es", "El consejo dijo que la nueva biblioteca abrirá en la primavera y que es para todos los vecinos del barrio."},
+      {"de", "Der Rat teilte mit, dass die neue Bibliothek im Frühjahr öffnet und für alle Einwohner der Stadt ist."},
+      {"pt", "O conselho disse que a nova biblioteca vai abrir na primavera e que é para todos os moradores da cidade."},
+      {"ru", "Совет сообщил, что новая библиотека откроется весной и что она будет для всех жителей города."},
+      {"ar", "أعلن المجلس أن المكتبة الجديدة ستفتح أبوابها في الربيع وأنها مفتوحة لجميع السكان."},
+      {"fa", "شورا اعلام کرد که کتابخانه جدید در بهار باز می‌شود و برای همه ساکنان شهر است."},
+      {"zh", "理事會宣布新圖書館將於春天開放，歡迎所有市民使用。"},
+      {"si", "නව පුස්තකාලය වසන්තයේදී විවෘත වන බව සභාව නිවේදනය කළේය."},
+      {"sv", "Rådet meddelade att det nya biblioteket öppnar i vår och att det är för alla som bor i staden."},
+  };
+  for (const auto& s : samples) {
+    EXPECT_EQ(detect_language(s.text).language, s.language) << s.text;
+  }
+}
+
+TEST(Language, TooLittleTextIsUnknown) {
+  EXPECT_EQ(detect_language("OK 123").language, "");
+  EXPECT_EQ(detect_language("").language, "");
+}
+
+TEST(Language, RightToLeftLanguages) {
+  EXPECT_TRUE(is_rtl_language("ar"));
+  EXPECT_TRUE(is_rtl_language("fa-IR"));
+  EXPECT_TRUE(is_rtl_language("he"));
+  EXPECT_FALSE(is_rtl_language("fr"));
+  EXPECT_FALSE(is_rtl_language(""));
+}
+
+}  // namespace
+}  // namespace folio::transform

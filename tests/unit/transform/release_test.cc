@@ -1,0 +1,62 @@
+#include <gtest/gtest.h>
+
+#include "transform/dates.h"
+#include "transform/release_patterns.h"
+
+namespace folio::transform {
+namespace {
+
+TEST(Dates, FindsDatesInTheCorpusLanguages) {
+  EXPECT_EQ(find_date("PARIS, le 9 juillet 2007 –"), "2007-07-09");
+  EXPECT_EQ(find_date("Washington, October 13, 2005"), "2005-10-13");
+  EXPECT_EQ(find_date("Madrid, 21 de septiembre de 2022"), "2022-09-21");
+  EXPECT_EQ(find_date("Berlin, 26. Januar 2022"), "2022-01-26");
+  EXPECT_EQ(find_date("Москва, 28 февраля 2022 года"), "2022-02-28");
+  EXPECT_EQ(find_date("published 2022-09-21T14:38:46"), "2022-09-21");
+  EXPECT_EQ(find_date("News date : 04/21/2022"), "2022-04-21");
+  EXPECT_EQ(find_date("no date here, only 2022 as a year"), std::nullopt);
+  EXPECT_EQ(find_date("le 31 février 1850"), std::nullopt);
+}
+
+TEST(Patterns, EndMarks) {
+  for (const char* m : {"###", "# # #", "-ENDS-", "--30--", "-30-", "*\\###*", "FIN", "– ENDS –"}) {
+    EXPECT_TRUE(is_end_mark(m)) << m;
+  }
+  EXPECT_FALSE(is_end_mark("## Heading"));
+  EXPECT_FALSE(is_end_mark("The end of an era"));
+}
+
+TEST(Patterns, ContactsAboutAndEmbargo) {
+  EXPECT_TRUE(starts_contacts("Contact presse :"));
+  EXPECT_TRUE(starts_contacts("Media contacts"));
+  EXPECT_TRUE(starts_contacts("For more information, please contact the office."));
+  EXPECT_TRUE(starts_contacts("Pour plus d’informations"));
+  EXPECT_TRUE(starts_contacts("معلومات الاتصال"));
+  EXPECT_FALSE(starts_contacts("Contrary to reports, the plan stands."));
+  EXPECT_TRUE(starts_about("À propos de la Fondation"));
+  EXPECT_TRUE(starts_about("About the Debian Project"));
+  EXPECT_TRUE(is_embargo_line("EMBARGOED UNTIL 10:00 CET"));
+  EXPECT_TRUE(is_embargo_line("FOR IMMEDIATE RELEASE"));
+}
+
+TEST(Patterns, AttributionVerbsAreWholeWords) {
+  EXPECT_TRUE(contains_attribution_verb("», affirme son directeur."));
+  EXPECT_TRUE(contains_attribution_verb("“We will,” she said."));
+  EXPECT_TRUE(contains_attribution_verb("säger ministern"));
+  EXPECT_FALSE(contains_attribution_verb("the saidness of it"));
+  EXPECT_FALSE(contains_attribution_verb("Il déclarera plus tard."));
+}
+
+TEST(Patterns, SentenceEndsAndOpeners) {
+  EXPECT_TRUE(ends_sentence("fin de phrase."));
+  EXPECT_TRUE(ends_sentence("d’accueil »."));
+  EXPECT_TRUE(ends_sentence("a question?”"));
+  EXPECT_TRUE(ends_sentence("中文句子。"));
+  EXPECT_FALSE(ends_sentence("en cours de"));
+  EXPECT_TRUE(starts_with_quote_opener("« Citation"));
+  EXPECT_TRUE(starts_with_quote_opener("– Situationen"));
+  EXPECT_FALSE(starts_with_quote_opener("Texte"));
+}
+
+}  // namespace
+}  // namespace folio::transform

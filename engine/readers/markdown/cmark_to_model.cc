@@ -397,17 +397,19 @@ class Converter {
       cmark_node* next = cmark_node_next(last);
       if (next == nullptr) break;
       const bool html = type_of(next) == CMARK_NODE_HTML_BLOCK;
-      if (!html && !top) break;
+      if (!html && !(top && absorb_markdown_)) break;
       add(next);
       if (html && html_pieces + 1 == pieces.size()) {
         html_pieces = pieces.size();
         last_html = next;
       }
     }
-    // An element never closed must not swallow the Markdown after it.
+    // An element never closed must not swallow the Markdown after it. Later groups then stop at
+    // Markdown too: each would otherwise scan to the end again, quadratic on hostile input.
     if (!balance.balanced() && html_pieces < pieces.size()) {
       pieces.resize(html_pieces);
       last = last_html;
+      absorb_markdown_ = false;
     }
 
     std::string fragment;
@@ -530,6 +532,7 @@ class Converter {
   const MarkdownReaderOptions& options_;
   base::Diagnostics& warnings_;
   bool warned_too_deep_ = false;
+  bool absorb_markdown_ = true;  ///< raw HTML groups may take in the Markdown between their parts
   std::uint32_t column_line_ = 0;
   std::uint32_t column_offset_ = 0;
   std::uint32_t column_ = 1;

@@ -26,6 +26,7 @@ struct YamlEntry {
 };
 
 struct YamlError {
+  bool not_a_map = false;  ///< valid YAML, but a scalar or a list: Markdown that looked like front matter
   std::string message;
   std::uint32_t line = 0;    ///< 0-based line within the YAML text
   std::uint32_t column = 0;  ///< 0-based
@@ -76,7 +77,7 @@ std::variant<std::vector<YamlEntry>, YamlError> load_yaml_entries(const std::str
     const YAML::Node root = YAML::Load(yaml);
     std::vector<YamlEntry> entries;
     if (root.IsNull()) return entries;
-    if (!root.IsMap()) return YamlError{"front matter is not a list of key: value lines", 0, 0};
+    if (!root.IsMap()) return YamlError{true, "not key: value lines", 0, 0};
     for (const auto& kv : root) {
       if (!kv.first.IsScalar()) continue;
       const auto mark = kv.first.Mark();
@@ -85,7 +86,7 @@ std::variant<std::vector<YamlEntry>, YamlError> load_yaml_entries(const std::str
     }
     return entries;
   } catch (const YAML::Exception& e) {
-    return YamlError{e.msg, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
+    return YamlError{false, e.msg, static_cast<std::uint32_t>(std::max(e.mark.line, 0)),
                      static_cast<std::uint32_t>(std::max(e.mark.column, 0))};
   }
 }
@@ -232,6 +233,14 @@ base::Warned<FrontMatter> read_front_matter(const base::SourceText& source) {
         return result;
       }
       auto loaded = load_yaml_entries(yaml);
+      if (auto* error = std::get_if<YamlError>(&loaded); error != nullptr && error->not_a_map) {
+        // `---`, a line of text, `---` is also a rule and a setext heading: keep the text.
+        result.value = FrontMatter{};
+        result.warnings.push_back(base::make_warning("markdown.front-matter-invalid", source.line_span(1),
+                                                     "the block between the --- lines is not key: value lines; "
+                                                     "read as Markdown"));
+        return result;
+      }
       if (auto* error = std::get_if<YamlError>(&loaded)) {
         const std::uint32_t error_line = kFirstYamlLine + error->line;
         base::Span span = source.line_span(std::min(error_line, line));

@@ -49,9 +49,13 @@ TEST(FrontMatter, InvalidYamlIsReportedWithItsLine) {
   EXPECT_EQ(read.value.blocks[0].info.span.line, 6u);
 }
 
-TEST(FrontMatter, NotAMapIsInvalid) {
-  const auto read = read_md("---\n- just\n- a list\n---\nBody.\n");
+TEST(FrontMatter, NotAMapIsReadAsMarkdown) {
+  const auto read = read_md("---\nA setext heading\n---\nBody.\n");
   EXPECT_EQ(count_code(read.warnings, "markdown.front-matter-invalid"), 1);
+  ASSERT_EQ(read.value.blocks.size(), 3u);
+  EXPECT_TRUE(std::holds_alternative<model::Rule>(read.value.blocks[0].node));
+  EXPECT_EQ(model::plain_text(read.value.blocks[1]), "A setext heading");
+  EXPECT_EQ(read.value.blocks[1].info.span.line, 2u);
 }
 
 TEST(FrontMatter, TooLargeIsRefused) {

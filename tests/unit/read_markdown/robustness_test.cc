@@ -87,6 +87,16 @@ TEST(MarkdownRobustness, UnclosedRawTableDoesNotSwallowMarkdown) {
   EXPECT_TRUE(std::holds_alternative<model::Heading>(read.value.blocks.back().node));
 }
 
+TEST(MarkdownRobustness, ManyUnclosedRawElementsStayLinear) {
+  std::string text;
+  while (text.size() < (1u << 20)) text += "<figure>\n\nA caption that never ends.\n\n";
+  const auto start = std::chrono::steady_clock::now();
+  const auto read = read_md(text);
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_GT(read.value.blocks.size(), 10000u);
+  EXPECT_LT(seconds, 30.0);
+}
+
 TEST(MarkdownRobustness, InvalidUtf8AndNulBytes) {
   constexpr char raw[] = "Bad \xff\xfe bytes \0 here\n";
   const auto read = read_md(std::string(raw, sizeof raw - 1));

@@ -120,7 +120,10 @@ bool is_blank(const model::Inlines& inlines) {
   for (const auto& inl : inlines) {
     if (std::holds_alternative<model::Image>(inl.node)) return false;
     if (const auto* t = std::get_if<model::Text>(&inl.node)) {
-      if (!t->text.empty()) return false;
+      // No-break spaces alone are a spacer, not content.
+      std::string_view rest = t->text;
+      while (rest.starts_with("\u00A0") || rest.starts_with(" ")) rest.remove_prefix(rest[0] == ' ' ? 1 : 2);
+      if (!rest.empty()) return false;
     } else if (const auto* c = std::get_if<model::Code>(&inl.node)) {
       if (!c->text.empty()) return false;
     } else if (const auto* children = model::children_of(inl)) {

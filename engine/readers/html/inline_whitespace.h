@@ -11,7 +11,7 @@ namespace folio::readers::html {
 /// by spaces. Empty text and empty containers are removed afterwards. Linear in the text size.
 void normalize_whitespace(model::Inlines& inlines);
 
-/// True when `inlines` hold nothing visible (no text, no image).
+/// True when `inlines` hold nothing visible (no text other than spaces and no-break spaces, no image).
 bool is_blank(const model::Inlines& inlines);
 
 }  // namespace folio::readers::html

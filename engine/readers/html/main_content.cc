@@ -240,9 +240,9 @@ class Chooser {
     }
   }
 
+  // Teaser lists hold <article>s too; only the page's h1 or main element mark the content.
   bool contains_content_marker(NodeIndex node) const {
-    return tree_.find(node, "h1") != kNoNode || tree_.find(node, "main") != kNoNode ||
-           tree_.find(node, "article") != kNoNode;
+    return tree_.find(node, "h1") != kNoNode || tree_.find(node, "main") != kNoNode;
   }
 
   bool kept(NodeIndex node) const { return !choice_.dropped[idx(node)] && !dropped_above(node); }

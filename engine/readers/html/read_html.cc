@@ -37,18 +37,34 @@ bool related_titles(std::string a, std::string b) {
   return !a.empty() && !b.empty() && (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
 }
 
-// A page whose content container leaves out the headline: the h1 elsewhere on the page counts
-// when the page's title names it (a site logo in an h1 does not).
-NodeIndex outside_h1(const HtmlTree& tree, const html::ContentChoice& choice, NodeIndex body,
-                     const html::PageMetadata& page) {
-  const NodeIndex end = tree.subtree_end(body);
-  const NodeIndex content_end = tree.subtree_end(choice.root);
+bool is_heading(const html::HtmlNode& n) {
+  return !n.is_text && n.name.size() == 2 && n.name[0] == 'h' && n.name[1] >= '1' && n.name[1] <= '6';
+}
+
+NodeIndex outside_headline_pass(const HtmlTree& tree, NodeIndex body, NodeIndex end, NodeIndex root,
+                                NodeIndex content_end, const html::PageMetadata& page, bool h1_only) {
   for (NodeIndex i = body; i < end; ++i) {
-    if (!tree[i].is("h1") || (i >= choice.root && i < content_end)) continue;
+    if (i >= root && i < content_end) continue;
+    if (h1_only ? !tree[i].is("h1") : !is_heading(tree[i])) continue;
     const std::string text = html::collapse_whitespace(tree.text_content(i));
     if (related_titles(text, page.og_title) || related_titles(text, page.ld_headline) ||
         related_titles(text, page.html_title)) {
       return i;
+    }
+  }
+  return kNoNode;
+}
+
+// A page whose content container leaves out the headline: a heading elsewhere on the page counts
+// when the page's title names it (a site logo in an h1 does not). h1 first, then any level.
+NodeIndex outside_headline(const HtmlTree& tree, const html::ContentChoice& choice, NodeIndex body,
+                           const html::PageMetadata& page) {
+  const NodeIndex end = tree.subtree_end(body);
+  const NodeIndex content_end = tree.subtree_end(choice.root);
+  for (int pass = 0; pass < 2; ++pass) {
+    if (const NodeIndex found = outside_headline_pass(tree, body, end, choice.root, content_end, page, pass == 0);
+        found != kNoNode) {
+      return found;
     }
   }
   return kNoNode;
@@ -98,8 +114,12 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
   doc.blocks = std::move(content.blocks);
 
   if (!wml.is_wml && !first_h1(doc.blocks)) {
-    if (const NodeIndex h1 = outside_h1(tree, choice, body, page); h1 != kNoNode) {
-      auto mapped = html::map_content(tree, choice, h1, doc.metadata.language, false, source, diagnostics).blocks;
+    if (const NodeIndex h = outside_headline(tree, choice, body, page); h != kNoNode) {
+      auto mapped = html::map_content(tree, choice, h, doc.metadata.language, false, source, diagnostics).blocks;
+      // The release's headline, whatever level the site's template gave it.
+      if (!mapped.empty()) {
+        if (auto* heading = std::get_if<model::Heading>(&mapped.front().node)) heading->level = 1;
+      }
       doc.blocks.insert(doc.blocks.begin(), std::make_move_iterator(mapped.begin()), std::make_move_iterator(mapped.end()));
     }
   }

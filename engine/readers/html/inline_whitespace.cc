@@ -19,6 +19,18 @@ bool is_wide(char32_t c) {
          (c >= 0x20000 && c <= 0x3FFFD);
 }
 
+// Ideographic and fullwidth punctuation carries its own spacing: a line break next to it is not a
+// word space even when the other side is Latin ("架構為：Sun SPARC (sparc)、\nHP Alpha").
+bool is_wide_punctuation(char32_t c) {
+  return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+}
+
+// Whether a whitespace run holding a line break between `before` and `after` disappears.
+bool segment_break_removed(char32_t before, char32_t after) {
+  return (is_wide(before) && is_wide(after)) || is_wide_punctuation(before) || is_wide_punctuation(after);
+}
+
 // One text-bearing leaf in document order: a Text or Code string, a line break, or an image.
 struct Piece {
   std::string* text = nullptr;
@@ -60,6 +72,19 @@ void prune(model::Inlines& inlines) {
         },
         inl.node);
   });
+  // Adjacent runs of text (split by a transparent element such as <abbr>) become one.
+  model::Inlines merged;
+  merged.reserve(inlines.size());
+  for (auto& inl : inlines) {
+    auto* text = std::get_if<model::Text>(&inl.node);
+    auto* previous = merged.empty() ? nullptr : std::get_if<model::Text>(&merged.back().node);
+    if (text && previous && merged.back().info.lang == inl.info.lang && merged.back().info.dir == inl.info.dir) {
+      previous->text += text->text;
+      continue;
+    }
+    merged.push_back(std::move(inl));
+  }
+  inlines = std::move(merged);
   // Line breaks at the edges of a block show nothing.
   while (!inlines.empty() && std::holds_alternative<model::LineBreak>(inlines.front().node)) inlines.erase(inlines.begin());
   while (!inlines.empty() && std::holds_alternative<model::LineBreak>(inlines.back().node)) inlines.pop_back();
@@ -105,7 +130,7 @@ void normalize_whitespace(model::Inlines& inlines) {
         pending_newline = pending_newline || c == '\n';
         continue;
       }
-      if (pending && last != 0 && !(pending_newline && is_wide(last) && is_wide(c))) emit_space(piece);
+      if (pending && last != 0 && !(pending_newline && segment_break_removed(last, c))) emit_space(piece);
       pending = pending_newline = false;
       space_owner = nullptr;
       out.append(in, start, i - start);

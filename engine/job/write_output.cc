@@ -26,7 +26,10 @@ base::Result<bool> write_output(const std::string& path, std::string_view bytes)
   }
   const std::filesystem::path target(path);
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::string name = ".";
+  name += target.filename().string();
+  name += ".tmp-XXXXXX";
+  std::string tmpl = (dir / name).string();
   const int fd = mkstemp(tmpl.data());
   if (fd < 0) return output_error(path, std::string("cannot create output: ") + std::strerror(errno));
   const auto fail = [&](const std::string& what) {

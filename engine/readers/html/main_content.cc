@@ -159,6 +159,7 @@ class Chooser {
     choice_.root = structural_root();
     if (choice_.root == kNoNode) choice_.root = densest_root();
     for (NodeIndex a = tree_[choice_.root].parent; a != kNoNode; a = tree_[a].parent) choice_.on_path[idx(a)] = true;
+    find_lead_ins();
     mark_outside();
     report(source, diagnostics);
     return std::move(choice_);
@@ -314,12 +315,37 @@ class Chooser {
     return false;
   }
 
+  // Looks a few levels up, no further than the level of the headline.
+  void find_lead_ins() {
+    std::vector<NodeIndex> found;
+    NodeIndex node = choice_.root;
+    for (int level = 0; level < 3 && node != body_; ++level, node = tree_[node].parent) {
+      bool headline_level = false;
+      std::vector<NodeIndex> here;
+      for (NodeIndex c : tree_[tree_[node].parent].children) {
+        if (c == node) break;
+        if (tree_[c].is_text || choice_.dropped[idx(c)]) continue;
+        if (tree_.find(c, "h1") != kNoNode) {
+          headline_level = true;
+          continue;
+        }
+        if (text_[idx(c)] - link_[idx(c)] <= 300 && tree_.find(c, "img") != kNoNode) here.push_back(c);
+      }
+      found.insert(found.begin(), here.begin(), here.end());
+      if (headline_level) break;
+    }
+    choice_.lead_ins = std::move(found);
+  }
+
   // Siblings of the content root and of its ancestors hold the rest of the page.
   void mark_outside() {
     if (choice_.root == body_) return;
     for (NodeIndex a = tree_[choice_.root].parent; a != kNoNode; a = tree_[a].parent) {
       for (NodeIndex c : tree_[a].children) {
-        if (c == choice_.root || choice_.on_path[idx(c)] || choice_.dropped[idx(c)] || text_[idx(c)] == 0) continue;
+        if (c == choice_.root || choice_.on_path[idx(c)] || choice_.dropped[idx(c)] || text_[idx(c)] == 0 ||
+            std::find(choice_.lead_ins.begin(), choice_.lead_ins.end(), c) != choice_.lead_ins.end()) {
+          continue;
+        }
         choice_.dropped[idx(c)] = true;
         choice_.regions.push_back({c, "outside the main content"});
       }

@@ -22,6 +22,9 @@ struct ContentChoice {
   std::vector<DroppedRegion> regions;  ///< in document order, reported and possibly kept
   std::vector<bool> dropped;           ///< per node: root of a dropped region (boilerplate or unrendered)
   std::vector<bool> on_path;           ///< per node: strict ancestor of `root`
+  /// Siblings before `root` that hold the release's lead image (a featured photo and its caption
+  /// placed between the headline and the text by the site's template), in document order.
+  std::vector<NodeIndex> lead_ins;
 };
 
 /// Chooses the content under `body`: structure first (main, article, role=main,

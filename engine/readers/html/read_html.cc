@@ -109,9 +109,16 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
   // A WML source is the release alone: the site template around it is not in the file.
   const html::ContentChoice choice = wml.is_wml ? html::whole_fragment(tree, body)
                                                 : html::choose_main_content(tree, body, source, diagnostics);
+  if (!options.keep_boilerplate) {
+    for (const NodeIndex lead_in : choice.lead_ins) {
+      auto blocks = html::map_content(tree, choice, lead_in, doc.metadata.language, false, source, diagnostics).blocks;
+      doc.blocks.insert(doc.blocks.end(), std::make_move_iterator(blocks.begin()), std::make_move_iterator(blocks.end()));
+    }
+  }
   html::MappedContent content = html::map_content(tree, choice, options.keep_boilerplate ? body : choice.root,
                                                   doc.metadata.language, options.keep_boilerplate, source, diagnostics);
-  doc.blocks = std::move(content.blocks);
+  doc.blocks.insert(doc.blocks.end(), std::make_move_iterator(content.blocks.begin()),
+                    std::make_move_iterator(content.blocks.end()));
 
   if (!wml.is_wml && !first_h1(doc.blocks)) {
     if (const NodeIndex h = outside_headline(tree, choice, body, page); h != kNoNode) {

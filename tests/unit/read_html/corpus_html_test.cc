@@ -53,6 +53,7 @@ const std::map<std::string, CorpusCase>& cases() {
       {"en-html-grenada-001.html",
        {"PM attends financial access roundtable in Barbados", "en-GB",
         {"Keith Mitchell has voiced his support", "Caribbean Financial Access Roundtable",
+         "Keith Mitchell greets US Congresswoman Maxine Waters",  // the featured photo's caption
          "Discussions underway during the Caribbean Financial Access Roundtable in Barbados"},
         {"We are using cookies", "Load More", "All Rights Reserved", "Royal visit cancelled", "GDPR Cookie Settings",
          "Front Page"}}},

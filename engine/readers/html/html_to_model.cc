@@ -294,7 +294,7 @@ class Mapper {
       if (!t) return false;
       for (std::string_view dash : {"—", "–", "―", "-- ", "- "}) {
         if (t->text.starts_with(dash)) {
-          t->text = std::string(base_trim(t->text.substr(dash.size())));
+          t->text = std::string(trim_leading_spaces(t->text.substr(dash.size())));
           return true;
         }
       }
@@ -303,7 +303,7 @@ class Mapper {
     return false;
   }
 
-  static std::string_view base_trim(std::string_view s) {
+  static std::string_view trim_leading_spaces(std::string_view s) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     return s;
   }

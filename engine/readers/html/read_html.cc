@@ -37,6 +37,17 @@ bool related_titles(std::string a, std::string b) {
   return !a.empty() && !b.empty() && (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
 }
 
+// A title that is the headline plus site decoration ("Agency - List of releases - Headline").
+bool decorated_headline(const std::string& title, const std::string& h1) {
+  const std::string t = without_soft_hyphens(title);
+  const std::string h = without_soft_hyphens(h1);
+  if (h.empty() || t.size() <= h.size()) return false;
+  for (std::string_view sep : {" - ", " | ", " – ", " — ", ": ", " :: ", " · "}) {
+    if (t.ends_with(std::string(sep) + h) || t.starts_with(h + std::string(sep))) return true;
+  }
+  return false;
+}
+
 bool is_heading(const html::HtmlNode& n) {
   return !n.is_text && n.name.size() == 2 && n.name[0] == 'h' && n.name[1] >= '1' && n.name[1] <= '6';
 }
@@ -135,8 +146,9 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
 
   const std::string h1 = headline ? html::collapse_whitespace(model::plain_text(*headline)) : std::string();
   doc.metadata.title = html::choose_title(page, h1);
-  // A site name around the headline in og:title ("Agency - List of releases - Headline").
-  if (!h1.empty() && related_titles(doc.metadata.title, h1)) doc.metadata.title = without_soft_hyphens(h1);
+  if (decorated_headline(doc.metadata.title, h1)) doc.metadata.title = h1;
+  // Soft hyphens are hyphenation hints for the page's own layout, not part of the title.
+  doc.metadata.title = without_soft_hyphens(doc.metadata.title);
   if (doc.metadata.date.empty()) doc.metadata.date = html::iso_date_part(wml.date);
   if (doc.metadata.date.empty()) doc.metadata.date = html::iso_date_part(content.first_datetime);
   for (NodeIndex i : {tree.find(0, "html"), body}) {

@@ -61,7 +61,9 @@ TEST(ReadHtmlRobustness, HugePageIsLinear) {
   const auto read = read_html_string(html);
   const auto elapsed = std::chrono::steady_clock::now() - start;
   EXPECT_GT(read.value.blocks.size(), 200000u);
-  EXPECT_LT(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count(), 20);
+  // About 1 s optimised and 10 s in a debug build; the bound only catches quadratic behaviour
+  // on a loaded machine.
+  EXPECT_LT(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count(), 60);
 }
 
 TEST(ReadHtmlRobustness, UnclosedTagsAndInvalidNesting) {

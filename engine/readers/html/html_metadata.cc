@@ -4,20 +4,13 @@
 
 #include <array>
 
+#include "readers/html/html_strings.h"
+
 namespace folio::readers::html {
 
 namespace {
 
 using nlohmann::json;
-
-bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string lower_ascii(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
 
 void set_if_empty(std::string& field, const std::string& value) {
   if (field.empty()) field = collapse_whitespace(value);
@@ -119,21 +112,6 @@ std::string strip_site_suffix(const std::string& title) {
 }
 
 }  // namespace
-
-std::string collapse_whitespace(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (is_html_space(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 std::string iso_date_part(std::string_view value) {
   value = value.substr(0, std::min<std::size_t>(value.size(), 10));

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "model/metadata.h"
+#include "readers/html/html_strings.h"
 #include "readers/html/html_tree.h"
 
 namespace folio::readers::html {
@@ -24,9 +25,6 @@ PageMetadata read_page_metadata(const HtmlTree& tree);
 
 /// og:title, then the JSON-LD headline, then `h1`, then <title> without a " | Site" suffix.
 std::string choose_title(const PageMetadata& page, const std::string& h1);
-
-/// `text` with HTML whitespace runs collapsed to one space and trimmed.
-std::string collapse_whitespace(std::string_view text);
 
 /// The YYYY-MM-DD date at the start of an ISO 8601 date or date-time, or "" when there is none.
 std::string iso_date_part(std::string_view value);

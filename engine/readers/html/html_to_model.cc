@@ -5,7 +5,7 @@
 #include <charconv>
 #include <string_view>
 
-#include "readers/html/html_metadata.h"
+#include "readers/html/html_strings.h"
 #include "readers/html/inline_whitespace.h"
 
 namespace folio::readers::html {
@@ -36,13 +36,6 @@ int int_attribute(const HtmlNode& n, const char* name, int fallback, int lo, int
   const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   if (ec != std::errc() || ptr == s.data()) return fallback;
   return std::clamp(value, lo, hi);
-}
-
-std::string lower_ascii(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
 }
 
 // The language and direction in effect in the source, and those already set on the enclosing

@@ -8,16 +8,13 @@
 #include <climits>
 #include <memory>
 
+#include "readers/html/html_strings.h"
+
 namespace folio::readers::html {
 
 namespace {
 
-std::string lower(const xmlChar* s) {
-  std::string out = s ? reinterpret_cast<const char*>(s) : "";
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c); });
-  return out;
-}
+std::string lower(const xmlChar* s) { return lower_ascii(s ? reinterpret_cast<const char*>(s) : ""); }
 
 std::uint32_t line_of(xmlNode* node) {
   const long line = xmlGetLineNo(node);

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <utility>
 
-#include "readers/html/html_metadata.h"
+#include "readers/html/html_strings.h"
 
 namespace folio::readers::html {
 
@@ -39,14 +39,6 @@ constexpr std::array<Pattern, 33> kPatterns{{
 }};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string lower_ascii(std::string_view in) {
-  std::string s(in);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
 
 // The kind of boilerplate the class/id words of `node` name, or "".
 std::string_view pattern_kind(const HtmlNode& node) {

@@ -1,6 +1,6 @@
 #include "readers/html/wml.h"
 
-#include "base/utf8.h"
+#include "readers/html/html_strings.h"
 
 namespace folio::readers::html {
 
@@ -12,23 +12,8 @@ void blank(std::string& text, std::size_t begin, std::size_t end) {
   }
 }
 
-std::string collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : base::trim_ascii(s)) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 std::string first_words(std::string_view s) {
-  std::string text = collapse(s);
+  std::string text = collapse_whitespace(s);
   if (text.size() > 60) {
     std::size_t cut = 60;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
@@ -67,8 +52,8 @@ WmlPage preprocess_wml(const base::SourceText& source, base::Diagnostics& diagno
       const std::size_t close = open_end == std::string::npos ? std::string::npos : text.find("</define-tag>", open_end);
       if (close != std::string::npos) {
         const std::string_view head(text.data() + pos + 11, open_end - pos - 11);
-        const std::string name = collapse(head.substr(0, head.find_first_of(" \t\n", head.find_first_not_of(" \t\n"))));
-        const std::string value = collapse(std::string_view(text).substr(open_end + 1, close - open_end - 1));
+        const std::string name = collapse_whitespace(head.substr(0, head.find_first_of(" \t\n", head.find_first_not_of(" \t\n"))));
+        const std::string value = collapse_whitespace(std::string_view(text).substr(open_end + 1, close - open_end - 1));
         const std::size_t end = close + 13;
         if (name == "pagetitle") {
           // The title's own markup (<q>, entities) is left for the HTML parser to read.

@@ -135,6 +135,18 @@ TEST(ReadHtml, WhitespaceCollapsesAndCjkLineBreaksVanish) {
   EXPECT_EQ(body_text(read.value), "one two three four\n青山圖書館 and Latin\n架構為：Sun (sparc)、HP 和 LXDE 等桌面\n");
 }
 
+TEST(ReadHtml, DeclaredCharsetIsIgnoredForDecodedText) {
+  const auto read = read_html_string(R"(<html><head><meta charset="iso-8859-1"></head><body><p>Café «ouvert» — 東京</p></body></html>)");
+  EXPECT_EQ(body_text(read.value), "Café «ouvert» — 東京\n");
+}
+
+TEST(ReadHtml, PreformattedTextKeepsItsLines) {
+  const auto read = read_html_string("<pre>line one\nline two</pre>", {.fragment = true});
+  const auto& p = node_at<model::Paragraph>(read.value, 0);
+  EXPECT_EQ(model::plain_text(p.content), "line one\nline two");
+  EXPECT_TRUE(std::holds_alternative<model::LineBreak>(p.content.at(1).node));
+}
+
 TEST(ReadHtml, MetadataFromMetaAndJsonLd) {
   const auto read = read_html_string(R"(<html lang="en"><head><title>Plain title - Site</title>
 <meta property="article:published_time" content="2024-05-06T10:00:00Z">

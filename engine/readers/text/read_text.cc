@@ -148,7 +148,7 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
   } else {
     result.warnings.push_back(base::make_warning("reader.no-headline", source.span(lines[body].begin, lines[body].end),
                                                  "no headline found: the release starts with running text",
-                                                 "give the title with --title or add a title line"));
+                                                 "give the title with --title, or put it on the first line"));
   }
 
   for (const Chunk& chunk : build_chunks(source, lines, body, result.warnings)) {

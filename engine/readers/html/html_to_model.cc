@@ -145,8 +145,7 @@ class Mapper {
             out.push_back(std::move(figure));
           }
         } else {
-          b.node = model::Paragraph{std::move(pending)};
-          out.push_back(std::move(b));
+          push_paragraphs(std::move(b), std::move(pending), out);
         }
       }
       pending.clear();
@@ -178,6 +177,32 @@ class Mapper {
     flush();
   }
 
+  // "<br><br>" is how many CMS pages separate paragraphs: each run of two or more line breaks
+  // starts a new paragraph with the same node info.
+  static void push_paragraphs(model::Block block, model::Inlines content, model::Blocks& out) {
+    model::Inlines current;
+    auto emit = [&] {
+      while (!current.empty() && std::holds_alternative<model::LineBreak>(current.back().node)) current.pop_back();
+      if (is_blank(current)) return;
+      model::Block b = block;
+      b.node = model::Paragraph{std::move(current)};
+      out.push_back(std::move(b));
+      current.clear();
+    };
+    for (std::size_t i = 0; i < content.size(); ++i) {
+      const bool double_break = i + 1 < content.size() && std::holds_alternative<model::LineBreak>(content[i].node) &&
+                                std::holds_alternative<model::LineBreak>(content[i + 1].node);
+      if (!double_break) {
+        current.push_back(std::move(content[i]));
+        continue;
+      }
+      emit();
+      current.clear();
+      while (i + 1 < content.size() && std::holds_alternative<model::LineBreak>(content[i + 1].node)) ++i;
+    }
+    emit();
+  }
+
   void block_element(NodeIndex node, model::Blocks& out, const Ctx& parent_ctx) {
     const HtmlNode& n = tree_[node];
     Ctx ctx = enter(node, parent_ctx);
@@ -191,8 +216,7 @@ class Mapper {
       model::Block b = make_block(node, ctx);
       model::Inlines content = inlines_of(n.children, ctx);
       if (is_blank(content)) return;
-      b.node = model::Paragraph{std::move(content)};
-      out.push_back(std::move(b));
+      push_paragraphs(std::move(b), std::move(content), out);
     } else if (n.is("pre")) {
       model::Block b = make_block(node, ctx);
       ctx.pre = true;

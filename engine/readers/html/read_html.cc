@@ -131,7 +131,8 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
   doc.blocks.insert(doc.blocks.end(), std::make_move_iterator(content.blocks.begin()),
                     std::make_move_iterator(content.blocks.end()));
 
-  if (!wml.is_wml && !first_h1(doc.blocks)) {
+  // With boilerplate kept, a headline outside the content is already there, in a navigation section.
+  if (!wml.is_wml && !options.keep_boilerplate && !first_h1(doc.blocks)) {
     if (const NodeIndex h = outside_headline(tree, choice, body, page); h != kNoNode) {
       auto mapped = html::map_content(tree, choice, h, doc.metadata.language, false, source, diagnostics).blocks;
       // The release's headline, whatever level the site's template gave it.

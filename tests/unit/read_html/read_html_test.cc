@@ -140,6 +140,12 @@ TEST(ReadHtml, DeclaredCharsetIsIgnoredForDecodedText) {
   EXPECT_EQ(body_text(read.value), "Café «ouvert» — 東京\n");
 }
 
+TEST(ReadHtml, DoubleLineBreaksSeparateParagraphs) {
+  const auto read = read_html_string("<div>First part.<br><br>\n<br>Second part,<br>same paragraph.</div>", {.fragment = true});
+  ASSERT_EQ(read.value.blocks.size(), 2u);
+  EXPECT_EQ(body_text(read.value), "First part.\nSecond part,\nsame paragraph.\n");
+}
+
 TEST(ReadHtml, PreformattedTextKeepsItsLines) {
   const auto read = read_html_string("<pre>line one\nline two</pre>", {.fragment = true});
   const auto& p = node_at<model::Paragraph>(read.value, 0);

@@ -1,0 +1,72 @@
+#include "writers/epub/accessibility_metadata.h"
+
+#include <regex>
+
+namespace folio::writers::epub {
+
+namespace {
+std::string count_of(int n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+}  // namespace
+
+bool css_uses_relative_units(const std::string& css) {
+  static const std::regex kAbsolute(R"([0-9.](px|pt|pc|cm|mm|in|Q)\b)", std::regex::icase);
+  return !std::regex_search(css, kAbsolute);
+}
+
+AccessibilityClaims accessibility_claims(const PublicationFacts& facts) {
+  const ContentFacts& c = facts.content;
+  AccessibilityClaims claims;
+  claims.access_modes.push_back("textual");
+  if (c.images_embedded > 0) claims.access_modes.push_back("visual");
+  // Images without a description lose information in a text-only reading: then the pictures
+  // are needed too (and no conformance is claimed).
+  if (c.images_missing_alt == 0) {
+    claims.access_mode_sufficient.push_back("textual");
+  } else if (c.images_embedded > 0) {
+    claims.access_mode_sufficient.push_back("textual,visual");
+  } else {
+    claims.access_mode_sufficient.push_back("textual");
+  }
+
+  if (c.headings > 0) claims.features.push_back("structuralNavigation");
+  claims.features.push_back("tableOfContents");
+  claims.features.push_back("readingOrder");
+  if (c.images_embedded > 0 && c.images_missing_alt == 0) claims.features.push_back("alternativeText");
+  if (facts.relative_css) claims.features.push_back("displayTransformability");
+  if (c.page_breaks > 0) {
+    claims.features.push_back("pageBreakMarkers");
+    claims.features.push_back("pageNavigation");
+  }
+
+  claims.conforms = c.images_missing_alt == 0 && facts.languages_known && facts.title_known;
+
+  std::string s = "This publication has a table of contents";
+  s += c.headings > 0 ? " and structured headings" : "";
+  s += ", in a single logical reading order.";
+  if (c.images_embedded > 0) {
+    s += " " + count_of(c.images_embedded, "image has a text alternative.", "images have text alternatives.");
+  }
+  if (c.images_with_alt > c.images_embedded) {
+    s += " " + count_of(c.images_with_alt - c.images_embedded, "image that could not be included is",
+                        "images that could not be included are") +
+         " replaced by " + (c.images_with_alt - c.images_embedded == 1 ? "its" : "their") + " description.";
+  }
+  if (c.images_missing_alt > 0) {
+    s += " " + count_of(c.images_missing_alt, "image has", "images have") +
+         " no description in the source and " + (c.images_missing_alt == 1 ? "is" : "are") +
+         " only marked as such.";
+  }
+  if (c.page_breaks > 0) s += " Page numbers match the print edition.";
+  if (facts.relative_css) s += " Text can be resized and restyled by the reader.";
+  if (claims.conforms) {
+    s += " It meets EPUB Accessibility 1.1 at WCAG 2.2 Level AA according to folio's automated checks.";
+  } else {
+    s += " It does not claim conformance to EPUB Accessibility 1.1.";
+  }
+  claims.summary = std::move(s);
+  return claims;
+}
+
+}  // namespace folio::writers::epub

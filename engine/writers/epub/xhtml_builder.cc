@@ -1,0 +1,578 @@
+#include "writers/epub/xhtml_builder.h"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <set>
+#include <type_traits>
+
+#include "writers/epub/link_target.h"
+#include "writers/epub/xml_tree.h"
+
+namespace folio::writers::epub {
+
+namespace m = model;
+
+std::string document_language(const m::Document& document) {
+  return document.metadata.language.empty() ? "und" : document.metadata.language;
+}
+
+bool language_is_rtl(const std::string& lang) {
+  static const std::set<std::string> kRtl{"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku-Arab", "ps", "sd", "syr", "ug", "ur", "yi"};
+  if (lang.ends_with("-Arab") || lang.find("-Arab-") != std::string::npos || lang.ends_with("-Hebr")) return true;
+  if (lang.find("-Latn") != std::string::npos || lang.find("-Cyrl") != std::string::npos) return false;
+  return kRtl.contains(lang.substr(0, lang.find('-')));
+}
+
+bool document_is_rtl(const m::Document& document) {
+  if (document.dir != m::Direction::inherit) return document.dir == m::Direction::rtl;
+  return language_is_rtl(document.metadata.language);
+}
+
+bool is_w3c_date(const std::string& date) {
+  static const std::regex kDate(
+      R"(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?)");
+  return std::regex_match(date, kDate);
+}
+
+namespace {
+
+// HTML's valid date / global date-and-time strings (the <time datetime> grammar).
+bool is_html_datetime(const std::string& date) {
+  static const std::regex kDateTime(R"(\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)");
+  return std::regex_match(date, kDateTime);
+}
+
+// The language and direction in force around a node.
+struct Context {
+  std::string lang;
+  bool rtl = false;
+};
+
+// Direction of a node: its own dir, else that of its own language, else inherited.
+bool node_rtl(const m::NodeInfo& info, const Context& outer) {
+  if (info.dir != m::Direction::inherit) return info.dir == m::Direction::rtl;
+  if (!info.lang.empty() && info.lang != outer.lang) return language_is_rtl(info.lang);
+  return outer.rtl;
+}
+
+// Sets lang/xml:lang/dir on `node` where they differ from `outer`; returns the inner context.
+Context apply_lang(xmlNode* node, const m::NodeInfo& info, const Context& outer) {
+  Context inner = outer;
+  if (!info.lang.empty() && info.lang != outer.lang) {
+    set_lang(node, info.lang);
+    inner.lang = info.lang;
+  }
+  inner.rtl = node_rtl(info, outer);
+  if (inner.rtl != outer.rtl) set_attr(node, "dir", inner.rtl ? "rtl" : "ltr");
+  return inner;
+}
+
+bool differs(const m::NodeInfo& info, const Context& outer) {
+  return (!info.lang.empty() && info.lang != outer.lang) || node_rtl(info, outer) != outer.rtl;
+}
+
+// Block children are each put on their own line: readable output without letting libxml2's
+// indenter add spaces inside phrasing content.
+xmlNode* add_block(xmlNode* parent, std::string_view name) {
+  add_text(parent, "\n");
+  return add_element(parent, name);
+}
+void close_block(xmlNode* node) { add_text(node, "\n"); }
+
+void mark_pagebreak(xmlNode* node, const std::string& id, int page) {
+  set_epub_type(node, "pagebreak");
+  set_attr(node, "role", "doc-pagebreak");
+  set_attr(node, "id", id);
+  set_attr(node, "aria-label", std::to_string(page));
+}
+
+class Builder {
+ public:
+  Builder(const m::Document& document, const std::vector<PageStart>& page_starts, ImageStore& images)
+      : doc_(document), images_(images) {
+    for (const auto& start : page_starts) starts_[start.node.value].push_back(start);
+    for (auto& [node, starts] : starts_) {
+      std::stable_sort(starts.begin(), starts.end(),
+                       [](const PageStart& a, const PageStart& b) { return a.offset < b.offset; });
+    }
+  }
+
+  base::Result<ChapterXhtml> build(const std::string& file_name) {
+    XmlDocPtr xml = new_document("html", kXhtmlNs);
+    if (!xml) return base::make_error("epub.xml", {}, "libxml2 could not create a content document");
+    xmlNode* html = xmlDocGetRootElement(xml.get());
+    xmlNewNs(html, reinterpret_cast<const xmlChar*>(kOpsNs), reinterpret_cast<const xmlChar*>("epub"));
+    out_.file_name = file_name;
+    out_.language = document_language(doc_);
+    out_.rtl = document_is_rtl(doc_);
+    set_lang(html, out_.language);
+    if (out_.rtl) set_attr(html, "dir", "rtl");
+    const m::Block* headline = find_headline(doc_.blocks);
+    out_.date = doc_.metadata.date;
+    out_.title = doc_.metadata.title;
+    if (out_.title.empty() && headline) out_.title = m::plain_text(*headline);
+
+    xmlNode* head = add_block(html, "head");
+    add_text(add_block(head, "title"), out_.title.empty() ? file_name : out_.title);
+    xmlNode* css = add_block(head, "link");
+    set_attr(css, "rel", "stylesheet");
+    set_attr(css, "type", "text/css");
+    set_attr(css, "href", "style.css");
+    close_block(head);
+
+    xmlNode* body = add_block(html, "body");
+    const Context context{out_.language, out_.rtl};
+    if (!headline && !doc_.metadata.title.empty()) {
+      // Every chapter opens with an h1 so the heading outline and the TOC have a root.
+      xmlNode* header = add_block(body, "header");
+      xmlNode* h1 = add_block(header, "h1");
+      set_attr(h1, "id", "h-title");
+      add_text(h1, doc_.metadata.title);
+      out_.headings.push_back({1, "h-title", doc_.metadata.title});
+      ++out_.facts.headings;
+      close_block(header);
+    }
+    last_level_ = (headline || !doc_.metadata.title.empty()) ? 1 : 0;
+    blocks(body, doc_.blocks, context);
+    for (auto& [node, starts] : starts_) {
+      for (const auto& start : starts) block_marker(body, start.page);
+    }
+    starts_.clear();
+    close_block(body);
+    close_block(html);
+
+    auto text = serialize(xml.get(), false);
+    if (!text) return base::make_error("epub.xml", {}, "libxml2 could not serialise " + file_name);
+    out_.xhtml = std::move(*text);
+    return std::move(out_);
+  }
+
+ private:
+  // The position in a block's plain text while its inlines are written, and the page starts
+  // still to place in it.
+  struct Cursor {
+    std::vector<PageStart> starts;
+    std::size_t next = 0;
+    std::size_t pos = 0;
+  };
+
+  static const m::Block* find_headline(const m::Blocks& blocks) {
+    const m::Block* found = nullptr;
+    m::for_each_block(blocks, [&](const m::Block& b) {
+      if (!found && b.role == m::Role::headline) found = &b;
+    });
+    return found;
+  }
+
+  std::string heading_id(const m::Block& b) {
+    if (b.info.id.value != 0) return "h-" + std::to_string(b.info.id.value);
+    auto [it, added] = synthetic_ids_.try_emplace(&b, "h-n" + std::to_string(synthetic_ids_.size() + 1));
+    return it->second;
+  }
+
+  void decorate(xmlNode* node, const m::Block& b) {
+    if (b.role == m::Role::none) return;
+    const auto& info = m::role_info(b.role);
+    set_attr(node, "class", info.name);
+    // An epub:type without its DPUB-ARIA role fails Ace (epub-type-has-matching-role).
+    if (!info.epub_type.empty() && !info.aria_role.empty()) {
+      set_epub_type(node, info.epub_type);
+      set_attr(node, "role", info.aria_role);
+    }
+  }
+
+  void blocks(xmlNode* parent, const m::Blocks& list, const Context& ctx) {
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const m::Block& b = list[i];
+      if (b.role == m::Role::navigation) {
+        block_markers(parent, b);
+        continue;
+      }
+      if (b.role == m::Role::headline) {
+        xmlNode* header = add_block(parent, "header");
+        const Context inner = apply_lang(header, b.info, ctx);
+        heading_element(header, b, 1, inner);
+        while (i + 1 < list.size() && list[i + 1].role == m::Role::subheadline) block(header, list[++i], inner);
+        close_block(header);
+        continue;
+      }
+      block(parent, b, ctx);
+    }
+  }
+
+  void block(xmlNode* parent, const m::Block& b, const Context& ctx) {
+    std::visit(
+        [&](const auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, m::Heading>) {
+            const int wanted = std::clamp(n.level, 2, 6);
+            last_level_ = std::min(wanted, last_level_ + 1);
+            decorate(heading_element(parent, b, last_level_, ctx), b);
+          } else if constexpr (std::is_same_v<T, m::Paragraph>) {
+            paragraph(parent, b, n, ctx);
+          } else {
+            block_markers(parent, b);
+            if constexpr (std::is_same_v<T, m::List>) {
+              list(parent, b, n, ctx);
+            } else if constexpr (std::is_same_v<T, m::Quote>) {
+              quote(parent, b, n, ctx);
+            } else if constexpr (std::is_same_v<T, m::Figure>) {
+              figure(parent, b, n, ctx);
+            } else if constexpr (std::is_same_v<T, m::Table>) {
+              table(parent, b, n, ctx);
+            } else if constexpr (std::is_same_v<T, m::Rule>) {
+              add_block(parent, "hr");
+            } else {
+              section(parent, b, n, ctx);
+            }
+          }
+        },
+        b.node);
+  }
+
+  xmlNode* heading_element(xmlNode* parent, const m::Block& b, int level, const Context& ctx) {
+    xmlNode* h = add_block(parent, "h" + std::to_string(level));
+    const std::string id = heading_id(b);
+    set_attr(h, "id", id);
+    const Context inner = apply_lang(h, b.info, ctx);
+    if (const m::Inlines* content = m::inline_content(b)) {
+      block_inlines(h, b, *content, inner);
+    } else {
+      block_markers(parent, b);
+      add_text(h, m::plain_text(b));
+    }
+    out_.headings.push_back({level, id, m::plain_text(b)});
+    ++out_.facts.headings;
+    return h;
+  }
+
+  void paragraph(xmlNode* parent, const m::Block& b, const m::Paragraph& p, const Context& ctx) {
+    const auto& info = m::role_info(b.role);
+    // Roles rendered as a grouping element (blockquote, address, aside) hold the text in a <p>.
+    const bool grouped = info.epub_element != "p" && info.epub_element != "h1";
+    xmlNode* outer = add_block(parent, grouped ? info.epub_element : "p");
+    decorate(outer, b);
+    const Context inner = apply_lang(outer, b.info, ctx);
+    xmlNode* target = grouped ? add_block(outer, "p") : outer;
+    if (b.role == m::Role::dateline && is_html_datetime(doc_.metadata.date)) {
+      target = add_element(target, "time");
+      set_attr(target, "datetime", doc_.metadata.date);
+    }
+    block_inlines(target, b, p.content, inner);
+    if (grouped) close_block(outer);
+  }
+
+  void list(xmlNode* parent, const m::Block& b, const m::List& l, const Context& ctx) {
+    xmlNode* node = add_block(parent, l.ordered ? "ol" : "ul");
+    decorate(node, b);
+    const Context inner = apply_lang(node, b.info, ctx);
+    if (l.ordered && l.start != 1) set_attr(node, "start", std::to_string(l.start));
+    for (const auto& item : l.items) {
+      xmlNode* li = add_block(node, "li");
+      container_content(li, item.blocks, apply_lang(li, item.info, inner));
+    }
+    close_block(node);
+  }
+
+  // A list item or cell holding one plain paragraph gets its text directly (<li>text</li>).
+  void container_content(xmlNode* node, const m::Blocks& content, const Context& ctx) {
+    if (content.size() == 1 && content[0].role == m::Role::none && !differs(content[0].info, ctx)) {
+      if (const auto* p = std::get_if<m::Paragraph>(&content[0].node)) {
+        block_inlines(node, content[0], p->content, ctx);
+        return;
+      }
+    }
+    blocks(node, content, ctx);
+    if (!content.empty()) close_block(node);
+  }
+
+  void quote(xmlNode* parent, const m::Block& b, const m::Quote& q, const Context& ctx) {
+    xmlNode* node = add_block(parent, "blockquote");
+    decorate(node, b);
+    const Context inner = apply_lang(node, b.info, ctx);
+    blocks(node, q.blocks, inner);
+    close_block(node);
+    if (q.attribution.empty()) return;
+    xmlNode* by = add_block(parent, "p");
+    set_attr(by, "class", "attribution");
+    apply_lang(by, b.info, ctx);
+    add_text(by, "\u2014 ");
+    inlines(add_element(by, "cite"), q.attribution, inner);
+  }
+
+  void figure(xmlNode* parent, const m::Block& b, const m::Figure& f, const Context& ctx) {
+    const bool shows_image = !(f.image.alt && f.image.alt->empty() && !images_.add(f.image.src));
+    if (!shows_image && f.caption.empty()) {
+      ++out_.facts.images_decorative;
+      return;
+    }
+    xmlNode* node = add_block(parent, "figure");
+    decorate(node, b);
+    const Context inner = apply_lang(node, b.info, ctx);
+    image(node, f.image, inner, true);
+    if (!f.caption.empty()) inlines(add_block(node, "figcaption"), f.caption, inner);
+    close_block(node);
+  }
+
+  void table(xmlNode* parent, const m::Block& b, const m::Table& t, const Context& ctx) {
+    ++out_.facts.tables;
+    xmlNode* node = add_block(parent, "table");
+    decorate(node, b);
+    const Context inner = apply_lang(node, b.info, ctx);
+    if (!t.caption.empty()) inlines(add_block(node, "caption"), t.caption, inner);
+    xmlNode* group = nullptr;
+    bool group_is_head = false;
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      const bool head = static_cast<int>(r) < t.header_rows;
+      if (!group || head != group_is_head) {
+        if (group) close_block(group);
+        group = add_block(node, head ? "thead" : "tbody");
+        group_is_head = head;
+      }
+      const auto& row = t.rows[r];
+      xmlNode* tr = add_block(group, "tr");
+      const Context row_ctx = apply_lang(tr, row.info, inner);
+      for (const auto& cell : row.cells) {
+        xmlNode* c = add_block(tr, cell.header ? "th" : "td");
+        const Context cell_ctx = apply_lang(c, cell.info, row_ctx);
+        if (cell.header) {
+          if (cell.scope == m::Scope::column || (cell.scope == m::Scope::none && head)) set_attr(c, "scope", "col");
+          if (cell.scope == m::Scope::row || (cell.scope == m::Scope::none && !head)) set_attr(c, "scope", "row");
+        }
+        if (cell.colspan > 1) set_attr(c, "colspan", std::to_string(cell.colspan));
+        if (cell.rowspan > 1) set_attr(c, "rowspan", std::to_string(cell.rowspan));
+        container_content(c, cell.blocks, cell_ctx);
+      }
+      close_block(tr);
+    }
+    if (group) close_block(group);
+    close_block(node);
+  }
+
+  void section(xmlNode* parent, const m::Block& b, const m::Section& s, const Context& ctx) {
+    const auto& info = m::role_info(b.role);
+    std::string element = "section";
+    if (info.epub_element == "aside" || info.epub_element == "address" || info.epub_element == "blockquote") {
+      element = info.epub_element;
+    }
+    const m::Block* heading = nullptr;
+    for (const auto& child : s.blocks) {
+      if (std::holds_alternative<m::Heading>(child.node) && child.role != m::Role::headline) {
+        heading = &child;
+        break;
+      }
+    }
+    // <address> may not hold headings: a titled contacts block is a section around an address.
+    const bool address_inside = element == "address" && heading;
+    if (address_inside) element = "section";
+    xmlNode* node = add_block(parent, element);
+    decorate(node, b);
+    const Context inner = apply_lang(node, b.info, ctx);
+    if (heading && element != "blockquote") set_attr(node, "aria-labelledby", heading_id(*heading));
+    if (!address_inside) {
+      blocks(node, s.blocks, inner);
+    } else {
+      m::Blocks run;
+      auto flush_run = [&] {
+        if (run.empty()) return;
+        xmlNode* address = add_block(node, "address");
+        blocks(address, run, inner);
+        close_block(address);
+        run.clear();
+      };
+      for (const auto& child : s.blocks) {
+        if (std::holds_alternative<m::Heading>(child.node)) {
+          flush_run();
+          block(node, child, inner);
+        } else {
+          run.push_back(child);
+        }
+      }
+      flush_run();
+    }
+    close_block(node);
+  }
+
+  void image(xmlNode* parent, const m::Image& img, const Context& ctx, bool as_block) {
+    if (!img.alt) {
+      // The source gave no description: say so rather than invent one (no alternativeText claim).
+      ++out_.facts.images_missing_alt;
+      xmlNode* holder = as_block ? add_block(parent, "p") : parent;
+      xmlNode* notice = add_element(holder, "span");
+      set_attr(notice, "class", "image-missing");
+      if (!ctx.lang.starts_with("en")) {
+        set_lang(notice, "en");
+        if (ctx.rtl) set_attr(notice, "dir", "ltr");
+      }
+      add_text(notice, "Image without description");
+      return;
+    }
+    const auto href = images_.add(img.src);
+    if (img.alt->empty()) {
+      ++out_.facts.images_decorative;
+      if (!href) return;
+      xmlNode* node = as_block ? add_block(parent, "img") : add_element(parent, "img");
+      set_attr(node, "src", *href);
+      set_attr(node, "alt", "");
+      set_attr(node, "role", "presentation");
+      return;
+    }
+    ++out_.facts.images_with_alt;
+    if (href) {
+      ++out_.facts.images_embedded;
+      xmlNode* node = as_block ? add_block(parent, "img") : add_element(parent, "img");
+      set_attr(node, "src", *href);
+      set_attr(node, "alt", *img.alt);
+      return;
+    }
+    // Remote or unreadable image: EPUB forbids remote images, so its text alternative stands in.
+    xmlNode* holder = as_block ? add_block(parent, "p") : parent;
+    xmlNode* stand_in = add_element(holder, "span");
+    set_attr(stand_in, "role", "img");
+    set_attr(stand_in, "aria-label", *img.alt);
+    add_text(stand_in, *img.alt);
+  }
+
+  // The inlines of heading or paragraph `b`, with the pagebreak markers that fall inside it.
+  void block_inlines(xmlNode* node, const m::Block& b, const m::Inlines& content, const Context& ctx) {
+    Cursor cursor;
+    if (auto it = starts_.find(b.info.id.value); b.info.id.value != 0 && it != starts_.end()) {
+      cursor.starts = std::move(it->second);
+      starts_.erase(it);
+      const std::string text = m::plain_text(content);
+      // Offsets are bytes; one inside a UTF-8 sequence moves to the next code-point boundary.
+      for (auto& start : cursor.starts) {
+        while (start.offset < text.size() && (static_cast<unsigned char>(text[start.offset]) & 0xC0) == 0x80) {
+          ++start.offset;
+        }
+      }
+    }
+    cursor_ = &cursor;
+    inlines(node, content, ctx);
+    markers_up_to(node, std::string::npos);
+    cursor_ = nullptr;
+  }
+
+  void inlines(xmlNode* parent, const m::Inlines& list, const Context& ctx) {
+    for (const auto& inl : list) inline_node(parent, inl, ctx);
+  }
+
+  void inline_node(xmlNode* parent, const m::Inline& inl, const Context& ctx) {
+    auto wrap = [&](const char* name, const m::Inlines& children) {
+      xmlNode* node = add_element(parent, name);
+      inlines(node, children, apply_lang(node, inl.info, ctx));
+    };
+    std::visit(
+        [&](const auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, m::Text>) {
+            text(parent, n.text);
+          } else if constexpr (std::is_same_v<T, m::Emphasis>) {
+            wrap("em", n.children);
+          } else if constexpr (std::is_same_v<T, m::Strong>) {
+            wrap("strong", n.children);
+          } else if constexpr (std::is_same_v<T, m::Code>) {
+            xmlNode* node = add_element(parent, "code");
+            apply_lang(node, inl.info, ctx);
+            text(node, n.text);
+          } else if constexpr (std::is_same_v<T, m::Link>) {
+            if (auto href = link_target(n.href, doc_.metadata.source)) {
+              xmlNode* node = add_element(parent, "a");
+              set_attr(node, "href", *href);
+              inlines(node, n.children, apply_lang(node, inl.info, ctx));
+            } else if (differs(inl.info, ctx)) {
+              wrap("span", n.children);
+            } else {
+              inlines(parent, n.children, ctx);
+            }
+          } else if constexpr (std::is_same_v<T, m::LineBreak>) {
+            markers_up_to(parent, position());
+            add_element(parent, "br");
+            advance(1);
+          } else if constexpr (std::is_same_v<T, m::Span>) {
+            if (differs(inl.info, ctx)) {
+              wrap("span", n.children);
+            } else {
+              inlines(parent, n.children, ctx);
+            }
+          } else if constexpr (std::is_same_v<T, m::InlineQuote>) {
+            wrap("q", n.children);
+          } else {
+            markers_up_to(parent, position());
+            image(parent, n, ctx, false);
+            advance(n.alt.value_or("").size());
+          }
+        },
+        inl.node);
+  }
+
+  std::size_t position() const { return cursor_ ? cursor_->pos : 0; }
+  void advance(std::size_t bytes) {
+    if (cursor_) cursor_->pos += bytes;
+  }
+
+  // Writes `s`, splitting it where a page starts.
+  void text(xmlNode* parent, const std::string& s) {
+    if (!cursor_) {
+      add_text(parent, s);
+      return;
+    }
+    std::size_t done = 0;
+    while (cursor_->next < cursor_->starts.size()) {
+      const std::size_t offset = cursor_->starts[cursor_->next].offset;
+      if (offset >= cursor_->pos + s.size()) break;
+      const std::size_t at = offset <= cursor_->pos ? 0 : offset - cursor_->pos;
+      if (at > done) {
+        add_text(parent, std::string_view(s).substr(done, at - done));
+        done = at;
+      }
+      inline_marker(parent, cursor_->starts[cursor_->next++].page);
+    }
+    add_text(parent, std::string_view(s).substr(done));
+    cursor_->pos += s.size();
+  }
+
+  void markers_up_to(xmlNode* parent, std::size_t offset) {
+    if (!cursor_) return;
+    while (cursor_->next < cursor_->starts.size() && cursor_->starts[cursor_->next].offset <= offset) {
+      inline_marker(parent, cursor_->starts[cursor_->next++].page);
+    }
+  }
+
+  // Page starts on a block without inline content go just before the block.
+  void block_markers(xmlNode* parent, const m::Block& b) {
+    auto it = starts_.find(b.info.id.value);
+    if (b.info.id.value == 0 || it == starts_.end()) return;
+    for (const auto& start : it->second) block_marker(parent, start.page);
+    starts_.erase(it);
+  }
+
+  std::string page_id(int page) {
+    std::string id = "page-" + std::to_string(page);
+    for (int n = 2; !page_ids_.insert(id).second; ++n) id = "page-" + std::to_string(page) + "-" + std::to_string(n);
+    out_.pages.push_back({page, id});
+    ++out_.facts.page_breaks;
+    return id;
+  }
+  void inline_marker(xmlNode* parent, int page) { mark_pagebreak(add_element(parent, "span"), page_id(page), page); }
+  void block_marker(xmlNode* parent, int page) { mark_pagebreak(add_block(parent, "div"), page_id(page), page); }
+
+  const m::Document& doc_;
+  ImageStore& images_;
+  std::map<std::uint32_t, std::vector<PageStart>> starts_;
+  std::map<const m::Block*, std::string> synthetic_ids_;
+  std::set<std::string> page_ids_;
+  Cursor* cursor_ = nullptr;
+  int last_level_ = 1;
+  ChapterXhtml out_;
+};
+
+}  // namespace
+
+base::Result<ChapterXhtml> build_chapter_xhtml(const m::Document& document, const std::vector<PageStart>& page_starts,
+                                               const std::string& file_name, ImageStore& images) {
+  return Builder(document, page_starts, images).build(file_name);
+}
+
+}  // namespace folio::writers::epub

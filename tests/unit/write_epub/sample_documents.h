@@ -1,0 +1,19 @@
+// Representative releases for the EPUB writer's tests: French with quotes, Arabic right-to-left,
+// English with a table and figures.
+#pragma once
+
+#include <string>
+
+#include "model/document.h"
+#include "writers/epub/write_epub.h"
+
+namespace folio::writers::epub_test {
+
+model::Document french_release();
+model::Document arabic_release();
+model::Document table_and_figures_release();
+
+/// Loader for table_and_figures_release(): "chart.png" and "logo.png" are local PNGs.
+ImageLoader sample_image_loader();
+
+}  // namespace folio::writers::epub_test

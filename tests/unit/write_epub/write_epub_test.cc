@@ -1,0 +1,280 @@
+#include "writers/epub/write_epub.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "epub_test_support.h"
+#include "sample_documents.h"
+
+namespace folio::writers::epub_test {
+namespace {
+
+std::string opf_of(const std::string& epub) { return entry(read_zip(epub), "EPUB/package.opf"); }
+
+bool has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+TEST(WriteEpub, MimetypeFirstAndStored) {
+  const auto doc = french_release();
+  const std::string epub = write_or_fail({{&doc, {}}});
+  ASSERT_GT(epub.size(), 58u);
+  // OCF 3.3 §4.3: the bytes at offset 30 are "mimetype" then its uncompressed content.
+  EXPECT_EQ(epub.substr(0, 4), "PK\x03\x04");
+  EXPECT_EQ(epub.substr(30, 8), "mimetype");
+  EXPECT_EQ(epub.substr(38, 20), "application/epub+zip");
+  const auto entries = read_zip(epub);
+  ASSERT_FALSE(entries.empty());
+  EXPECT_EQ(entries[0].name, "mimetype");
+  EXPECT_EQ(entries[0].method, "stored");
+}
+
+TEST(WriteEpub, Deterministic) {
+  const auto doc = table_and_figures_release();
+  EpubOptions options;
+  options.load_image = sample_image_loader();
+  const std::string a = write_or_fail({{&doc, {}}}, options);
+  const std::string b = write_or_fail({{&doc, {}}}, options);
+  EXPECT_FALSE(a.empty());
+  EXPECT_EQ(a, b);
+}
+
+TEST(WriteEpub, NoChapterIsAnError) {
+  auto result = write_epub({}, {});
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().front().code, "epub.no-content");
+}
+
+TEST(WriteEpub, BadModifiedIsAnError) {
+  const auto doc = arabic_release();
+  EpubOptions options;
+  options.modified = "yesterday";
+  auto result = write_epub({{&doc, {}}}, options);
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().front().code, "epub.bad-modified");
+}
+
+TEST(WriteEpub, ModifiedDefaultsToEpoch) {
+  const auto doc = arabic_release();
+  EXPECT_TRUE(has(opf_of(write_or_fail({{&doc, {}}})), "<meta property=\"dcterms:modified\">1970-01-01T00:00:00Z</meta>"));
+}
+
+TEST(WriteEpubAccessibility, TextOnlyPublication) {
+  const auto doc = french_release();
+  const std::string opf = opf_of(write_or_fail({{&doc, {}}}));
+  EXPECT_TRUE(has(opf, "<meta property=\"schema:accessMode\">textual</meta>"));
+  EXPECT_FALSE(has(opf, ">visual<"));
+  EXPECT_TRUE(has(opf, "<meta property=\"schema:accessModeSufficient\">textual</meta>"));
+  EXPECT_TRUE(has(opf, ">structuralNavigation<"));
+  EXPECT_TRUE(has(opf, ">displayTransformability<"));
+  EXPECT_FALSE(has(opf, ">alternativeText<"));
+  EXPECT_FALSE(has(opf, ">pageBreakMarkers<"));
+  EXPECT_FALSE(has(opf, ">pageNavigation<"));
+  EXPECT_TRUE(has(opf, "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>"));
+  EXPECT_TRUE(has(opf, "<meta property=\"a11y:certifiedBy\">folio (automated check)</meta>"));
+}
+
+TEST(WriteEpubAccessibility, ImagesWithAltAreVisualWithAlternativeText) {
+  const auto doc = table_and_figures_release();
+  EpubOptions options;
+  options.load_image = sample_image_loader();
+  const std::string opf = opf_of(write_or_fail({{&doc, {}}}, options));
+  EXPECT_TRUE(has(opf, "<meta property=\"schema:accessMode\">visual</meta>"));
+  EXPECT_TRUE(has(opf, "<meta property=\"schema:accessModeSufficient\">textual</meta>"));
+  EXPECT_TRUE(has(opf, ">alternativeText<"));
+  EXPECT_TRUE(has(opf, "2 images have text alternatives."));
+  EXPECT_TRUE(has(opf, "dcterms:conformsTo"));
+}
+
+TEST(WriteEpubAccessibility, WithoutLoaderNoImageIsPackagedOrClaimed) {
+  const auto doc = table_and_figures_release();
+  const auto epub = write_or_fail({{&doc, {}}});
+  const std::string opf = opf_of(epub);
+  EXPECT_FALSE(has(opf, ">visual<"));
+  EXPECT_FALSE(has(opf, ">alternativeText<"));
+  EXPECT_FALSE(has(opf, "image/png"));
+  const std::string xhtml = entry(read_zip(epub), "EPUB/text.xhtml");
+  EXPECT_FALSE(has(xhtml, "<img"));
+  EXPECT_TRUE(has(xhtml, "<span role=\"img\" aria-label=\"Portrait of the chief executive\">Portrait of the chief executive</span>"));
+}
+
+TEST(WriteEpubAccessibility, OneImageWithoutAltRemovesTheClaims) {
+  auto doc = table_and_figures_release();
+  doc.blocks.push_back(figure("chart.png", std::nullopt, "An undescribed chart"));
+  m::assign_ids(doc);
+  EpubOptions options;
+  options.load_image = sample_image_loader();
+  const auto epub = write_or_fail({{&doc, {}}}, options);
+  const std::string opf = opf_of(epub);
+  EXPECT_TRUE(has(opf, ">visual<"));
+  EXPECT_FALSE(has(opf, ">alternativeText<"));
+  EXPECT_TRUE(has(opf, "<meta property=\"schema:accessModeSufficient\">textual,visual</meta>"));
+  EXPECT_FALSE(has(opf, "dcterms:conformsTo"));
+  EXPECT_FALSE(has(opf, "a11y:certifiedBy"));
+  EXPECT_TRUE(has(opf, "1 image has no description in the source"));
+  const std::string xhtml = entry(read_zip(epub), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "<span class=\"image-missing\">Image without description</span>"));
+}
+
+TEST(WriteEpubAccessibility, NoConformanceWithoutLanguage) {
+  auto doc = arabic_release();
+  doc.metadata.language.clear();
+  const std::string opf = opf_of(write_or_fail({{&doc, {}}}));
+  EXPECT_TRUE(has(opf, "<dc:language>und</dc:language>"));
+  EXPECT_FALSE(has(opf, "dcterms:conformsTo"));
+}
+
+TEST(WriteEpubAccessibility, AbsoluteCssUnitsRemoveDisplayTransformability) {
+  const auto doc = arabic_release();
+  EpubOptions options;
+  options.css = "body { font-size: 12pt; }";
+  EXPECT_FALSE(has(opf_of(write_or_fail({{&doc, {}}}, options)), "displayTransformability"));
+}
+
+// The paragraph "Le programme, baptisé …" is blocks[7]; its plain text starts "Le programme".
+std::string paragraph_with_page(std::size_t offset, const m::Document& doc, std::size_t block = 7) {
+  const auto epub = write_or_fail({{&doc, {{42, doc.blocks[block].info.id, offset}}}});
+  const std::string xhtml = entry(read_zip(epub), "EPUB/text.xhtml");
+  const auto start = xhtml.find("<span epub:type=\"pagebreak\"");
+  if (start == std::string::npos) return "";
+  const auto line_start = xhtml.rfind('\n', start) + 1;
+  return xhtml.substr(line_start, xhtml.find('\n', start) - line_start);
+}
+
+TEST(WriteEpubPages, MarkerAtOffsetZero) {
+  const auto doc = french_release();
+  EXPECT_TRUE(paragraph_with_page(0, doc).starts_with(
+      "<p><span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-42\" aria-label=\"42\"/>Le programme, baptisé "));
+}
+
+TEST(WriteEpubPages, MarkerSplitsTextAtTheByteOffset) {
+  const auto doc = french_release();
+  const std::string line = paragraph_with_page(3, doc);
+  EXPECT_TRUE(has(line, "<p>Le <span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-42\" aria-label=\"42\"/>programme"))
+      << line;
+}
+
+TEST(WriteEpubPages, OffsetInsideACharacterMovesToTheNextBoundary) {
+  const auto doc = french_release();
+  // "Le programme, baptisé " — 'é' is 2 bytes at offset 20; 21 is inside it.
+  const std::string line = paragraph_with_page(21, doc);
+  EXPECT_TRUE(has(line, "baptisé<span epub:type=\"pagebreak\"")) << line;
+}
+
+TEST(WriteEpubPages, MarkerInsideAnInlineElement) {
+  const auto doc = french_release();
+  // "Le programme, baptisé " is 23 bytes; the <q> holds "Mobilité verte".
+  const std::string line = paragraph_with_page(23 + 4, doc);
+  EXPECT_TRUE(has(line, "<q>Mobi<span epub:type=\"pagebreak\"")) << line;
+}
+
+TEST(WriteEpubPages, OffsetAtTheEndGoesAfterTheLastCharacter) {
+  const auto doc = french_release();
+  const std::string line = paragraph_with_page(100000, doc);
+  EXPECT_TRUE(has(line, ".<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-42\" aria-label=\"42\"/></p>")) << line;
+}
+
+TEST(WriteEpubPages, PageMetadataOnlyWithPageStarts) {
+  const auto doc = french_release();
+  EpubOptions options;
+  options.page_source = "release.pdf";
+  const auto with = write_or_fail({{&doc, {{1, doc.blocks[1].info.id, 0}, {2, doc.blocks[7].info.id, 5}}}}, options);
+  const std::string opf = opf_of(with);
+  EXPECT_TRUE(has(opf, ">pageBreakMarkers<"));
+  EXPECT_TRUE(has(opf, ">pageNavigation<"));
+  EXPECT_TRUE(has(opf, "<dc:source id=\"print-source\">release.pdf</dc:source>"));
+  const std::string nav = entry(read_zip(with), "EPUB/nav.xhtml");
+  EXPECT_TRUE(has(nav, "<nav epub:type=\"page-list\" role=\"doc-pagelist\" hidden=\"\">"));
+  EXPECT_TRUE(has(nav, "<a href=\"text.xhtml#page-2\">2</a>"));
+
+  const std::string without = opf_of(write_or_fail({{&doc, {}}}, options));
+  EXPECT_FALSE(has(without, "pageBreak"));
+  EXPECT_FALSE(has(without, "release.pdf"));
+  EXPECT_FALSE(has(entry(read_zip(write_or_fail({{&doc, {}}}, options)), "EPUB/nav.xhtml"), "page-list"));
+}
+
+TEST(WriteEpubPages, BlockWithoutTextGetsAMarkerBeforeIt) {
+  const auto doc = french_release();
+  const auto epub = write_or_fail({{&doc, {{7, doc.blocks[6].info.id, 0}}}});  // the <ol>
+  const std::string xhtml = entry(read_zip(epub), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "<div epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-7\" aria-label=\"7\"/>\n<ol>"));
+}
+
+TEST(WriteEpubLanguage, RtlChapterHasDir) {
+  const auto doc = arabic_release();
+  const auto epub = write_or_fail({{&doc, {}}});
+  const std::string xhtml = entry(read_zip(epub), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\""));
+  EXPECT_TRUE(has(xhtml, "<span lang=\"en\" xml:lang=\"en\" dir=\"ltr\">Solar 2030</span>"));
+  const std::string opf = opf_of(epub);
+  EXPECT_TRUE(has(opf, "xml:lang=\"ar\" dir=\"rtl\""));
+  EXPECT_TRUE(has(opf, "<spine page-progression-direction=\"rtl\">"));
+}
+
+TEST(WriteEpubLanguage, ForeignSpanGetsLangWithoutDirInLtrText) {
+  const auto doc = french_release();
+  const std::string xhtml = entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "<span lang=\"en\" xml:lang=\"en\">bike-to-work</span>"));
+  EXPECT_TRUE(has(xhtml, "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"fr\" xml:lang=\"fr\">"));
+}
+
+TEST(WriteEpubLanguage, BlockInAnotherLanguage) {
+  auto doc = french_release();
+  doc.blocks[4].info.lang = "de";
+  const std::string xhtml = entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "<p class=\"lead\" lang=\"de\" xml:lang=\"de\">"));
+}
+
+TEST(WriteEpubStructure, HeadingLevelsNeverSkip) {
+  auto doc = document("T", "en", {heading(1, "T", m::Role::headline), heading(4, "Deep"), heading(2, "Two"), heading(6, "Six")});
+  const std::string xhtml = entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "\">Deep</h2>"));
+  EXPECT_TRUE(has(xhtml, "\">Two</h2>"));
+  EXPECT_TRUE(has(xhtml, "\">Six</h3>"));
+}
+
+TEST(WriteEpubStructure, TitleBecomesH1WithoutHeadline) {
+  auto doc = document("Only a title", "en", {paragraph("Body.")});
+  const auto epub = write_or_fail({{&doc, {}}});
+  EXPECT_TRUE(has(entry(read_zip(epub), "EPUB/text.xhtml"), "<header>\n<h1 id=\"h-title\">Only a title</h1>\n</header>"));
+  EXPECT_TRUE(has(entry(read_zip(epub), "EPUB/nav.xhtml"), "<a href=\"text.xhtml#h-title\">Only a title</a>"));
+}
+
+TEST(WriteEpubStructure, DanglingLinksBecomeText) {
+  auto doc = document("T", "en", {paragraph({link("#top", "top"), text(" "), link("javascript:void(0)", "js"), text(" "),
+                                             link("page.html", "rel")})});
+  const std::string xhtml = entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "<p>top js rel</p>"));
+}
+
+TEST(WriteEpubCollection, ThousandSmallDocuments) {
+  std::vector<m::Document> docs;
+  docs.reserve(1000);
+  for (int i = 0; i < 1000; ++i) {
+    docs.push_back(document("Release " + std::to_string(i), i % 2 ? "fr" : "en",
+                            {heading(1, "Release " + std::to_string(i), m::Role::headline),
+                             paragraph("Paragraph of release " + std::to_string(i) + ".")},
+                            "2022-01-01"));
+  }
+  std::vector<EpubChapterInput> inputs;
+  for (const auto& doc : docs) inputs.push_back({&doc, {}});
+  EpubOptions options;
+  options.collection_title = "Archive";
+  const auto start = std::chrono::steady_clock::now();
+  const std::string epub = write_or_fail(inputs, options);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  std::cout << "[ timing ] 1000-document collection: " << ms.count() << " ms, " << epub.size() << " bytes\n";
+  const auto entries = read_zip(epub);
+  EXPECT_EQ(entries.size(), 1000u + 5u);
+  const std::string opf = entry(entries, "EPUB/package.opf");
+  std::size_t itemrefs = 0;
+  for (auto pos = opf.find("<itemref idref=\"chapter-"); pos != std::string::npos;
+       pos = opf.find("<itemref idref=\"chapter-", pos + 1)) ++itemrefs;
+  EXPECT_EQ(itemrefs, 1000u);
+  EXPECT_TRUE(has(opf, "href=\"chapter-1000.xhtml\""));
+  EXPECT_TRUE(has(opf, "<dc:language>en</dc:language>\n    <dc:language>fr</dc:language>"));
+  EXPECT_TRUE(has(entry(entries, "EPUB/nav.xhtml"), "Release 999 \u2014 2022-01-01"));
+}
+
+}  // namespace
+}  // namespace folio::writers::epub_test

@@ -6,7 +6,6 @@ namespace folio::writers::epub {
 
 struct ContentFacts {
   int headings = 0;              ///< h1…h6 written
-  int tables = 0;
   int images_with_alt = 0;       ///< informative images whose source gave a text alternative
   int images_decorative = 0;     ///< alt "" in the source
   int images_missing_alt = 0;    ///< the source gave no alternative: rendered as a notice
@@ -15,7 +14,6 @@ struct ContentFacts {
 
   ContentFacts& operator+=(const ContentFacts& other) {
     headings += other.headings;
-    tables += other.tables;
     images_with_alt += other.images_with_alt;
     images_decorative += other.images_decorative;
     images_missing_alt += other.images_missing_alt;

@@ -18,7 +18,7 @@ std::string document_language(const m::Document& document) {
 }
 
 bool language_is_rtl(const std::string& lang) {
-  static const std::set<std::string> kRtl{"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku-Arab", "ps", "sd", "syr", "ug", "ur", "yi"};
+  static const std::set<std::string> kRtl{"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "syr", "ug", "ur", "yi"};
   if (lang.ends_with("-Arab") || lang.find("-Arab-") != std::string::npos || lang.ends_with("-Hebr")) return true;
   if (lang.find("-Latn") != std::string::npos || lang.find("-Cyrl") != std::string::npos) return false;
   return kRtl.contains(lang.substr(0, lang.find('-')));
@@ -232,14 +232,15 @@ class Builder {
   }
 
   xmlNode* heading_element(xmlNode* parent, const m::Block& b, int level, const Context& ctx) {
+    const m::Inlines* content = m::inline_content(b);
+    if (!content) block_markers(parent, b);
     xmlNode* h = add_block(parent, "h" + std::to_string(level));
     const std::string id = heading_id(b);
     set_attr(h, "id", id);
     const Context inner = apply_lang(h, b.info, ctx);
-    if (const m::Inlines* content = m::inline_content(b)) {
+    if (content) {
       block_inlines(h, b, *content, inner);
     } else {
-      block_markers(parent, b);
       add_text(h, m::plain_text(b));
     }
     out_.headings.push_back({level, id, m::plain_text(b)});
@@ -316,7 +317,6 @@ class Builder {
   }
 
   void table(xmlNode* parent, const m::Block& b, const m::Table& t, const Context& ctx) {
-    ++out_.facts.tables;
     xmlNode* node = add_block(parent, "table");
     decorate(node, b);
     const Context inner = apply_lang(node, b.info, ctx);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <climits>
 #include <memory>
+#include <utility>
 
 #include "readers/html/html_strings.h"
 
@@ -72,6 +73,7 @@ class TreeBuilder {
         if (depth > max_depth_) {
           if (!too_deep_) too_deep_line_ = line_of(n);
           too_deep_ = true;
+          separate_next_text_ = true;
           return parent;
         }
         HtmlNode node;
@@ -90,9 +92,12 @@ class TreeBuilder {
         // Adjacent text (split by a flattened element) joins the previous text node.
         auto& siblings = tree_[parent].children;
         if (!siblings.empty() && tree_[siblings.back()].is_text) {
+          // The flattened element may have been a block: keep its words apart from the previous text.
+          if (std::exchange(separate_next_text_, false)) tree_[siblings.back()].text += ' ';
           tree_[siblings.back()].text += reinterpret_cast<const char*>(n->content);
           return parent;
         }
+        separate_next_text_ = false;
         HtmlNode node;
         node.is_text = true;
         node.text = reinterpret_cast<const char*>(n->content);
@@ -116,6 +121,7 @@ class TreeBuilder {
   HtmlTree& tree_;
   int max_depth_;
   bool too_deep_ = false;
+  bool separate_next_text_ = false;
   std::uint32_t too_deep_line_ = 0;
 };
 
@@ -162,23 +168,23 @@ HtmlTree parse_html_tree(std::string_view text, const base::SourceText& source, 
 
   std::unique_ptr<htmlParserCtxt, CtxtDeleter> ctxt(htmlNewParserCtxt());
   if (!ctxt) return tree;
+  // XML_PARSE_HUGE lifts libxml2's own nesting limit (256), which would silently stop the parse
+  // and lose the rest of the page; the tree builder flattens deep nesting instead. The HTML
+  // parser never expands DTD entities, so the option opens no entity-expansion attack.
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                      HTML_PARSE_IGNORE_ENC;
+                      HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
   std::unique_ptr<xmlDoc, DocDeleter> doc(
       htmlCtxtReadMemory(ctxt.get(), text.data(), static_cast<int>(text.size()), source.file().c_str(), "UTF-8", options));
-  const bool parser_depth_limit =
-      ctxt->lastError.message && std::string_view(ctxt->lastError.message).find("depth") != std::string_view::npos;
   if (!doc) return tree;
 
   // Every element and text node starts at or next to a '<': a cheap bound that avoids regrowing.
   tree.nodes.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '<')) + 2);
   TreeBuilder builder(tree, max_depth);
   builder.build(doc.get());
-  if (builder.too_deep() || parser_depth_limit) {
+  if (builder.too_deep()) {
     diagnostics.push_back(base::make_warning(
         "html.nesting-too-deep", source.line_span(builder.deepest_line()),
-        parser_depth_limit ? "elements are nested too deeply; the page was read up to the nesting limit"
-                           : "elements nested deeper than " + std::to_string(max_depth) + " levels were flattened"));
+        "elements nested deeper than " + std::to_string(max_depth) + " levels were flattened into their ancestor"));
   }
   return tree;
 }

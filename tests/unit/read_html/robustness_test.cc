@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <ctime>
 
 #include "html_test_util.h"
 
@@ -9,13 +10,22 @@ namespace folio::test {
 namespace {
 
 TEST(ReadHtmlRobustness, DeepNestingIsFlattenedAndReported) {
-  std::string html = "<body>";
+  std::string html = "<body><p>before</p>";
   for (int i = 0; i < 10000; ++i) html += "<div>";
   html += "deep text";
   for (int i = 0; i < 10000; ++i) html += "</div>";
-  html += "</body>";
+  html += "<p>after</p></body>";
   const auto read = read_html_string(html, {.fragment = true});
   EXPECT_EQ(count_code(read.warnings, "html.nesting-too-deep"), 1);
+  EXPECT_EQ(body_text(read.value), "before\ndeep text\nafter\n");
+}
+
+TEST(ReadHtmlRobustness, UnclosedDeepNestingKeepsWordsApart) {
+  std::string html = "<p>before</p>";
+  for (int i = 0; i < 5000; ++i) html += "<div>";
+  html += "deep<p>after</p>";
+  const auto read = read_html_string(html, {.fragment = true});
+  EXPECT_NE(body_text(read.value).find("deep after"), std::string::npos);
 }
 
 TEST(ReadHtmlRobustness, NestingOverMaxDepthKeepsItsText) {
@@ -52,18 +62,26 @@ TEST(ReadHtmlRobustness, ReplacementCharactersAndControlBytes) {
   EXPECT_NE(body_text(read.value).find("a\xEF\xBF\xBD b"), std::string::npos);
 }
 
+// CPU time, not wall time: the bound must hold on a loaded machine. Measured: about 3 s in an
+// optimised build, 10 s in a debug build, 70 s under AddressSanitizer.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kHugePageCpuSeconds = 400;
+#elif defined(NDEBUG)
+constexpr double kHugePageCpuSeconds = 15;
+#else
+constexpr double kHugePageCpuSeconds = 60;
+#endif
+
 TEST(ReadHtmlRobustness, HugePageIsLinear) {
   std::string html = "<html><body><article>";
   const std::string para = "<p>Paragraph of a very long generated page, with some words in it to read.</p>\n";
   while (html.size() < (20u << 20)) html += para;
   html += "</article></body></html>";
-  const auto start = std::chrono::steady_clock::now();
+  const std::clock_t start = std::clock();
   const auto read = read_html_string(html);
-  const auto elapsed = std::chrono::steady_clock::now() - start;
+  const double cpu_seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
   EXPECT_GT(read.value.blocks.size(), 200000u);
-  // About 1 s optimised and 10 s in a debug build; the bound only catches quadratic behaviour
-  // on a loaded machine.
-  EXPECT_LT(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count(), 60);
+  EXPECT_LT(cpu_seconds, kHugePageCpuSeconds);
 }
 
 TEST(ReadHtmlRobustness, UnclosedTagsAndInvalidNesting) {

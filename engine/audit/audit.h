@@ -1,0 +1,33 @@
+// The audit stage: checks PDFs, EPUBs and source documents for accessibility and returns findings
+// tied to the standard (ISO 14289-1 / Matterhorn, EPUB Accessibility 1.1, WCAG 2.2).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "audit/finding.h"
+#include "model/document.h"
+
+namespace folio::audit {
+
+/// The findings for one audited file.
+struct Report {
+  std::string file;
+  std::string format;  ///< "pdf", "epub" or "source"
+  Findings findings;
+};
+
+/// Audits a PDF against the machine-checkable PDF/UA-1 conditions. `file` names it in locations.
+/// Never throws; a file that cannot be parsed yields a `pdf.unreadable` finding. Bounded in depth,
+/// memory and time on hostile input. Deterministic.
+Report audit_pdf(std::string_view bytes, const std::string& file);
+
+/// Audits an EPUB 3 against EPUB Accessibility 1.1 / WCAG 2.2 checks. Never throws; a broken or
+/// hostile container (zip bomb, zip slip, malformed XML) yields findings.
+Report audit_epub(std::string_view bytes, const std::string& file);
+
+/// Audits a source document (as read from txt, html or md) before conversion. Locations come
+/// from the nodes' spans; `file` is used when a span has none.
+Report audit_document(const model::Document& document, const std::string& file);
+
+}  // namespace folio::audit

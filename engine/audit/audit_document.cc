@@ -1,0 +1,19 @@
+#include "audit/audit.h"
+#include "audit/rules/source_rules.h"
+
+namespace folio::audit {
+
+Report audit_document(const model::Document& document, const std::string& file) {
+  Report report{file, "source", {}};
+  const source::Emit emit = [&](const Rule& rule, const base::Span& span, std::string message) {
+    Location location;
+    location.file = span.file.empty() ? file : span.file;
+    location.line = static_cast<int>(span.line);
+    location.column = static_cast<int>(span.column);
+    report.findings.push_back(make_finding(rule, std::move(message), std::move(location)));
+  };
+  for (const source::SourceRule* rule : source::source_rules()) rule->check(document, emit);
+  return report;
+}
+
+}  // namespace folio::audit

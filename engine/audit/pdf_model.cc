@@ -1,0 +1,377 @@
+#include "audit/pdf_model.h"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+
+#include <zlib.h>
+
+namespace folio::audit::pdf {
+
+using PoDoFo::PdfArray;
+using PoDoFo::PdfName;
+
+void Reporter::report(const Rule& rule, std::string message, int page, int object) {
+  // A hostile file can repeat one defect millions of times; 50 locations per rule say enough.
+  constexpr int kMaxPerRule = 50;
+  int& count = counts_[rule.id];
+  ++count;
+  if (count > kMaxPerRule) return;
+  Location location;
+  location.file = file_;
+  location.page = page;
+  location.object = object;
+  findings_.push_back(make_finding(rule, std::move(message), std::move(location)));
+}
+
+const PdfObject* resolve(const Model& model, const PdfObject* object) {
+  for (int hops = 0; object != nullptr && object->IsReference(); ++hops) {
+    if (hops == 8) return nullptr;
+    object = model.doc->GetObjects().GetObject(object->GetReference());
+  }
+  return object;
+}
+
+const PdfObject* get(const Model& model, const PdfObject* dict, const char* key) {
+  if (dict == nullptr || !dict->IsDictionary()) return nullptr;
+  return resolve(model, dict->GetDictionary().GetKey(PdfName(key)));
+}
+
+std::optional<std::string> name_of(const PdfObject* object) {
+  if (object == nullptr || !object->IsName()) return std::nullopt;
+  return object->GetName().GetName();
+}
+
+std::optional<std::int64_t> int_of(const PdfObject* object) {
+  if (object == nullptr) return std::nullopt;
+  if (object->IsNumber()) return object->GetNumber();
+  return std::nullopt;
+}
+
+std::optional<std::string> text_of(const PdfObject* object) {
+  if (object == nullptr || !object->IsString()) return std::nullopt;
+  return object->GetString().GetStringUtf8();
+}
+
+bool is_dict(const PdfObject* object) { return object != nullptr && object->IsDictionary(); }
+
+const PdfArray* array_of(const PdfObject* object) {
+  if (object == nullptr || !object->IsArray()) return nullptr;
+  return &object->GetArray();
+}
+
+int object_number(const PdfObject* object) {
+  if (object == nullptr) return 0;
+  return static_cast<int>(object->Reference().ObjectNumber());
+}
+
+namespace {
+
+std::vector<std::string> filters_of(const Model* model, const PdfObject* stream) {
+  std::vector<std::string> out;
+  const PdfObject* filter = stream->GetDictionary().GetKey(PdfName("Filter"));
+  if (filter == nullptr) return out;
+  if (auto n = name_of(filter)) {
+    out.push_back(*n);
+  } else if (const PdfArray* a = array_of(filter)) {
+    for (const PdfObject& f : *a) out.push_back(name_of(&f).value_or("?"));
+  } else {
+    out.push_back("?");
+  }
+  (void)model;
+  return out;
+}
+
+std::optional<std::string> inflate_capped(const std::string& in, std::size_t cap) {
+  z_stream z{};
+  if (inflateInit(&z) != Z_OK) return std::nullopt;
+  std::string out;
+  std::array<char, 16384> chunk{};
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  z.avail_in = static_cast<uInt>(in.size());
+  int rc = Z_OK;
+  while (rc == Z_OK && out.size() < cap) {
+    z.next_out = reinterpret_cast<Bytef*>(chunk.data());
+    z.avail_out = static_cast<uInt>(chunk.size());
+    rc = inflate(&z, Z_NO_FLUSH);
+    out.append(chunk.data(), chunk.size() - z.avail_out);
+    if (rc == Z_BUF_ERROR && z.avail_in == 0) break;
+  }
+  inflateEnd(&z);
+  // Damaged deflate data still yields what decoded before the damage, as viewers show it.
+  if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR && out.empty()) return std::nullopt;
+  if (out.size() > cap) out.resize(cap);
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> decode_stream(const PdfObject* stream, std::size_t cap) {
+  if (stream == nullptr || !stream->HasStream() || !stream->IsDictionary()) return std::nullopt;
+  const std::vector<std::string> filters = filters_of(nullptr, stream);
+  char* raw = nullptr;
+  PoDoFo::pdf_long raw_len = 0;
+  stream->GetStream()->GetCopy(&raw, &raw_len);
+  std::string data(raw != nullptr ? raw : "", raw != nullptr ? static_cast<std::size_t>(raw_len) : 0);
+  PoDoFo::podofo_free(raw);
+  if (filters.empty()) {
+    if (data.size() > cap) data.resize(cap);
+    return data;
+  }
+  if (filters.size() == 1 && (filters[0] == "FlateDecode" || filters[0] == "Fl")) {
+    if (stream->GetDictionary().GetKey(PdfName("DecodeParms")) == nullptr) return inflate_capped(data, cap);
+  }
+  // Other filter chains go through PoDoFo, whose decoders have no output limit: only small inputs.
+  constexpr std::size_t kMaxUncappedInput = 256u << 10;
+  if (data.size() > kMaxUncappedInput) return std::nullopt;
+  char* decoded = nullptr;
+  PoDoFo::pdf_long decoded_len = 0;
+  stream->GetStream()->GetFilteredCopy(&decoded, &decoded_len);
+  std::string out(decoded != nullptr ? decoded : "", decoded != nullptr ? static_cast<std::size_t>(decoded_len) : 0);
+  PoDoFo::podofo_free(decoded);
+  if (out.size() > cap) out.resize(cap);
+  return out;
+}
+
+bool is_standard_type(std::string_view type) {
+  static constexpr std::array<std::string_view, 49> kTypes = {
+      "Document", "Part",   "Art",     "Sect",  "Div",   "BlockQuote", "Caption", "TOC",       "TOCI",
+      "Index",    "NonStruct", "Private", "P",  "H",     "H1",         "H2",      "H3",        "H4",
+      "H5",       "H6",     "L",       "LI",    "Lbl",   "LBody",      "Table",   "TR",        "TH",
+      "TD",       "THead",  "TBody",   "TFoot", "Span",  "Quote",      "Note",    "Reference", "BibEntry",
+      "Code",     "Link",   "Annot",   "Ruby",  "RB",    "RT",         "RP",      "Warichu",   "WT",
+      "WP",       "Figure", "Formula", "Form"};
+  return std::find(kTypes.begin(), kTypes.end(), type) != kTypes.end();
+}
+
+bool is_valid_lang(std::string_view lang) {
+  // ISO 14289-1, 7.2 requires a language identifier per RFC 3066 / BCP 47: alpha{1,8}(-alnum{1,8})*.
+  if (lang.empty()) return false;
+  std::size_t i = 0;
+  std::size_t part = 0;
+  bool first = true;
+  while (i <= lang.size()) {
+    if (i == lang.size() || lang[i] == '-') {
+      if (part == 0 || part > 8) return false;
+      part = 0;
+      first = false;
+      ++i;
+      continue;
+    }
+    const char c = lang[i];
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const bool digit = c >= '0' && c <= '9';
+    if (first ? !alpha : !(alpha || digit)) return false;
+    ++part;
+    ++i;
+  }
+  return true;
+}
+
+int page_of(const Model& model, const PdfObject* page_dict) {
+  auto it = model.page_index.find(page_dict);
+  return it == model.page_index.end() ? -1 : it->second;
+}
+
+namespace {
+
+void collect_pages(Model& model, const PdfObject* node, int depth, std::set<const PdfObject*>& seen) {
+  if (!is_dict(node) || depth > model.limits.max_tree_depth) {
+    if (depth > model.limits.max_tree_depth) model.integrity.push_back("page tree deeper than the limit");
+    return;
+  }
+  if (!seen.insert(node).second) {
+    model.integrity.push_back("page tree has a reference cycle");
+    return;
+  }
+  const auto type = name_of(get(model, node, "Type"));
+  const PdfArray* kids = array_of(get(model, node, "Kids"));
+  if (type == "Page" || (kids == nullptr && type != "Pages")) {
+    Page page;
+    page.dict = node;
+    page.number = static_cast<int>(model.pages.size()) + 1;
+    page.object = object_number(node);
+    model.page_index.emplace(node, static_cast<int>(model.pages.size()));
+    model.pages.push_back(page);
+    return;
+  }
+  if (kids == nullptr) return;
+  for (const PdfObject& kid : *kids) collect_pages(model, resolve(model, &kid), depth + 1, seen);
+}
+
+void collect_number_tree(Model& model, const PdfObject* node, int depth, std::set<const PdfObject*>& seen) {
+  if (!is_dict(node)) return;
+  if (depth > model.limits.max_tree_depth || !seen.insert(node).second) {
+    model.integrity.push_back("parent tree has a cycle or is too deep");
+    return;
+  }
+  if (const PdfArray* nums = array_of(get(model, node, "Nums"))) {
+    for (std::size_t i = 0; i + 1 < nums->size(); i += 2) {
+      if (auto key = int_of(&(*nums)[i])) model.parent_tree[*key] = resolve(model, &(*nums)[i + 1]);
+    }
+  }
+  if (const PdfArray* kids = array_of(get(model, node, "Kids"))) {
+    for (const PdfObject& kid : *kids) collect_number_tree(model, resolve(model, &kid), depth + 1, seen);
+  }
+}
+
+std::string standard_type_of(const Model& model, const std::string& type) {
+  std::string current = type;
+  // Follow the role map a bounded number of steps: a cycle maps to no standard type (02-003).
+  for (int step = 0; step < 32; ++step) {
+    auto it = model.role_map.find(current);
+    if (it == model.role_map.end()) return is_standard_type(current) ? current : std::string();
+    if (is_standard_type(current) && step == 0) return current;
+    current = it->second;
+    if (is_standard_type(current)) return current;
+  }
+  return {};
+}
+
+struct TreeWalker {
+  Model& model;
+  std::set<const PdfObject*> seen;
+
+  void add_kid(int parent, const PdfObject* kid, int page, int depth) {
+    const PdfObject* k = resolve(model, kid);
+    if (k == nullptr) return;
+    if (auto mcid = int_of(k); mcid && !k->IsReal()) {
+      if (parent >= 0) model.elems[parent].mcids.emplace_back(page, static_cast<int>(*mcid));
+      return;
+    }
+    if (!is_dict(k)) return;
+    const auto type = name_of(get(model, k, "Type"));
+    if (type == "MCR") {
+      int mcr_page = page;
+      if (const PdfObject* pg = get(model, k, "Pg")) mcr_page = page_of(model, pg);
+      if (auto mcid = int_of(get(model, k, "MCID")); mcid && parent >= 0) {
+        model.elems[parent].mcids.emplace_back(mcr_page, static_cast<int>(*mcid));
+      }
+      return;
+    }
+    if (type == "OBJR") {
+      if (parent >= 0) model.elems[parent].objrs.push_back(get(model, k, "Obj"));
+      return;
+    }
+    add_element(parent, k, page, depth);
+  }
+
+  void add_element(int parent, const PdfObject* dict, int page, int depth) {
+    if (depth > model.limits.max_tree_depth) {
+      model.integrity.push_back("structure tree deeper than the limit");
+      return;
+    }
+    if (model.elems.size() >= model.limits.max_elements) {
+      model.integrity.push_back("structure tree larger than the limit");
+      return;
+    }
+    if (!seen.insert(dict).second) {
+      model.integrity.push_back("structure tree has a reference cycle or a shared element");
+      return;
+    }
+    Element e;
+    e.dict = dict;
+    e.object = object_number(dict);
+    e.type = name_of(get(model, dict, "S")).value_or("");
+    e.std_type = standard_type_of(model, e.type);
+    e.parent = parent;
+    e.depth = depth;
+    e.page = page;
+    if (const PdfObject* pg = get(model, dict, "Pg")) e.page = page_of(model, pg);
+    const int index = static_cast<int>(model.elems.size());
+    model.elem_index.emplace(dict, index);
+    model.elems.push_back(std::move(e));
+    if (parent >= 0) model.elems[parent].children.push_back(index);
+    const int my_page = model.elems[index].page;
+    const PdfObject* kids = get(model, dict, "K");
+    if (const PdfArray* a = array_of(kids)) {
+      for (const PdfObject& kid : *a) add_kid(index, &kid, my_page, depth + 1);
+    } else if (kids != nullptr) {
+      add_kid(index, kids, my_page, depth + 1);
+    }
+  }
+};
+
+}  // namespace
+
+void build_model(Model& model) {
+  model.trailer = model.doc->GetTrailer();
+  model.catalog = model.doc->GetCatalog();
+  std::set<const PdfObject*> seen_pages;
+  collect_pages(model, get(model, model.catalog, "Pages"), 0, seen_pages);
+
+  model.struct_tree_root = get(model, model.catalog, "StructTreeRoot");
+  if (!is_dict(model.struct_tree_root)) {
+    model.struct_tree_root = nullptr;
+    return;
+  }
+  if (const PdfObject* role_map = get(model, model.struct_tree_root, "RoleMap"); is_dict(role_map)) {
+    for (const auto& [key, value] : role_map->GetDictionary().GetKeys()) {
+      if (auto target = name_of(resolve(model, value))) model.role_map[key.GetName()] = *target;
+    }
+  }
+  std::set<const PdfObject*> seen_nums;
+  collect_number_tree(model, get(model, model.struct_tree_root, "ParentTree"), 0, seen_nums);
+  TreeWalker walker{model, {}};
+  walker.seen.insert(model.struct_tree_root);
+  const PdfObject* kids = get(model, model.struct_tree_root, "K");
+  if (const PdfArray* a = array_of(kids)) {
+    for (const PdfObject& kid : *a) walker.add_kid(-1, &kid, -1, 0);
+  } else if (kids != nullptr) {
+    walker.add_kid(-1, kids, -1, 0);
+  }
+}
+
+}  // namespace folio::audit::pdf
+
+namespace folio::audit::pdf {
+
+int element_of(const Model& model, const PdfObject* dict) {
+  auto it = model.elem_index.find(dict);
+  return it == model.elem_index.end() ? -1 : it->second;
+}
+
+std::vector<Annotation> annotations(const Model& model) {
+  std::map<const PdfObject*, int> owner;
+  for (std::size_t i = 0; i < model.elems.size(); ++i) {
+    for (const PdfObject* obj : model.elems[i].objrs) owner.emplace(obj, static_cast<int>(i));
+  }
+  std::vector<Annotation> out;
+  for (std::size_t p = 0; p < model.pages.size(); ++p) {
+    const auto* annots = array_of(get(model, model.pages[p].dict, "Annots"));
+    if (annots == nullptr) continue;
+    for (const PdfObject& entry : *annots) {
+      const PdfObject* dict = resolve(model, &entry);
+      if (!is_dict(dict)) continue;
+      Annotation a;
+      a.dict = dict;
+      a.page = static_cast<int>(p);
+      a.subtype = name_of(get(model, dict, "Subtype")).value_or("");
+      if (auto it = owner.find(dict); it != owner.end()) a.element = it->second;
+      if (a.element < 0) {
+        if (auto key = int_of(get(model, dict, "StructParent"))) {
+          if (auto pt = model.parent_tree.find(*key); pt != model.parent_tree.end()) a.element = element_of(model, pt->second);
+        }
+      }
+      out.push_back(a);
+      if (out.size() >= 100000) return out;
+    }
+  }
+  return out;
+}
+
+bool language_known(const Model& model, int element) {
+  if (auto lang = text_of(get(model, model.catalog, "Lang")); lang && is_valid_lang(*lang)) return true;
+  for (int e = element, steps = 0; e >= 0 && steps < 1000; e = model.elems[e].parent, ++steps) {
+    if (auto lang = text_of(get(model, model.elems[e].dict, "Lang")); lang && is_valid_lang(*lang)) return true;
+  }
+  return false;
+}
+
+std::vector<const PdfObject*> all_objects(const Model& model) {
+  std::vector<const PdfObject*> out;
+  for (const PdfObject* obj : model.doc->GetObjects()) out.push_back(obj);
+  return out;
+}
+
+}  // namespace folio::audit::pdf

@@ -1,0 +1,45 @@
+#include "audit/rules/epub_rules.h"
+
+namespace folio::audit::epub {
+
+namespace {
+void check(const Model& m, Reporter& out);
+}  // namespace
+
+constexpr EpubRule kEpubTypeRole{{"epub.type-role", RuleFormat::epub, Severity::warning, "EPUB A11y 1.1 4", "", "4.1.2",
+                       "Elements with an epub:type that has a DPUB-ARIA equivalent carry the matching role.",
+                       "Add the role (for example epub:type='footnote' role='doc-footnote')."},
+                      check};
+
+namespace {
+void check(const Model& m, Reporter& out) {
+  const Rule& rule = kEpubTypeRole.rule;
+  static constexpr const char* kMapped[] = {"abstract", "acknowledgments", "afterword", "appendix", "backlink", "biblioentry",
+      "bibliography", "biblioref", "chapter", "colophon", "conclusion", "cover", "credit", "credits", "dedication",
+      "endnote", "endnotes", "epigraph", "epilogue", "errata", "example", "footnote", "foreword", "glossary",
+      "glossref", "index", "introduction", "noteref", "notice", "pagebreak", "part", "preface", "prologue",
+      "pullquote", "qna", "subtitle", "tip", "toc"};
+  for (const XmlEntry& d : m.documents) {
+    if (!d.doc) continue;
+    for (const xmlNode* n : elements(xmlDocGetRootElement(d.doc.get()))) {
+      const std::string types = attr(n, "type", kOpsNs);
+      if (types.empty() || is_element(n, "nav") || is_element(n, "body") || is_element(n, "html")) continue;
+      const std::string role = attr(n, "role");
+      std::size_t start = 0;
+      while (start < types.size()) {
+        std::size_t end = types.find(' ', start);
+        if (end == std::string::npos) end = types.size();
+        const std::string type = types.substr(start, end - start);
+        start = end + 1;
+        if (std::find(std::begin(kMapped), std::end(kMapped), type) == std::end(kMapped)) continue;
+        // DPUB-ARIA 1.1 maps epub:type X to role doc-X.
+        if (role.find("doc-" + type) == std::string::npos) {
+          out.report(rule, "epub:type=\"" + type + "\" has no role=\"doc-" + type + "\"", d.path, static_cast<int>(xmlGetLineNo(n)));
+        }
+      }
+    }
+  }
+}
+}  // namespace
+
+}  // namespace folio::audit::epub

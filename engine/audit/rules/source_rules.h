@@ -1,0 +1,34 @@
+// Every source-document rule, one per file; registry.cc lists them in the table.
+#pragma once
+
+#include <functional>
+#include <span>
+
+#include "audit/finding.h"
+#include "audit/rule.h"
+#include "model/document.h"
+
+namespace folio::audit::source {
+
+/// Adds one finding of `rule` at the node's span (or the document's file when the span is unknown).
+using Emit = std::function<void(const Rule& rule, const base::Span& span, std::string message)>;
+
+/// A source rule: identity plus its check over the model.
+struct SourceRule {
+  Rule rule;
+  void (*check)(const model::Document& document, const Emit& emit);
+};
+
+/// Every source rule, in table order.
+std::span<const SourceRule* const> source_rules();
+
+extern const SourceRule kSourceAllCaps;
+extern const SourceRule kSourceHeadingSkipped;
+extern const SourceRule kSourceImageAlt;
+extern const SourceRule kSourceImageFilenameAlt;
+extern const SourceRule kSourceLanguage;
+extern const SourceRule kSourceLinkText;
+extern const SourceRule kSourceTableHeaders;
+extern const SourceRule kSourceTitle;
+
+}  // namespace folio::audit::source

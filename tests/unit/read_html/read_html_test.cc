@@ -122,6 +122,16 @@ TEST(ReadHtml, LangAndDirOnBlocksAndSpans) {
   EXPECT_EQ(read.value.blocks[0].info.lang, "");  // same as the document
 }
 
+TEST(ReadHtml, LangOfContentAncestorsAppliesAndBodyDirIsTheDocuments) {
+  const auto read = read_html_string(R"(<html lang="en"><body dir="rtl"><div lang="fr"><article>
+<p>Un long paragraphe en français pour que cet article soit choisi comme contenu principal de la page.</p>
+</article></div></body></html>)");
+  ASSERT_EQ(read.value.blocks.size(), 1u);
+  EXPECT_EQ(read.value.blocks[0].info.lang, "fr");
+  EXPECT_EQ(read.value.blocks[0].info.dir, model::Direction::inherit);
+  EXPECT_EQ(read.value.dir, model::Direction::rtl);
+}
+
 TEST(ReadHtml, BidiClassIsNotADirection) {
   const auto read = read_html_string(R"(<div class="bidi"><p>نص عربي</p></div>)");
   EXPECT_EQ(read.value.blocks.at(0).info.dir, model::Direction::inherit);

@@ -1,0 +1,838 @@
+#include "layout/layout_document.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+#include "layout/image_size.h"
+#include "layout/paragraph_layout.h"
+#include "model/role.h"
+#include "text/line_breaker.h"
+
+namespace folio::layout {
+
+namespace {
+
+constexpr double kBaselineAscent = 0.8;   // em from the top of the text to the baseline
+constexpr double kCellPadding = 4;        // pt
+constexpr int kMinLines = 2;              // widows and orphans
+
+/// One element of the structure path around a line.
+struct TagRef {
+  base::NodeId node;
+  std::string type;
+  std::string lang;
+  std::string alt;
+  friend bool operator==(const TagRef& a, const TagRef& b) { return a.node == b.node && a.type == b.type; }
+};
+
+/// A line of the vertical flow. Item y coordinates are distances down from the line's top.
+struct FlowLine {
+  double height = 0;
+  double space_before = 0;        ///< dropped at the top of a page
+  bool keep_with_next = false;    ///< no page break after this line
+  std::vector<TagRef> path;       ///< enclosing structure elements, outermost first
+  std::vector<PageItem> items;
+  std::shared_ptr<const std::vector<FlowLine>> repeat;  ///< table head to repeat when a page starts here
+};
+
+Rgb rgb(style::Color c) { return {c.r, c.g, c.b}; }
+
+/// Moves line items (baseline-relative, up positive) to flow coordinates: x shifted, y down from the line top.
+void place(std::vector<PageItem>& out, std::vector<PageItem> items, double dx, double baseline) {
+  for (auto& item : items) {
+    std::visit(
+        [&](auto& it) {
+          using T = std::decay_t<decltype(it)>;
+          if constexpr (std::is_same_v<T, GlyphRun> || std::is_same_v<T, Image> || std::is_same_v<T, LinkArea>) {
+            it.x += dx;
+            it.y = baseline - it.y;
+          } else if constexpr (std::is_same_v<T, Rule>) {
+            it.x1 += dx;
+            it.x2 += dx;
+            it.y1 = baseline - it.y1;
+            it.y2 = baseline - it.y2;
+          }
+        },
+        item);
+    out.push_back(std::move(item));
+  }
+}
+
+/// Shifts flow items down by `dy`.
+void shift(PageItem& item, double dy) {
+  std::visit(
+      [&](auto& it) {
+        using T = std::decay_t<decltype(it)>;
+        if constexpr (std::is_same_v<T, GlyphRun> || std::is_same_v<T, Image> || std::is_same_v<T, LinkArea>) {
+          it.y += dy;
+        } else if constexpr (std::is_same_v<T, Rule>) {
+          it.y1 += dy;
+          it.y2 += dy;
+        }
+      },
+      item);
+}
+
+/// Emits the tag changes from `open` to `path` (keeping the common prefix).
+void retag(std::vector<PageItem>& out, std::vector<TagRef>& open, const std::vector<TagRef>& path, std::size_t floor) {
+  std::size_t common = floor;
+  while (common < open.size() && common < path.size() && open[common] == path[common]) ++common;
+  while (open.size() > common) {
+    out.push_back(TagEnd{});
+    open.pop_back();
+  }
+  for (std::size_t i = common; i < path.size(); ++i) {
+    out.push_back(TagStart{path[i].node, path[i].type, path[i].lang, path[i].alt});
+    open.push_back(path[i]);
+  }
+}
+
+struct Ctx {
+  double x = 0;
+  double width = 0;
+  std::vector<TagRef> path;
+  std::string lang;
+  int level = 0;
+};
+
+struct TextSettings {
+  std::string chain;
+  double size = 11;
+  bool bold = false;
+  bool italic = false;
+  Rgb color;
+  bool keep_all = false;  ///< headings: never break a page inside or after
+  double space_before = 0;
+  double space_after = 0;
+};
+
+bool is_rtl_language(const std::string& lang) {
+  const std::string primary = lang.substr(0, lang.find('-'));
+  return primary == "ar" || primary == "fa" || primary == "he" || primary == "ur" || primary == "ps" ||
+         primary == "yi" || primary == "dv";
+}
+
+class Flow {
+ public:
+  Flow(const model::Document& document, const style::Style& style, text::FontBook& fonts)
+      : document_(document), style_(style), fonts_(fonts) {}
+
+  base::Diagnostics warnings;
+  std::vector<FlowLine> lines;
+
+  void run() {
+    Ctx ctx;
+    ctx.x = style_.margin_left;
+    ctx.width = style_.text_width();
+    ctx.lang = document_.metadata.language;
+    ctx.level = document_.dir == model::Direction::rtl ||
+                        (document_.dir == model::Direction::inherit && is_rtl_language(ctx.lang))
+                    ? 1
+                    : 0;
+    blocks(document_.blocks, ctx);
+  }
+
+  /// A one-line text (header, footer, marker) set with no breaking; items baseline-relative.
+  LaidLine single_line(const std::string& text, const TextSettings& ts, const std::string& lang, int level,
+                       base::NodeId node) {
+    text::ParagraphInput in;
+    in.text = text;
+    text::TextStyle st;
+    st.bold = ts.bold;
+    st.italic = ts.italic;
+    st.node = node;
+    in.runs.push_back({0, text.size(), st});
+    in.lang = lang;
+    in.base_level = level;
+    in.chain = ts.chain;
+    in.mono_chain = style_.mono_chain;
+    in.size = ts.size;
+    ParagraphParams params;
+    params.width = 1e6;
+    params.justify = false;
+    params.hyphenate = false;
+    params.color = ts.color;
+    auto laid = layout_paragraph(in, params, fonts_, breaker_);
+    for (auto& w : laid.warnings) warnings.push_back(std::move(w));
+    return laid.lines.empty() ? LaidLine{} : std::move(laid.lines.front());
+  }
+
+ private:
+  void blocks(const model::Blocks& list, const Ctx& ctx) {
+    for (const auto& b : list) block(b, ctx);
+  }
+
+  Ctx child(const Ctx& ctx, const model::NodeInfo& info) {
+    Ctx c = ctx;
+    if (!info.lang.empty()) c.lang = info.lang;
+    if (info.dir == model::Direction::rtl) c.level = 1;
+    else if (info.dir == model::Direction::ltr) c.level = 0;
+    else if (!info.lang.empty()) c.level = is_rtl_language(info.lang) ? 1 : 0;
+    return c;
+  }
+
+  TagRef tag(const model::NodeInfo& info, std::string type, const Ctx& parent, const Ctx& own) {
+    return {info.id, std::move(type), own.lang != parent.lang ? own.lang : std::string(), {}};
+  }
+
+  TextSettings body() const {
+    TextSettings ts;
+    ts.chain = style_.font_chain;
+    ts.size = style_.base_size;
+    ts.color = rgb(style_.text);
+    ts.space_after = style_.paragraph_spacing;
+    return ts;
+  }
+
+  TextSettings heading(int level) const {
+    TextSettings ts;
+    ts.chain = style_.heading_chain;
+    ts.size = style_.heading_sizes[static_cast<std::size_t>(std::clamp(level, 1, 6) - 1)];
+    ts.bold = true;
+    ts.color = rgb(style_.accent);
+    ts.keep_all = true;
+    ts.space_before = 0.9 * ts.size;
+    ts.space_after = 0.35 * ts.size;
+    return ts;
+  }
+
+  void block(const model::Block& b, const Ctx& parent) {
+    const Ctx ctx = child(parent, b.info);
+    const auto& role = model::role_info(b.role);
+    if (b.role == model::Role::navigation) {
+      warnings.push_back(base::make_note("layout.navigation-skipped", b.info.span,
+                                         "site navigation is not laid out in the PDF"));
+      return;
+    }
+    std::visit(
+        [&](const auto& n) {
+          using T = std::decay_t<decltype(n)>;
+          if constexpr (std::is_same_v<T, model::Heading>) {
+            paragraph(n.content, b.info, "H" + std::to_string(std::clamp(n.level, 1, 6)), ctx, parent,
+                      heading(n.level));
+          } else if constexpr (std::is_same_v<T, model::Paragraph>) {
+            TextSettings ts = body();
+            std::string type(role.pdf_type);
+            Ctx c = ctx;
+            if (type == "H1") {
+              ts = heading(1);
+            } else if (b.role == model::Role::subheadline) {
+              ts.size *= 1.2;
+              ts.italic = true;
+            } else if (b.role == model::Role::dateline || b.role == model::Role::embargo) {
+              ts.bold = true;
+            } else if (type == "BlockQuote") {
+              c.x += 1.5 * ts.size;
+              c.width -= 3 * ts.size;
+              ts.italic = true;
+            }
+            if (type == "Sect" || type == "Artifact") type = "P";
+            paragraph(n.content, b.info, type, c, parent, ts);
+          } else if constexpr (std::is_same_v<T, model::List>) {
+            list(b, n, ctx, parent);
+          } else if constexpr (std::is_same_v<T, model::Quote>) {
+            Ctx c = ctx;
+            c.path.push_back(tag(b.info, "BlockQuote", parent, ctx));
+            c.x += 1.5 * style_.base_size;
+            c.width -= 3 * style_.base_size;
+            blocks(n.blocks, c);
+            if (!n.attribution.empty()) {
+              model::NodeInfo info;
+              info.id = n.attribution.front().info.id;
+              info.span = n.attribution.front().info.span;
+              TextSettings ts = body();
+              ts.italic = true;
+              paragraph(n.attribution, info, "P", c, c, ts);
+            }
+          } else if constexpr (std::is_same_v<T, model::Figure>) {
+            figure(b, n, ctx, parent);
+          } else if constexpr (std::is_same_v<T, model::Table>) {
+            table(b, n, ctx, parent);
+          } else if constexpr (std::is_same_v<T, model::Rule>) {
+            FlowLine line;
+            line.height = style_.base_size;
+            line.space_before = pending_space_;
+            line.path = ctx.path;
+            const double y = style_.base_size / 2;
+            line.items.push_back(ArtifactStart{ArtifactType::layout, ArtifactSubtype::none});
+            line.items.push_back(Rule{ctx.x, y, ctx.x + ctx.width, y, 0.75, rgb(style_.accent)});
+            line.items.push_back(ArtifactEnd{});
+            lines.push_back(std::move(line));
+            pending_space_ = style_.paragraph_spacing;
+          } else if constexpr (std::is_same_v<T, model::Section>) {
+            Ctx c = ctx;
+            c.path.push_back(tag(b.info, "Sect", parent, ctx));
+            blocks(n.blocks, c);
+          }
+        },
+        b.node);
+  }
+
+  void flatten(const model::Inlines& inlines, text::TextStyle st, text::ParagraphInput& in) {
+    for (const auto& inl : inlines) {
+      text::TextStyle s = st;
+      s.node = inl.info.id;
+      s.span = inl.info.span;
+      if (!inl.info.lang.empty()) s.lang = inl.info.lang;
+      auto append = [&](const std::string& text) {
+        if (text.empty()) return;
+        in.runs.push_back({in.text.size(), in.text.size() + text.size(), s});
+        in.text += text;
+      };
+      std::visit(
+          [&](const auto& n) {
+            using T = std::decay_t<decltype(n)>;
+            if constexpr (std::is_same_v<T, model::Text>) {
+              append(n.text);
+            } else if constexpr (std::is_same_v<T, model::Code>) {
+              s.mono = true;
+              append(n.text);
+            } else if constexpr (std::is_same_v<T, model::LineBreak>) {
+              append("\n");
+            } else if constexpr (std::is_same_v<T, model::Image>) {
+              append(n.alt.value_or(""));
+            } else {
+              if constexpr (std::is_same_v<T, model::Emphasis>) s.italic = !st.italic;
+              if constexpr (std::is_same_v<T, model::Strong>) s.bold = true;
+              if constexpr (std::is_same_v<T, model::Link>) s.tags.push_back({inl.info.id, "Link", n.href});
+              if constexpr (std::is_same_v<T, model::Span>) {
+                if (!inl.info.lang.empty() && inl.info.lang != st.lang) s.tags.push_back({inl.info.id, "Span", {}});
+              }
+              flatten(n.children, s, in);
+            }
+          },
+          inl.node);
+    }
+  }
+
+  /// Lays out inline content as one block of lines with structure type `type`.
+  void paragraph(const model::Inlines& content, const model::NodeInfo& info, const std::string& type, const Ctx& ctx,
+                 const Ctx& parent, const TextSettings& ts) {
+    text::ParagraphInput in;
+    text::TextStyle st;
+    st.bold = ts.bold;
+    st.italic = ts.italic;
+    st.lang = ctx.lang;
+    st.node = info.id;
+    st.span = info.span;
+    flatten(content, st, in);
+    in.lang = ctx.lang;
+    in.base_level = ctx.level;
+    in.chain = ts.chain;
+    in.mono_chain = style_.mono_chain;
+    in.size = ts.size;
+    ParagraphParams params;
+    params.width = ctx.width;
+    params.justify = style_.align == style::Align::justify && !ts.keep_all;
+    params.hyphenate = style_.hyphenate && !ts.keep_all;
+    params.block = info.id;
+    params.color = ts.color;
+    auto laid = layout_paragraph(in, params, fonts_, breaker_);
+    for (auto& w : laid.warnings) warnings.push_back(std::move(w));
+    std::vector<TagRef> path = ctx.path;
+    path.push_back(tag(info, type, parent, ctx));
+    const double line_height = ts.size * style_.leading;
+    const double baseline = (line_height - ts.size) / 2 + kBaselineAscent * ts.size;
+    const std::size_t n = laid.lines.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      LaidLine& l = laid.lines[i];
+      FlowLine line;
+      line.height = line_height;
+      line.space_before = i == 0 ? std::max(pending_space_, lines.empty() ? 0 : ts.space_before) : 0;
+      const std::size_t after = i + 1;
+      const bool break_allowed = after >= static_cast<std::size_t>(kMinLines) &&
+                                 n - after >= static_cast<std::size_t>(kMinLines);
+      line.keep_with_next = ts.keep_all || (after < n && !break_allowed);
+      line.path = path;
+      const bool flush_right = ctx.level == 1 && (!params.justify || l.last);
+      place(line.items, std::move(l.items), ctx.x + (flush_right ? ctx.width - l.width : 0), baseline);
+      lines.push_back(std::move(line));
+    }
+    if (n > 0) pending_space_ = ts.space_after;
+  }
+
+  void list(const model::Block& b, const model::List& list, const Ctx& ctx, const Ctx& parent) {
+    Ctx lc = ctx;
+    lc.path.push_back(tag(b.info, "L", parent, ctx));
+    const double indent = 1.6 * style_.base_size;
+    int number = list.start;
+    for (const auto& item : list.items) {
+      Ctx ic = child(lc, item.info);
+      ic.path.push_back(tag(item.info, "LI", lc, ic));
+      Ctx body_ctx = ic;
+      body_ctx.path.push_back({item.info.id, "LBody", {}, {}});
+      body_ctx.width -= indent;
+      if (ic.level == 0) body_ctx.x += indent;
+      const std::size_t first = lines.size();
+      blocks(item.blocks, body_ctx);
+      if (lines.size() == first) continue;
+      // The marker hangs in the indent, on the first line's baseline, in its own zero-height line
+      // so it is tagged Lbl under LI before the LBody.
+      const std::string marker = list.ordered ? std::to_string(number++) + "." : "\u2022";
+      TextSettings ts = body();
+      LaidLine laid = single_line(marker, ts, ic.lang, ic.level, item.info.id);
+      FlowLine m;
+      m.space_before = lines[first].space_before;
+      lines[first].space_before = 0;
+      m.keep_with_next = true;
+      m.path = ic.path;
+      m.path.push_back({item.info.id, "Lbl", {}, {}});
+      const double baseline = (style_.base_size * style_.leading - style_.base_size) / 2 +
+                              kBaselineAscent * style_.base_size;
+      for (auto& it : laid.items) {
+        if (auto* run = std::get_if<GlyphRun>(&it)) run->block = {};
+      }
+      const double mx = ic.level == 0 ? ic.x : ic.x + ic.width - indent + 0.4 * style_.base_size;
+      place(m.items, std::move(laid.items), mx, baseline);
+      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), std::move(m));
+    }
+  }
+
+  void figure(const model::Block& b, const model::Figure& fig, const Ctx& ctx, const Ctx& parent) {
+    Ctx fc = ctx;
+    TagRef t = tag(b.info, "Figure", parent, ctx);
+    t.alt = fig.image.alt.value_or("");
+    fc.path.push_back(t);
+    const auto size = image_size(fig.image.src);
+    FlowLine line;
+    line.space_before = pending_space_;
+    line.path = fc.path;
+    line.keep_with_next = !fig.caption.empty();
+    if (size && size->first > 0 && size->second > 0) {
+      // 96 px per inch, shrunk to the measure and to 60% of the text height.
+      double w = size->first * 0.75, h = size->second * 0.75;
+      const double scale = std::min({1.0, ctx.width / w, 0.6 * style_.text_height() / h});
+      w *= scale;
+      h *= scale;
+      line.height = h;
+      line.items.push_back(Image{fig.image.src, ctx.x, h, w, h, b.info.id, t.alt});
+      lines.push_back(std::move(line));
+    } else {
+      warnings.push_back(base::make_note(
+          "layout.image-not-local", b.info.span,
+          "image '" + fig.image.src + "' is not a readable local PNG or JPEG file; its alternative text is shown in a box",
+          "images are never downloaded: save the image next to the source"));
+      const std::string alt = fig.image.alt && !fig.image.alt->empty() ? *fig.image.alt : "[image]";
+      TextSettings ts = body();
+      ts.italic = true;
+      const double pad = kCellPadding * 2;
+      Ctx inner = fc;
+      inner.x += pad;
+      inner.width -= 2 * pad;
+      auto saved = std::move(lines);
+      lines.clear();
+      const double saved_space = pending_space_;
+      pending_space_ = 0;
+      model::Inlines alt_inlines{model::make_text(alt)};
+      alt_inlines.front().info.id = b.info.id;
+      model::NodeInfo info = b.info;
+      paragraph(alt_inlines, info, "P", inner, inner, ts);
+      auto sub = std::move(lines);
+      lines = std::move(saved);
+      pending_space_ = saved_space;
+      double y = pad;
+      std::vector<TagRef> open = fc.path;
+      for (auto& l : sub) {
+        y += l.space_before;
+        for (auto& it : l.items) {
+          if (auto* run = std::get_if<GlyphRun>(&it)) run->block = {};  // alt text, not the figure's plain text
+          shift(it, y);
+          line.items.push_back(std::move(it));
+        }
+        y += l.height;
+      }
+      const double h = y + pad;
+      line.height = h;
+      line.items.insert(line.items.begin(), ArtifactEnd{});
+      const Rgb c = rgb(style_.accent);
+      const double x1 = ctx.x, x2 = ctx.x + ctx.width;
+      for (const Rule& r : {Rule{x1, 0, x2, 0, 0.75, c}, Rule{x1, h, x2, h, 0.75, c}, Rule{x1, 0, x1, h, 0.75, c},
+                            Rule{x2, 0, x2, h, 0.75, c}}) {
+        line.items.insert(line.items.begin(), r);
+      }
+      line.items.insert(line.items.begin(), ArtifactStart{ArtifactType::layout, ArtifactSubtype::none});
+      lines.push_back(std::move(line));
+    }
+    pending_space_ = style_.paragraph_spacing;
+    if (!fig.caption.empty()) {
+      model::NodeInfo info;
+      info.id = fig.caption.front().info.id;
+      info.span = fig.caption.front().info.span;
+      TextSettings ts = body();
+      ts.size *= 0.9;
+      ts.italic = true;
+      paragraph(fig.caption, info, "Caption", fc, fc, ts);
+    }
+  }
+
+  /// Lays `cell_blocks` out in a sub-flow and returns its lines as items of one row, with the
+  /// structure below `base` expressed as nested tags.
+  double cell(const model::Blocks& cell_blocks, const Ctx& cc, double top, std::vector<PageItem>& out) {
+    auto saved = std::move(lines);
+    lines.clear();
+    const double saved_space = pending_space_;
+    pending_space_ = 0;
+    blocks(cell_blocks, cc);
+    auto sub = std::move(lines);
+    lines = std::move(saved);
+    pending_space_ = saved_space;
+    double y = top;
+    std::vector<TagRef> open = cc.path;
+    for (auto& l : sub) {
+      y += l.space_before;
+      retag(out, open, l.path, cc.path.size());
+      for (auto& it : l.items) {
+        shift(it, y);
+        out.push_back(std::move(it));
+      }
+      y += l.height;
+    }
+    while (open.size() > cc.path.size()) {
+      out.push_back(TagEnd{});
+      open.pop_back();
+    }
+    return y - top;
+  }
+
+  struct Extent {
+    double min = 0, max = 0;
+  };
+
+  /// Narrowest and widest sensible widths of a cell's text, from one-line and one-word layouts.
+  Extent measure(const model::Blocks& cell_blocks, const Ctx& cc) {
+    Extent e;
+    for (double width : {1e6, 1.0}) {
+      Ctx probe = cc;
+      probe.width = width;
+      auto saved = std::move(lines);
+      lines.clear();
+      auto saved_warnings = warnings.size();
+      blocks(cell_blocks, probe);
+      warnings.resize(saved_warnings);
+      for (const auto& l : lines) {
+        for (const auto& it : l.items) {
+          if (const auto* run = std::get_if<GlyphRun>(&it)) {
+            double w = 0;
+            for (const auto& g : run->glyphs) w += g.advance;
+            (width > 1 ? e.max : e.min) = std::max(width > 1 ? e.max : e.min, run->x - cc.x + w);
+          }
+        }
+      }
+      lines = std::move(saved);
+    }
+    return e;
+  }
+
+  void table(const model::Block& b, const model::Table& t, const Ctx& ctx, const Ctx& parent) {
+    Ctx tc = ctx;
+    tc.path.push_back(tag(b.info, "Table", parent, ctx));
+    if (!t.caption.empty()) {
+      model::NodeInfo info;
+      info.id = t.caption.front().info.id;
+      info.span = t.caption.front().info.span;
+      TextSettings ts = body();
+      ts.bold = true;
+      paragraph(t.caption, info, "Caption", tc, tc, ts);
+      if (!lines.empty()) lines.back().keep_with_next = true;
+    }
+    std::size_t columns = 0;
+    for (const auto& row : t.rows) {
+      std::size_t n = 0;
+      for (const auto& c : row.cells) n += static_cast<std::size_t>(std::max(1, c.colspan));
+      columns = std::max(columns, n);
+    }
+    if (columns == 0) return;
+    // Column widths from content (as HTML's automatic table layout): each column gets its
+    // narrowest width plus a share of the rest in proportion to how much more it would use.
+    std::vector<Extent> ext(columns);
+    for (const auto& row : t.rows) {
+      std::size_t col = 0;
+      for (const auto& c : row.cells) {
+        if (c.colspan <= 1 && col < columns) {
+          Ctx cc = tc;
+          cc.x = 0;
+          const Extent e = measure(c.blocks, cc);
+          ext[col].min = std::max(ext[col].min, e.min + 2 * kCellPadding);
+          ext[col].max = std::max(ext[col].max, e.max + 2 * kCellPadding);
+        }
+        col += static_cast<std::size_t>(std::max(1, c.colspan));
+      }
+    }
+    double sum_min = 0, sum_max = 0;
+    for (auto& e : ext) {
+      e.min = std::max(e.min, 3 * kCellPadding);
+      e.max = std::max(e.max, e.min);
+      sum_min += e.min;
+      sum_max += e.max;
+    }
+    std::vector<double> widths(columns);
+    for (std::size_t i = 0; i < columns; ++i) {
+      if (sum_max <= ctx.width) widths[i] = ext[i].max * ctx.width / sum_max;
+      else if (sum_min >= ctx.width) widths[i] = ext[i].min * ctx.width / sum_min;
+      else widths[i] = ext[i].min + (ctx.width - sum_min) * (ext[i].max - ext[i].min) / (sum_max - sum_min);
+    }
+    auto head = std::make_shared<std::vector<FlowLine>>();
+    const Rgb rule_color = rgb(style_.accent);
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
+      Ctx rc = tc;
+      rc.path.push_back(tag(row.info, "TR", tc, tc));
+      FlowLine line;
+      line.path = rc.path;
+      std::vector<PageItem> items;
+      double x = ctx.x, height = 0;
+      std::size_t col = 0;
+      for (const auto& c : row.cells) {
+        const std::size_t span = static_cast<std::size_t>(std::max(1, c.colspan));
+        double w = 0;
+        for (std::size_t k = col; k < std::min(columns, col + span); ++k) w += widths[k];
+        Ctx cc = child(rc, c.info);
+        cc.x = x + kCellPadding;
+        cc.width = w - 2 * kCellPadding;
+        cc.path.push_back(tag(c.info, c.header ? "TH" : "TD", rc, cc));
+        items.push_back(TagStart{cc.path.back().node, cc.path.back().type, cc.path.back().lang, {}});
+        height = std::max(height, cell(c.blocks, cc, kCellPadding, items));
+        items.push_back(TagEnd{});
+        x += w;
+        col += span;
+      }
+      line.height = height + 2 * kCellPadding;
+      const bool is_head = static_cast<int>(r) < t.header_rows;
+      items.push_back(ArtifactStart{ArtifactType::layout, ArtifactSubtype::none});
+      items.push_back(Rule{ctx.x, line.height, ctx.x + ctx.width, line.height, is_head ? 1.0 : 0.4, rule_color});
+      items.push_back(ArtifactEnd{});
+      line.items = std::move(items);
+      line.space_before = r == 0 ? pending_space_ : 0;
+      line.keep_with_next = is_head;
+      if (is_head) head->push_back(line);
+      else if (!head->empty()) line.repeat = head;
+      lines.push_back(std::move(line));
+    }
+    pending_space_ = style_.paragraph_spacing;
+  }
+
+  const model::Document& document_;
+  const style::Style& style_;
+  text::FontBook& fonts_;
+  text::LineBreaker breaker_;
+  double pending_space_ = 0;
+};
+
+/// Removes structure from repeated copies: they are artifacts (ISO 14289-1 7.1, table headers
+/// repeated on each page are pagination artifacts).
+std::vector<PageItem> artifact_copy(const std::vector<PageItem>& items) {
+  std::vector<PageItem> out;
+  int nested = 0;
+  for (const auto& it : items) {
+    if (std::holds_alternative<TagStart>(it) || std::holds_alternative<TagEnd>(it) ||
+        std::holds_alternative<LinkArea>(it)) {
+      continue;
+    }
+    if (std::holds_alternative<ArtifactStart>(it)) ++nested;
+    if (std::holds_alternative<ArtifactEnd>(it)) --nested;
+    if (nested == 0 && (std::holds_alternative<ArtifactStart>(it) || std::holds_alternative<ArtifactEnd>(it))) {
+      continue;
+    }
+    out.push_back(it);
+  }
+  // Nested artifact markers inside an artifact are not allowed; drop them all.
+  std::erase_if(out, [](const PageItem& it) {
+    return std::holds_alternative<ArtifactStart>(it) || std::holds_alternative<ArtifactEnd>(it);
+  });
+  return out;
+}
+
+/// Page ranges [begin, end) of flow lines: fill each page, then move the break back to the last
+/// line that may end a page (widows, orphans, headings kept with what follows).
+std::vector<std::pair<std::size_t, std::size_t>> paginate(const std::vector<FlowLine>& lines, double height) {
+  std::vector<std::pair<std::size_t, std::size_t>> pages;
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    const std::size_t start = i;
+    double y = 0;
+    if (lines[start].repeat) {
+      for (const auto& h : *lines[start].repeat) y += h.height;
+    }
+    bool first = true;
+    while (i < lines.size()) {
+      const double h = lines[i].height + (first ? 0 : lines[i].space_before);
+      if (!first && y + h > height + 1e-6) break;
+      y += h;
+      first = false;
+      ++i;
+    }
+    if (i < lines.size()) {
+      std::size_t j = i;
+      while (j > start && lines[j - 1].keep_with_next) --j;
+      if (j > start) i = j;
+    }
+    pages.emplace_back(start, i);
+  }
+  return pages;
+}
+
+std::string expand(const std::string& tmpl, const model::Metadata& meta, std::size_t page, std::size_t pages) {
+  std::string out;
+  for (std::size_t i = 0; i < tmpl.size();) {
+    if (tmpl[i] == '{') {
+      const std::size_t close = tmpl.find('}', i);
+      if (close != std::string::npos) {
+        const std::string key = tmpl.substr(i + 1, close - i - 1);
+        std::optional<std::string> value;
+        if (key == "title") value = meta.title;
+        else if (key == "organization") value = meta.organization;
+        else if (key == "date") value = meta.date;
+        else if (key == "page") value = std::to_string(page);
+        else if (key == "pages") value = std::to_string(pages);
+        if (value) {
+          out += *value;
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += tmpl[i++];
+  }
+  return out;
+}
+
+/// Is the expansion only the template's fixed words (every field was empty)?
+bool all_fields_empty(const std::string& tmpl, const model::Metadata& meta) {
+  return tmpl.find('{') != std::string::npos && expand(tmpl, meta, 0, 0) == expand(tmpl, {}, 0, 0) &&
+         tmpl.find("{page") == std::string::npos;
+}
+
+}  // namespace
+
+base::Warned<PagedDocument> layout_document(const model::Document& document, const style::Style& style,
+                                            text::FontBook& fonts) {
+  base::Warned<PagedDocument> out;
+  PagedDocument& doc = out.value;
+  doc.lang = document.metadata.language;
+  doc.title = document.metadata.title;
+  Flow flow(document, style, fonts);
+  flow.run();
+
+  std::map<int, int> font_index;  // FaceId → PagedDocument::fonts
+  auto font_of = [&](int face) {
+    auto it = font_index.find(face);
+    if (it != font_index.end()) return it->second;
+    const auto& f = fonts.face(face);
+    doc.fonts.push_back({f.file, f.index, f.postscript_name});
+    const int index = static_cast<int>(doc.fonts.size() - 1);
+    font_index.emplace(face, index);
+    return index;
+  };
+  auto emit = [&](Page& page, PageItem item, double top) {
+    shift(item, top);
+    std::visit(
+        [&](auto& it) {
+          using T = std::decay_t<decltype(it)>;
+          if constexpr (std::is_same_v<T, GlyphRun> || std::is_same_v<T, LinkArea>) {
+            it.y = page.height - it.y;
+          } else if constexpr (std::is_same_v<T, Image>) {
+            it.y = page.height - it.y;
+          } else if constexpr (std::is_same_v<T, Rule>) {
+            it.y1 = page.height - it.y1;
+            it.y2 = page.height - it.y2;
+          }
+          if constexpr (std::is_same_v<T, GlyphRun>) it.font = font_of(it.font);
+        },
+        item);
+    page.items.push_back(std::move(item));
+  };
+
+  const auto ranges = paginate(flow.lines, style.text_height());
+  const std::size_t total = std::max<std::size_t>(1, ranges.size());
+  for (std::size_t p = 0; p < total; ++p) {
+    Page page;
+    page.width = style.page_width;
+    page.height = style.page_height;
+    const std::size_t page_no = p + 1;
+    // Header and footer: pagination artifacts (ISO 32000-1 14.8.2.2.2).
+    TextSettings band;
+    band.chain = style.heading_chain;
+    band.size = style.header_size;
+    band.color = rgb(style.text);
+    auto bar = [&](const style::Band& b, ArtifactSubtype subtype, double baseline_from_top) {
+      if (b.empty()) return;
+      std::vector<PageItem> items;
+      const struct {
+        const std::string* tmpl;
+        int align;
+      } parts[] = {{&b.left, 0}, {&b.center, 1}, {&b.right, 2}};
+      for (const auto& part : parts) {
+        if (part.tmpl->empty() || all_fields_empty(*part.tmpl, document.metadata)) continue;
+        const std::string text = expand(*part.tmpl, document.metadata, page_no, total);
+        TextSettings ts = band;
+        if (style.letterhead && subtype == ArtifactSubtype::header && part.align == 0) {
+          ts.bold = true;
+          ts.color = rgb(style.accent);
+        }
+        LaidLine l = flow.single_line(text, ts, document.metadata.language, 0, {});
+        if (l.width > style.text_width()) {  // a long title: shrink the band text to the measure
+          ts.size *= style.text_width() / l.width * 0.999;
+          l = flow.single_line(text, ts, document.metadata.language, 0, {});
+        }
+        for (auto& it : l.items) {
+          if (auto* run = std::get_if<GlyphRun>(&it)) run->block = {};
+        }
+        const double x = style.margin_left + (part.align == 0   ? 0
+                                              : part.align == 1 ? (style.text_width() - l.width) / 2
+                                                                : style.text_width() - l.width);
+        place(items, std::move(l.items), x, baseline_from_top);
+      }
+      if (style.letterhead && subtype == ArtifactSubtype::header) {
+        const double y = baseline_from_top + 0.6 * style.header_size;
+        items.push_back(Rule{style.margin_left, y, style.page_width - style.margin_right, y, 1.5, rgb(style.accent)});
+        if (!style.logo.empty()) {
+          if (const auto size = image_size(style.logo)) {
+            const double h = 0.45 * style.margin_top;
+            const double w = h * size->first / std::max(1, size->second);
+            items.push_back(Image{style.logo, style.page_width - style.margin_right - w, y - 4, w, h, {}, ""});
+          } else if (p == 0) {
+            out.warnings.push_back(base::make_warning("layout.logo-unreadable", {},
+                                                      "the style's logo '" + style.logo + "' is not a readable PNG or JPEG"));
+          }
+        }
+      }
+      if (items.empty()) return;
+      page.items.push_back(ArtifactStart{ArtifactType::pagination, subtype});
+      for (auto& it : items) emit(page, std::move(it), 0);
+      page.items.push_back(ArtifactEnd{});
+    };
+    bar(style.header, ArtifactSubtype::header, style.margin_top * (style.letterhead ? 0.5 : 0.55));
+    if (p < ranges.size()) {
+      const auto [begin, end] = ranges[p];
+      double y = 0;
+      if (flow.lines[begin].repeat) {
+        page.items.push_back(ArtifactStart{ArtifactType::pagination, ArtifactSubtype::none});
+        for (const auto& h : *flow.lines[begin].repeat) {
+          for (auto& it : artifact_copy(h.items)) emit(page, std::move(it), style.margin_top + y);
+          y += h.height;
+        }
+        page.items.push_back(ArtifactEnd{});
+      }
+      std::vector<TagRef> open;
+      for (std::size_t i = begin; i < end; ++i) {
+        const FlowLine& line = flow.lines[i];
+        if (i > begin) y += line.space_before;
+        retag(page.items, open, line.path, 0);
+        for (const auto& it : line.items) emit(page, it, style.margin_top + y);
+        y += line.height;
+      }
+      while (!open.empty()) {
+        page.items.push_back(TagEnd{});
+        open.pop_back();
+      }
+    }
+    bar(style.footer, ArtifactSubtype::footer, style.page_height - style.margin_bottom * 0.45);
+    doc.pages.push_back(std::move(page));
+  }
+  out.warnings.insert(out.warnings.end(), flow.warnings.begin(), flow.warnings.end());
+  return out;
+}
+
+}  // namespace folio::layout

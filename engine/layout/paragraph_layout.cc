@@ -1,0 +1,375 @@
+#include "layout/paragraph_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <unicode/ubidi.h>
+#include <unicode/uchar.h>
+
+#include "base/utf8.h"
+
+namespace folio::layout {
+
+namespace {
+
+constexpr double kHyphenPenalty = 50;
+constexpr double kEmergencyPenalty = 500;  // a break inside a word wider than the measure
+constexpr double kIdeographicStretch = 0.15;  // em of stretch between ideographs (justified CJK)
+constexpr double kRaggedStretch = 3;          // em of stretch at the end of ragged lines (TeX's \raggedright)
+constexpr double kAscent = 0.8, kDescent = 0.2;  // em, for link areas
+
+struct Unit {
+  enum class Kind { content, space, newline };
+  std::size_t begin = 0, end = 0;
+  std::size_t run = 0;
+  double width = 0;
+  bool unsafe = false;  // breaking before this unit needs reshaping
+  Kind kind = Kind::content;
+  bool ideographic = false;
+};
+
+Unit::Kind classify(std::string_view text) {
+  bool all_space = !text.empty();
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = base::next_code_point(text, i);
+    if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) return Unit::Kind::newline;
+    if (cp != ' ' && cp != '\t') all_space = false;
+  }
+  return all_space ? Unit::Kind::space : Unit::Kind::content;
+}
+
+std::vector<Unit> make_units(const text::ParagraphInput& input, const text::ShapedParagraph& shaped) {
+  std::vector<Unit> units;
+  for (std::size_t r = 0; r < shaped.runs.size(); ++r) {
+    const auto& run = shaped.runs[r];
+    std::map<std::uint32_t, std::pair<double, bool>> clusters;
+    for (const auto& g : run.glyphs) {
+      auto& c = clusters[g.cluster];
+      c.first += g.advance;
+      c.second = c.second || g.unsafe_to_break;
+    }
+    if (clusters.empty()) clusters[static_cast<std::uint32_t>(run.begin)] = {0, false};
+    for (auto it = clusters.begin(); it != clusters.end(); ++it) {
+      Unit u;
+      u.begin = it == clusters.begin() ? run.begin : it->first;
+      auto next = std::next(it);
+      u.end = next == clusters.end() ? run.end : next->first;
+      u.run = r;
+      u.width = it->second.first;
+      u.unsafe = it->second.second && it != clusters.begin();
+      const std::string_view text = std::string_view(input.text).substr(u.begin, u.end - u.begin);
+      u.kind = classify(text);
+      std::size_t i = 0;
+      const char32_t cp = base::next_code_point(text, i);
+      u.ideographic = u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_IDEOGRAPHIC) ||
+                      (cp >= 0x3040 && cp <= 0x30ff);
+      units.push_back(u);
+    }
+  }
+  return units;
+}
+
+struct Built {
+  std::vector<Item> items;
+  std::vector<Unit> units;
+};
+
+Built build_items(const text::ParagraphInput& input, const text::ShapedParagraph& shaped,
+                  const std::vector<text::BreakPoint>& breaks, const ParagraphParams& params, text::FontBook& fonts,
+                  bool justify) {
+  Built out;
+  out.units = make_units(input, shaped);
+  const auto& units = out.units;
+  auto& items = out.items;
+
+  // Words wider than the measure (long URLs) may break anywhere safe, at a cost.
+  std::vector<double> word_width(units.size(), 0);
+  {
+    std::size_t bp = 0, start = 0;
+    double width = 0;
+    for (std::size_t u = 0; u <= units.size(); ++u) {
+      bool boundary = u == units.size() || units[u].kind != Unit::Kind::content ||
+                      (u > 0 && units[u - 1].kind != Unit::Kind::content);
+      if (u < units.size()) {
+        while (bp < breaks.size() && breaks[bp].offset < units[u].begin) ++bp;
+        for (std::size_t b = bp; b < breaks.size() && breaks[b].offset == units[u].begin; ++b) {
+          if (breaks[b].kind != text::BreakPoint::Kind::hyphen) boundary = true;
+        }
+      }
+      if (boundary) {
+        for (std::size_t k = start; k < u; ++k) word_width[k] = width;
+        start = u;
+        width = 0;
+      }
+      if (u < units.size()) width += units[u].width;
+    }
+  }
+
+  std::size_t bp = 0;
+  struct Pending {
+    double width = 0;
+    std::size_t begin = 0, end = 0;
+  };
+  std::optional<Pending> spaces;
+  auto last_is_box = [&] { return !items.empty() && items.back().kind == Item::Kind::box; };
+  for (std::size_t ui = 0; ui < units.size(); ++ui) {
+    const Unit& u = units[ui];
+    bool line_break = false, hyphen = false;
+    while (bp < breaks.size() && breaks[bp].offset < u.begin) ++bp;
+    for (; bp < breaks.size() && breaks[bp].offset == u.begin; ++bp) {
+      if (breaks[bp].kind == text::BreakPoint::Kind::hyphen) hyphen = true;
+      else line_break = true;
+    }
+    if (u.kind == Unit::Kind::space) {
+      if (!spaces) spaces = Pending{0, u.begin, u.end};
+      spaces->width += u.width;
+      spaces->end = u.end;
+      continue;
+    }
+    if (u.kind == Unit::Kind::newline) {
+      spaces.reset();
+      if (!items.empty()) {
+        items.push_back({Item::Kind::glue, 0, kFil, 0, 0, false, u.begin, u.end});
+        items.push_back({Item::Kind::penalty, 0, 0, 0, -kInfPenalty, false, u.end, u.end});
+      }
+      continue;
+    }
+    if (spaces) {
+      if (last_is_box()) {
+        if (!line_break) items.push_back({Item::Kind::penalty, 0, 0, 0, kInfPenalty, false, spaces->begin, spaces->begin});
+        const double w = spaces->width;
+        items.push_back({Item::Kind::glue, w, justify ? w / 2 : 0, justify ? w / 3 : 0, 0, false, spaces->begin,
+                         spaces->end});
+      }
+      spaces.reset();
+    } else if (last_is_box() && !u.unsafe) {
+      const Unit& prev = units[ui - 1];
+      if (line_break) {
+        if (u.ideographic || prev.ideographic) {
+          items.push_back({Item::Kind::glue, 0, justify ? kIdeographicStretch * input.size : 0, 0, 0, false,
+                           prev.begin, prev.end});
+        } else {
+          items.push_back({Item::Kind::penalty, 0, 0, 0, 0, false, u.begin, u.begin});
+        }
+      } else if (hyphen && params.hyphenate && prev.run == u.run) {
+        const auto glyph = fonts.glyph(shaped.runs[prev.run].face, U'\u2010');
+        const auto minus = glyph ? glyph : fonts.glyph(shaped.runs[prev.run].face, U'-');
+        if (minus) {
+          items.push_back({Item::Kind::penalty, minus->second * input.size, 0, 0, kHyphenPenalty, true, u.begin,
+                           u.begin});
+        }
+      } else if (word_width[ui] > params.width) {
+        items.push_back({Item::Kind::penalty, 0, 0, 0, kEmergencyPenalty, false, u.begin, u.begin});
+      }
+    }
+    if (last_is_box() && items.back().end == u.begin) {
+      items.back().width += u.width;
+      items.back().end = u.end;
+    } else {
+      items.push_back({Item::Kind::box, u.width, 0, 0, 0, false, u.begin, u.end});
+    }
+  }
+  if (items.empty() || !(items.back().kind == Item::Kind::penalty && items.back().penalty <= -kInfPenalty)) {
+    items.push_back({Item::Kind::glue, 0, kFil, 0, 0, false, input.text.size(), input.text.size()});
+    items.push_back({Item::Kind::penalty, 0, 0, 0, -kInfPenalty, false, input.text.size(), input.text.size()});
+  }
+  return out;
+}
+
+struct Piece {
+  std::size_t run;
+  std::size_t begin, end;
+  std::size_t style;
+  int level;
+  bool hyphen = false;
+};
+
+void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& shaped, const std::vector<Item>& items,
+              std::size_t from, std::size_t to, double ratio, const ParagraphParams& params, text::FontBook& fonts,
+              LaidLine& line) {
+  std::size_t lb = input.text.size(), le = 0;
+  for (std::size_t i = from; i < to; ++i) {
+    if (items[i].kind != Item::Kind::box) continue;
+    lb = std::min(lb, items[i].begin);
+    le = std::max(le, items[i].end);
+  }
+  if (lb >= le) return;
+  // Justification: each glue's share goes to the first glyph of its range met on the line.
+  std::vector<std::pair<std::pair<std::size_t, std::size_t>, double>> extras;
+  for (std::size_t i = from; i < to; ++i) {
+    if (items[i].kind != Item::Kind::glue) continue;
+    const double extra = ratio > 0 ? ratio * items[i].stretch : ratio * items[i].shrink;
+    if (extra != 0) extras.push_back({{items[i].begin, items[i].end}, extra});
+  }
+  std::vector<Piece> pieces;
+  for (std::size_t r = 0; r < shaped.runs.size(); ++r) {
+    const auto& run = shaped.runs[r];
+    const std::size_t pb = std::max(run.begin, lb), pe = std::min(run.end, le);
+    for (std::size_t b = pb; b < pe;) {
+      const std::size_t s = text::style_at(input, b);
+      const std::size_t e = input.runs.empty() ? pe : std::min(pe, input.runs[s].end);
+      pieces.push_back({r, b, e, s, run.level});
+      b = e;
+    }
+  }
+  const bool hyphenated = to < items.size() && items[to].kind == Item::Kind::penalty && items[to].flagged &&
+                          items[to].width > 0;
+  if (hyphenated && !pieces.empty()) {
+    Piece h = pieces.back();
+    h.hyphen = true;
+    pieces.push_back(h);
+  }
+  std::vector<UBiDiLevel> levels;
+  for (const auto& p : pieces) levels.push_back(static_cast<UBiDiLevel>(p.level));
+  std::vector<int32_t> order(pieces.size());
+  ubidi_reorderVisual(levels.data(), static_cast<int32_t>(levels.size()), order.data());
+
+  std::vector<bool> extra_used(extras.size(), false);
+  std::vector<text::InlineTag> open;
+  double x = 0;
+  static const text::TextStyle kPlain;
+  for (int32_t vi : order) {
+    const Piece& piece = pieces[static_cast<std::size_t>(vi)];
+    const auto& run = shaped.runs[piece.run];
+    const text::TextStyle& style = input.runs.empty() ? kPlain : input.runs[piece.style].style;
+    std::size_t common = 0;
+    while (common < open.size() && common < style.tags.size() && open[common] == style.tags[common]) ++common;
+    while (open.size() > common) {
+      line.items.push_back(TagEnd{});
+      open.pop_back();
+    }
+    for (std::size_t t = common; t < style.tags.size(); ++t) {
+      const auto& tag = style.tags[t];
+      line.items.push_back(TagStart{tag.node, tag.type, tag.type == "Span" ? style.lang : std::string(), {}});
+      open.push_back(tag);
+    }
+    GlyphRun out;
+    out.font = run.face;
+    out.size = input.size;
+    out.x = x;
+    out.level = piece.level;
+    out.lang = style.lang.empty() ? input.lang : style.lang;
+    out.node = style.node;
+    out.block = params.block;
+    out.color = params.color;
+    if (piece.hyphen) {
+      const auto glyph = fonts.glyph(run.face, U'\u2010');
+      const auto minus = glyph ? glyph : fonts.glyph(run.face, U'-');
+      out.glyphs.push_back({minus->first, minus->second * input.size, 0, 0, 0});
+      out.text = "\xC2\xAD";
+      out.inserted_hyphen = true;
+      out.block_offset = static_cast<std::uint32_t>(piece.end);
+    } else {
+      out.text = input.text.substr(piece.begin, piece.end - piece.begin);
+      out.block_offset = static_cast<std::uint32_t>(piece.begin);
+      for (const auto& g : run.glyphs) {
+        if (g.cluster < piece.begin || g.cluster >= piece.end) continue;
+        PositionedGlyph pg{g.gid, g.advance, g.x_offset, g.y_offset, static_cast<std::uint32_t>(g.cluster - piece.begin)};
+        for (std::size_t e = 0; e < extras.size(); ++e) {
+          if (!extra_used[e] && g.cluster >= extras[e].first.first && g.cluster < extras[e].first.second) {
+            pg.advance += extras[e].second;
+            extra_used[e] = true;
+          }
+        }
+        out.glyphs.push_back(pg);
+      }
+    }
+    if (out.glyphs.empty()) continue;
+    double w = 0;
+    for (const auto& g : out.glyphs) w += g.advance;
+    for (auto it = style.tags.rbegin(); it != style.tags.rend(); ++it) {
+      if (it->type == "Link") {
+        line.items.push_back(LinkArea{x, -kDescent * input.size, w, (kAscent + kDescent) * input.size, it->href, it->node});
+        break;
+      }
+    }
+    line.items.push_back(std::move(out));
+    x += w;
+  }
+  while (!open.empty()) {
+    line.items.push_back(TagEnd{});
+    open.pop_back();
+  }
+  line.width = x;
+}
+
+}  // namespace
+
+namespace {
+struct Prepared {
+  text::ShapedParagraph shaped;
+  Built built;
+  BreakParams params;
+};
+
+Prepared prepare(const text::ParagraphInput& input, const ParagraphParams& params, text::FontBook& fonts,
+                 text::LineBreaker& breaker) {
+  Prepared p;
+  p.shaped = text::shape_paragraph(input, fonts);
+  const auto breaks = breaker.break_points(input, params.hyphenate ? &fonts.hyphenator() : nullptr);
+  p.built = build_items(input, p.shaped, breaks, params, fonts, params.justify);
+  p.params.line_width = params.width;
+  p.params.line_stretch = params.justify ? 0 : kRaggedStretch * input.size;
+  return p;
+}
+
+std::vector<std::size_t> choose_breaks(Prepared& p, bool& greedy) {
+  greedy = false;
+  if (auto b = break_knuth_plass(p.built.items, p.params)) return *b;
+  p.params.tolerance = 1000;
+  if (auto b = break_knuth_plass(p.built.items, p.params)) return *b;
+  greedy = true;
+  return break_greedy(p.built.items, p.params);
+}
+
+double finite_ratio(double r) { return std::isfinite(r) ? r : (r < 0 ? -1 : 0); }
+}  // namespace
+
+LaidParagraph layout_paragraph(const text::ParagraphInput& input, const ParagraphParams& params,
+                               text::FontBook& fonts, text::LineBreaker& breaker) {
+  LaidParagraph out;
+  if (input.text.empty()) return out;
+  Prepared p = prepare(input, params, fonts, breaker);
+  out.warnings = p.shaped.warnings;
+  const auto breaks = choose_breaks(p, out.greedy);
+  if (out.greedy) {
+    base::Span span = input.runs.empty() ? base::Span{} : input.runs.front().style.span;
+    out.warnings.push_back(base::make_warning("layout.greedy-breaking", span,
+                                              "no good set of line breaks exists for this paragraph; lines were "
+                                              "filled one by one and some may be loose or overfull"));
+  }
+  const auto& items = p.built.items;
+  std::size_t from = 0;
+  for (std::size_t k : breaks) {
+    LaidLine line;
+    const bool forced = items[k].kind == Item::Kind::penalty && items[k].penalty <= -kInfPenalty;
+    line.last = forced;
+    double r = finite_ratio(adjustment_ratio(items, from, k, p.params));
+    if (r < -1) r = -1;  // an overfull line shrinks fully and no more
+    if (!params.justify && r > 0) r = 0;
+    line.ratio = r;
+    set_line(input, p.shaped, items, from, k, r, params, fonts, line);
+    out.lines.push_back(std::move(line));
+    from = line_start_after(items, k);
+  }
+  return out;
+}
+
+BreakStudy study_breaking(const text::ParagraphInput& input, const ParagraphParams& params, text::FontBook& fonts,
+                          text::LineBreaker& breaker, bool greedy) {
+  BreakStudy out;
+  if (input.text.empty()) return out;
+  Prepared p = prepare(input, params, fonts, breaker);
+  bool used_greedy = false;
+  const auto breaks = greedy ? break_greedy(p.built.items, p.params) : choose_breaks(p, used_greedy);
+  std::size_t from = 0;
+  for (std::size_t k : breaks) {
+    const bool forced = p.built.items[k].kind == Item::Kind::penalty && p.built.items[k].penalty <= -kInfPenalty;
+    if (!forced) out.ratios.push_back(finite_ratio(adjustment_ratio(p.built.items, from, k, p.params)));
+    from = line_start_after(p.built.items, k);
+  }
+  return out;
+}
+
+}  // namespace folio::layout

@@ -1,0 +1,60 @@
+// One paragraph from shaped text to lines: Knuth–Plass items from clusters and break points,
+// total-fit breaking, justification, and visual reordering of each line (UAX #9 rule L2).
+#pragma once
+
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "layout/knuth_plass.h"
+#include "layout/paged_document.h"
+#include "text/font_book.h"
+#include "text/line_breaker.h"
+#include "text/shaper.h"
+
+namespace folio::layout {
+
+struct ParagraphParams {
+  double width = 0;           ///< measure, pt
+  bool justify = true;
+  bool hyphenate = true;
+  base::NodeId block;         ///< the block whose plain text is the paragraph text
+  Rgb color;
+};
+
+/// A set line. Items use line coordinates: x from the line's left edge, y = 0 on the baseline
+/// (up is positive); GlyphRun::font holds a text::FaceId until the page is assembled.
+struct LaidLine {
+  double width = 0;           ///< natural width after justification
+  double ratio = 0;           ///< adjustment ratio applied to the glue (0 for ragged lines)
+  bool last = false;          ///< the paragraph's last line (never stretched)
+  std::vector<PageItem> items;
+};
+
+struct LaidParagraph {
+  std::vector<LaidLine> lines;
+  bool greedy = false;        ///< no feasible total-fit solution: first-fit breaks were used
+  base::Diagnostics warnings;
+};
+
+/// How a paragraph is cut into KP items (exposed for the benchmark and tests).
+struct ParagraphItems {
+  std::vector<Item> items;
+  BreakParams params;
+};
+
+/// Shapes, breaks and sets `input`. Shaping happens once per paragraph; lines only ever break at
+/// cluster boundaries HarfBuzz marks safe to break (HB_GLYPH_FLAG_UNSAFE_TO_BREAK clear), where
+/// cutting the shaped glyphs gives exactly what reshaping each piece would: a hyphenation point
+/// inside a ligature or a contextual form is not used.
+LaidParagraph layout_paragraph(const text::ParagraphInput& input, const ParagraphParams& params,
+                               text::FontBook& fonts, text::LineBreaker& breaker);
+
+/// The same with a chosen breaker (`greedy` forces first-fit), returning the items and the
+/// adjustment ratio of every line as well; for the benchmark.
+struct BreakStudy {
+  std::vector<double> ratios;  ///< per line except the last
+};
+BreakStudy study_breaking(const text::ParagraphInput& input, const ParagraphParams& params, text::FontBook& fonts,
+                          text::LineBreaker& breaker, bool greedy);
+
+}  // namespace folio::layout

@@ -1,0 +1,215 @@
+#include "text/font_book.h"
+
+#include <fontconfig/fontconfig.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <hb-ot.h>
+#include <hb.h>
+#include <unicode/uscript.h>
+
+#include <map>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+#include "text/hyphenator.h"
+
+namespace folio::text {
+
+struct FontBook::Impl {
+  style::FontManifest manifest;
+  std::vector<std::string> chain_names;
+  FT_Library ft = nullptr;
+  FcConfig* fc = nullptr;
+  std::vector<std::unique_ptr<Face>> faces;
+  std::map<std::pair<std::string, int>, FaceId> by_file;
+  std::map<std::tuple<std::string, bool, bool>, std::optional<FaceId>> by_family;
+  std::unordered_map<std::uint64_t, int> choice;  // font_for memo; -1 = none
+  Hyphenator hyphenator;
+
+  explicit Impl(std::filesystem::path hyphen_dir) : hyphenator(std::move(hyphen_dir)) {}
+  ~Impl() {
+    for (auto& f : faces) {
+      hb_font_destroy(f->hb);
+      FT_Done_Face(f->ft);
+    }
+    if (ft) FT_Done_FreeType(ft);
+    if (fc) FcConfigDestroy(fc);
+  }
+
+  /// fontconfig match for a family and style; nullopt when the family is not installed (the
+  /// match fell back to another family).
+  std::optional<FaceId> resolve(const std::string& family, bool bold, bool italic) {
+    const auto key = std::make_tuple(family, bold, italic);
+    if (auto it = by_family.find(key); it != by_family.end()) return it->second;
+    std::optional<FaceId> out;
+    FcPattern* pattern = FcPatternCreate();
+    FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+    FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+    FcPatternAddInteger(pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+    FcConfigSubstitute(fc, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result = FcResultNoMatch;
+    FcPattern* match = FcFontMatch(fc, pattern, &result);
+    if (match) {
+      bool family_ok = false;
+      FcChar8* name = nullptr;
+      for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &name) == FcResultMatch; ++i) {
+        if (FcStrCmpIgnoreCase(name, reinterpret_cast<const FcChar8*>(family.c_str())) == 0) family_ok = true;
+      }
+      FcChar8* file = nullptr;
+      int index = 0;
+      FcPatternGetInteger(match, FC_INDEX, 0, &index);
+      if (family_ok && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
+        out = open(family, reinterpret_cast<const char*>(file), index);
+      }
+      FcPatternDestroy(match);
+    }
+    FcPatternDestroy(pattern);
+    by_family.emplace(key, out);
+    return out;
+  }
+
+  std::optional<FaceId> open(const std::string& family, const std::string& file, int index) {
+    if (auto it = by_file.find({file, index}); it != by_file.end()) return it->second;
+    FT_Face ft_face = nullptr;
+    if (FT_New_Face(ft, file.c_str(), index, &ft_face) != 0) return std::nullopt;
+    hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
+    if (!blob) {
+      FT_Done_Face(ft_face);
+      return std::nullopt;
+    }
+    hb_face_t* hb_face = hb_face_create(blob, static_cast<unsigned>(index));
+    hb_blob_destroy(blob);
+    auto face = std::make_unique<Face>();
+    face->family = family;
+    face->file = file;
+    face->index = index;
+    face->units_per_em = static_cast<int>(hb_face_get_upem(hb_face));
+    face->hb = hb_font_create(hb_face);
+    hb_face_destroy(hb_face);
+    // Unscaled font units: shaping results are scaled to the point size by the caller.
+    hb_font_set_scale(face->hb, face->units_per_em, face->units_per_em);
+    face->ft = ft_face;
+    if (const char* ps = FT_Get_Postscript_Name(ft_face)) face->postscript_name = ps;
+    face->bold = (ft_face->style_flags & FT_STYLE_FLAG_BOLD) != 0;
+    face->italic = (ft_face->style_flags & FT_STYLE_FLAG_ITALIC) != 0;
+    hb_font_extents_t extents{};
+    hb_font_get_h_extents(face->hb, &extents);
+    face->ascender = static_cast<double>(extents.ascender) / face->units_per_em;
+    face->descender = static_cast<double>(extents.descender) / face->units_per_em;
+    if (auto p = manifest.packages.find(family); p != manifest.packages.end()) face->package = p->second;
+    const FaceId id = static_cast<FaceId>(faces.size());
+    faces.push_back(std::move(face));
+    by_file.emplace(std::make_pair(file, index), id);
+    return id;
+  }
+
+  bool has_glyph(FaceId id, char32_t cp) const {
+    hb_codepoint_t gid = 0;
+    return hb_font_get_nominal_glyph(faces[static_cast<std::size_t>(id)]->hb, cp, &gid) && gid != 0;
+  }
+
+  const std::vector<std::string>* families(const std::string& chain, const std::string& script) const {
+    auto c = manifest.chains.find(chain);
+    if (c == manifest.chains.end()) return nullptr;
+    auto s = c->second.find(script);
+    return s == c->second.end() ? nullptr : &s->second;
+  }
+};
+
+FontBook::FontBook(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+FontBook::FontBook(FontBook&&) noexcept = default;
+FontBook& FontBook::operator=(FontBook&&) noexcept = default;
+FontBook::~FontBook() = default;
+
+base::Result<FontBook> FontBook::load(const std::filesystem::path& manifest, const std::filesystem::path& hyphen_dir) {
+  auto m = style::load_font_manifest(manifest);
+  if (!m) return base::Unexpected{m.error()};
+  auto impl = std::make_unique<Impl>(hyphen_dir);
+  impl->manifest = std::move(*m);
+  for (const auto& [name, scripts] : impl->manifest.chains) impl->chain_names.push_back(name);
+  base::Span span;
+  span.file = manifest.string();
+  if (FT_Init_FreeType(&impl->ft) != 0) return base::make_error("fonts.freetype", span, "FreeType did not initialise");
+  impl->fc = FcInitLoadConfigAndFonts();
+  if (!impl->fc) return base::make_error("fonts.fontconfig", span, "fontconfig did not initialise");
+  return FontBook(std::move(impl));
+}
+
+bool FontBook::has_chain(std::string_view chain) const {
+  return impl_->manifest.chains.count(std::string(chain)) != 0;
+}
+
+std::optional<FaceId> FontBook::font_for(char32_t cp, int script, std::string_view chain, bool bold, bool italic) {
+  std::uint64_t chain_index = 0;
+  while (chain_index < impl_->chain_names.size() && impl_->chain_names[chain_index] != chain) ++chain_index;
+  if (chain_index == impl_->chain_names.size()) return std::nullopt;
+  const std::uint64_t key = static_cast<std::uint64_t>(cp) | (static_cast<std::uint64_t>(script & 0x3ff) << 21) |
+                            (chain_index << 31) | (std::uint64_t{bold} << 40) | (std::uint64_t{italic} << 41);
+  if (auto it = impl_->choice.find(key); it != impl_->choice.end()) {
+    return it->second < 0 ? std::nullopt : std::optional<FaceId>(it->second);
+  }
+  std::optional<FaceId> found;
+  const std::string chain_name(chain);
+  const char* script_name = uscript_getName(static_cast<UScriptCode>(script));
+  // The script's own list, then the default list, then (for punctuation such as U+3001 met
+  // outside its usual script) every other list of the chain in manifest order.
+  std::vector<const std::vector<std::string>*> lists = {impl_->families(chain_name, script_name ? script_name : ""),
+                                                        impl_->families(chain_name, "default")};
+  for (const auto& [name, families] : impl_->manifest.chains.at(chain_name)) lists.push_back(&families);
+  for (const auto* families : lists) {
+    if (!families) continue;
+    for (const auto& family : *families) {
+      auto id = impl_->resolve(family, bold, italic);
+      if (id && impl_->has_glyph(*id, cp)) {
+        found = id;
+        break;
+      }
+    }
+    if (found) break;
+  }
+  impl_->choice.emplace(key, found ? *found : -1);
+  return found;
+}
+
+bool FontBook::has_glyph(FaceId face, char32_t cp) const { return impl_->has_glyph(face, cp); }
+
+std::optional<std::pair<std::uint32_t, double>> FontBook::glyph(FaceId id, char32_t cp) const {
+  const Face& f = face(id);
+  hb_codepoint_t gid = 0;
+  if (!hb_font_get_nominal_glyph(f.hb, cp, &gid) || gid == 0) return std::nullopt;
+  return std::make_pair(static_cast<std::uint32_t>(gid),
+                        static_cast<double>(hb_font_get_glyph_h_advance(f.hb, gid)) / f.units_per_em);
+}
+
+const Face& FontBook::face(FaceId id) const { return *impl_->faces.at(static_cast<std::size_t>(id)); }
+
+Hyphenator& FontBook::hyphenator() { return impl_->hyphenator; }
+
+std::string FontBook::describe_fonts() {
+  std::ostringstream out;
+  out << "font manifest: " << impl_->manifest.file << "\n";
+  for (const auto& [chain, scripts] : impl_->manifest.chains) {
+    out << "\nchain " << chain << "\n";
+    for (const auto& [script, families] : scripts) {
+      out << "  " << script << ":\n";
+      for (const auto& family : families) {
+        std::string package = "unknown package";
+        if (auto p = impl_->manifest.packages.find(family); p != impl_->manifest.packages.end()) package = p->second;
+        out << "    " << family << " (" << package << "): ";
+        if (auto id = impl_->resolve(family, false, false)) {
+          const Face& f = face(*id);
+          out << f.file;
+          if (f.index != 0) out << " #" << f.index;
+          out << " [" << f.postscript_name << "]\n";
+        } else {
+          out << "NOT INSTALLED (apt install " << package << ")\n";
+        }
+      }
+    }
+  }
+  return out.str();
+}
+
+}  // namespace folio::text

@@ -1,0 +1,78 @@
+// The font environment of layout: fallback chains from fonts/fonts.toml resolved through
+// fontconfig, with one FreeType face and one HarfBuzz font per font file and face index.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/result.h"
+#include "style/font_manifest.h"
+
+struct hb_font_t;
+struct FT_FaceRec_;
+
+namespace folio::text {
+
+class Hyphenator;
+
+/// Index of a face in its FontBook; stable for the FontBook's lifetime.
+using FaceId = int;
+
+/// One loaded face. Owned by the FontBook; pointers stay valid while it lives.
+struct Face {
+  std::string family;           ///< as named in the manifest
+  std::string file;             ///< font file path
+  int index = 0;                ///< face index inside a .ttc
+  std::string postscript_name;  ///< "NotoSerif-Regular"
+  std::string package;          ///< Debian package providing it
+  bool bold = false, italic = false;
+  int units_per_em = 1000;
+  double ascender = 0.8;        ///< in em
+  double descender = -0.2;      ///< in em (negative)
+  hb_font_t* hb = nullptr;      ///< scale = units_per_em
+  FT_FaceRec_* ft = nullptr;
+};
+
+/// Fonts by chain and script. Not thread-safe (faces load lazily); one per job or thread.
+/// Also holds the hyphenation dictionaries, the other per-run text resource of layout.
+class FontBook {
+ public:
+  /// Reads the manifest (style::default_font_manifest() unless given). Fails when the manifest
+  /// is unreadable or fontconfig cannot be initialised; families that are not installed are not
+  /// an error here (describe_fonts() shows them, font_for() skips them).
+  static base::Result<FontBook> load(const std::filesystem::path& manifest = style::default_font_manifest(),
+                                     const std::filesystem::path& hyphen_dir = "/usr/share/hyphen");
+  FontBook(FontBook&&) noexcept;
+  FontBook& operator=(FontBook&&) noexcept;
+  ~FontBook();
+
+  /// True when the manifest declares `chain`.
+  bool has_chain(std::string_view chain) const;
+
+  /// The first face of `chain` for `script` (an ICU UScriptCode; the chain's script list then
+  /// its default list) that has a glyph for `cp`, or nullopt when no font can show it.
+  std::optional<FaceId> font_for(char32_t cp, int script, std::string_view chain, bool bold, bool italic);
+
+  /// True when `face` maps `cp` to a glyph.
+  bool has_glyph(FaceId face, char32_t cp) const;
+
+  const Face& face(FaceId id) const;
+
+  /// The nominal glyph of `cp` in `face` and its advance in em, or nullopt when it has none.
+  std::optional<std::pair<std::uint32_t, double>> glyph(FaceId face, char32_t cp) const;
+
+  /// For `folio fonts`: each chain, each script, the resolved file and its package.
+  std::string describe_fonts();
+
+  Hyphenator& hyphenator();
+
+ private:
+  struct Impl;
+  explicit FontBook(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace folio::text

@@ -1,0 +1,99 @@
+#include "text/hyphenator.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+#include <hyphen.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include "base/utf8.h"
+
+namespace folio::text {
+
+struct Hyphenator::Dict {
+  HyphenDict* dict = nullptr;
+  ~Dict() {
+    if (dict) hnj_hyphen_free(dict);
+  }
+};
+
+Hyphenator::Hyphenator(std::filesystem::path dictionary_dir) : dir_(std::move(dictionary_dir)) {}
+Hyphenator::~Hyphenator() = default;
+
+namespace {
+std::string primary_subtag(std::string_view lang) {
+  std::string out(lang.substr(0, lang.find_first_of("-_")));
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+}  // namespace
+
+Hyphenator::Dict* Hyphenator::dictionary(std::string_view lang) {
+  const std::string key = primary_subtag(lang);
+  if (key.empty()) return nullptr;
+  if (auto it = dicts_.find(key); it != dicts_.end()) return it->second->dict ? it->second.get() : nullptr;
+  // Debian names the main dictionary of a language hyph_<ll>.dic or hyph_<ll>_<CC>.dic; the
+  // country of the language's main variety comes first so de, en and es get their usual patterns.
+  std::vector<std::filesystem::path> candidates = {dir_ / ("hyph_" + key + ".dic")};
+  static const std::map<std::string, std::string> kMainRegion = {{"en", "US"}, {"de", "DE"}, {"es", "ES"},
+                                                                   {"fr", "FR"}, {"pt", "PT"}, {"it", "IT"}};
+  if (auto r = kMainRegion.find(key); r != kMainRegion.end()) {
+    candidates.insert(candidates.begin(), dir_ / ("hyph_" + key + "_" + r->second + ".dic"));
+  }
+  auto dict = std::make_unique<Dict>();
+  for (const auto& path : candidates) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec)) {
+      dict->dict = hnj_hyphen_load(path.c_str());
+      if (dict->dict) break;
+    }
+  }
+  Dict* out = dict->dict ? dict.get() : nullptr;
+  dicts_.emplace(key, std::move(dict));
+  return out;
+}
+
+bool Hyphenator::supports(std::string_view lang) { return dictionary(lang) != nullptr; }
+
+std::vector<std::size_t> Hyphenator::points(std::string_view word, std::string_view lang) {
+  std::vector<std::size_t> out;
+  Dict* dict = dictionary(lang);
+  if (!dict || word.empty() || word.size() > 200) return out;
+  // Patterns are lower case; a lower-casing that changes the byte length (rare) is not hyphenated.
+  std::string lower;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
+      .toLower(icu::Locale(std::string(lang).c_str()))
+      .toUTF8String(lower);
+  if (lower.size() != word.size()) return out;
+  std::vector<std::size_t> char_end;  // byte offset after each character
+  for (std::size_t i = 0; i < word.size();) {
+    base::next_code_point(word, i);
+    char_end.push_back(i);
+  }
+  std::vector<char> hyphens(word.size() + 5, 0);
+  char** rep = nullptr;
+  int* pos = nullptr;
+  int* cut = nullptr;
+  hnj_hyphen_hyphenate2(dict->dict, lower.data(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep,
+                        &pos, &cut);
+  // With a UTF-8 dictionary libhyphen indexes `hyphens` by character (hnj_hyphen_norm).
+  const std::size_t positions = dict->dict->utf8 ? char_end.size() : word.size();
+  for (std::size_t i = 0; i + 1 < positions; ++i) {
+    if ((hyphens[i] & 1) == 0) continue;
+    if (rep && rep[i]) continue;  // non-standard hyphenation (Schiffahrt → Schiff-fahrt) changes letters
+    const std::size_t chars_before = i + 1;
+    if (chars_before < 2 || positions - chars_before < 3) continue;
+    out.push_back(dict->dict->utf8 ? char_end[i] : i + 1);
+  }
+  if (rep) {
+    for (std::size_t i = 0; i < lower.size(); ++i) std::free(rep[i]);
+    std::free(rep);
+  }
+  std::free(pos);
+  std::free(cut);
+  return out;
+}
+
+}  // namespace folio::text

@@ -1,0 +1,35 @@
+// Hyphenation points from libhyphen with Debian's hyph_*.dic (LibreOffice patterns).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace folio::text {
+
+/// Loads one dictionary per language on first use and keeps it. Not thread-safe.
+class Hyphenator {
+ public:
+  explicit Hyphenator(std::filesystem::path dictionary_dir);
+  ~Hyphenator();
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
+
+  /// Byte offsets inside `word` (UTF-8, letters only) where a hyphen may be inserted, ascending;
+  /// at least 2 characters before and 3 after each point. Empty when `lang` has no dictionary.
+  std::vector<std::size_t> points(std::string_view word, std::string_view lang);
+
+  /// True when a dictionary exists for the primary subtag of `lang`.
+  bool supports(std::string_view lang);
+
+ private:
+  struct Dict;
+  Dict* dictionary(std::string_view lang);
+  std::filesystem::path dir_;
+  std::map<std::string, std::unique_ptr<Dict>> dicts_;
+};
+
+}  // namespace folio::text

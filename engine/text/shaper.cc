@@ -1,0 +1,201 @@
+#include "text/shaper.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include <hb.h>
+#include <unicode/ubidi.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+
+#include "base/utf8.h"
+
+namespace folio::text {
+
+std::size_t style_at(const ParagraphInput& input, std::size_t offset) {
+  auto it = std::upper_bound(input.runs.begin(), input.runs.end(), offset,
+                             [](std::size_t o, const StyleRun& r) { return o < r.begin; });
+  return it == input.runs.begin() ? 0 : static_cast<std::size_t>(it - input.runs.begin() - 1);
+}
+
+namespace {
+
+struct Char {
+  char32_t cp;
+  std::size_t byte;
+  int level;
+  int script;
+  std::size_t style;
+  int face;  // -1: no font can show it
+};
+
+bool is_neutral_script(int s) { return s == USCRIPT_COMMON || s == USCRIPT_INHERITED || s == USCRIPT_UNKNOWN; }
+
+bool same_shaping_style(const TextStyle& a, const TextStyle& b) {
+  return a.bold == b.bold && a.italic == b.italic && a.mono == b.mono && a.lang == b.lang;
+}
+
+bool invisible(char32_t cp) { return cp < 0x20 || cp == 0x7f || u_isWhitespace(static_cast<UChar32>(cp)); }
+
+std::string char_label(char32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+  char name[128] = {0};
+  UErrorCode err = U_ZERO_ERROR;
+  u_charName(static_cast<UChar32>(cp), U_UNICODE_CHAR_NAME, name, sizeof name, &err);
+  std::string out = buf;
+  if (U_SUCCESS(err) && name[0]) out += std::string(" ") + name;
+  return out;
+}
+
+}  // namespace
+
+ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
+  ShapedParagraph out;
+  const std::string& text = input.text;
+  if (text.empty()) return out;
+
+  std::vector<Char> chars;
+  std::vector<UChar> u16;
+  std::vector<std::size_t> u16_of_char;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const char32_t cp = base::next_code_point(text, i);
+    u16_of_char.push_back(u16.size());
+    if (cp > 0xffff) {
+      u16.push_back(U16_LEAD(cp));
+      u16.push_back(U16_TRAIL(cp));
+    } else {
+      u16.push_back(static_cast<UChar>(cp));
+    }
+    UErrorCode err = U_ZERO_ERROR;
+    chars.push_back({cp, at, input.base_level, uscript_getScript(static_cast<UChar32>(cp), &err), 0, -1});
+  }
+
+  // UAX #9 resolved levels (rules X1–I2), paragraph level from the block's direction.
+  UErrorCode err = U_ZERO_ERROR;
+  UBiDi* bidi = ubidi_openSized(static_cast<int32_t>(u16.size()), 0, &err);
+  ubidi_setPara(bidi, u16.data(), static_cast<int32_t>(u16.size()), static_cast<UBiDiLevel>(input.base_level),
+                nullptr, &err);
+  if (U_SUCCESS(err)) {
+    const UBiDiLevel* levels = ubidi_getLevels(bidi, &err);
+    if (U_SUCCESS(err)) {
+      for (std::size_t c = 0; c < chars.size(); ++c) chars[c].level = levels[u16_of_char[c]];
+    }
+  }
+  ubidi_close(bidi);
+
+  // Common and Inherited characters take the script of the text before them at the same bidi
+  // level, else of the text after them at the same level (so "« » " around an Arabic phrase in
+  // French stay Latin).
+  std::vector<bool> neutral(chars.size());
+  for (std::size_t c = 0; c < chars.size(); ++c) neutral[c] = is_neutral_script(chars[c].script);
+  for (std::size_t c = 1; c < chars.size(); ++c) {
+    if (neutral[c] && chars[c - 1].level == chars[c].level && !is_neutral_script(chars[c - 1].script)) {
+      chars[c].script = chars[c - 1].script;
+    }
+  }
+  for (std::size_t c = chars.size(); c-- > 1;) {
+    if (is_neutral_script(chars[c - 1].script) && chars[c - 1].level == chars[c].level) {
+      chars[c - 1].script = chars[c].script;
+    }
+  }
+
+  std::map<char32_t, std::size_t> missing;  // code point → first char index
+  for (std::size_t c = 0; c < chars.size(); ++c) {
+    Char& ch = chars[c];
+    ch.style = style_at(input, ch.byte);
+    const TextStyle& st = input.runs.empty() ? TextStyle{} : input.runs[ch.style].style;
+    const std::string& chain = st.mono ? input.mono_chain : input.chain;
+    // Neutral characters and marks stay in the face of their neighbour when it has them, so
+    // spaces and punctuation do not split runs (and marks shape with their base).
+    if (c > 0 && neutral[c] && chars[c - 1].face >= 0 && chars[c - 1].style == ch.style &&
+        chars[c - 1].level == ch.level && fonts.has_glyph(chars[c - 1].face, ch.cp)) {
+      ch.face = chars[c - 1].face;
+      continue;
+    }
+    if (auto f = fonts.font_for(ch.cp, ch.script, chain, st.bold, st.italic)) {
+      ch.face = *f;
+    } else if (!invisible(ch.cp)) {
+      missing.emplace(ch.cp, c);
+    }
+  }
+  // Characters without a font borrow a neighbour's face: they shape to .notdef, removed below.
+  int fallback = -1;
+  for (auto& ch : chars) {
+    if (ch.face >= 0) { fallback = ch.face; break; }
+  }
+  if (fallback < 0) {
+    const auto f = fonts.font_for(' ', USCRIPT_LATIN, input.chain, false, false);
+    fallback = f ? *f : -1;
+  }
+  if (fallback < 0) {
+    out.warnings.push_back(base::make_error("layout.no-font", {}, "no font of chain '" + input.chain + "' is installed",
+                                            "run `folio fonts` to see which packages are missing"));
+    return out;
+  }
+  for (std::size_t c = 0; c < chars.size(); ++c) {
+    if (chars[c].face < 0) chars[c].face = c > 0 ? chars[c - 1].face : fallback;
+  }
+  for (const auto& [cp, c] : missing) {
+    const TextStyle& st = input.runs.empty() ? TextStyle{} : input.runs[chars[c].style].style;
+    out.warnings.push_back(base::make_error(
+        "layout.missing-glyph", st.span,
+        "no font can show " + char_label(cp) + "; it is left out of the page",
+        "install a font with this character and add it to a chain in fonts/fonts.toml"));
+  }
+
+  hb_buffer_t* buf = hb_buffer_create();
+  auto style_of = [&](const Char& c) -> const TextStyle& {
+    static const TextStyle kNone;
+    return input.runs.empty() ? kNone : input.runs[c.style].style;
+  };
+  for (std::size_t c = 0; c < chars.size();) {
+    std::size_t e = c + 1;
+    while (e < chars.size() && chars[e].level == chars[c].level && chars[e].script == chars[c].script &&
+           chars[e].face == chars[c].face && same_shaping_style(style_of(chars[e]), style_of(chars[c]))) {
+      ++e;
+    }
+    ShapedRun run;
+    run.begin = chars[c].byte;
+    run.end = e < chars.size() ? chars[e].byte : text.size();
+    run.face = chars[c].face;
+    run.level = chars[c].level;
+    run.script = chars[c].script;
+    run.style = chars[c].style;
+    const Face& face = fonts.face(run.face);
+    hb_buffer_clear_contents(buf);
+    hb_buffer_add_utf8(buf, text.data(), static_cast<int>(text.size()), static_cast<unsigned>(run.begin),
+                       static_cast<int>(run.end - run.begin));
+    hb_buffer_set_direction(buf, (run.level & 1) ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    hb_buffer_set_script(buf, hb_script_from_string(uscript_getShortName(static_cast<UScriptCode>(run.script)), -1));
+    const std::string& lang = style_of(chars[c]).lang.empty() ? input.lang : style_of(chars[c]).lang;
+    if (!lang.empty()) hb_buffer_set_language(buf, hb_language_from_string(lang.c_str(), -1));
+    hb_buffer_guess_segment_properties(buf);
+    hb_shape(face.hb, buf, nullptr, 0);
+    unsigned n = 0;
+    const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &n);
+    const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
+    const double scale = input.size / face.units_per_em;
+    run.glyphs.reserve(n);
+    for (unsigned g = 0; g < n; ++g) {
+      if (info[g].codepoint == 0) continue;  // .notdef: reported above (or an invisible control)
+      Glyph glyph;
+      glyph.gid = info[g].codepoint;
+      glyph.advance = pos[g].x_advance * scale;
+      glyph.x_offset = pos[g].x_offset * scale;
+      glyph.y_offset = pos[g].y_offset * scale;
+      glyph.cluster = info[g].cluster;
+      glyph.unsafe_to_break = (hb_glyph_info_get_glyph_flags(&info[g]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0;
+      run.glyphs.push_back(glyph);
+    }
+    out.runs.push_back(std::move(run));
+    c = e;
+  }
+  hb_buffer_destroy(buf);
+  return out;
+}
+
+}  // namespace folio::text

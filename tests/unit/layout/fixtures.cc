@@ -1,0 +1,66 @@
+#include "fixtures.h"
+
+namespace folio::layout::fixtures {
+
+Builder::Builder(std::string lang, std::string title) {
+  doc.metadata.language = std::move(lang);
+  doc.metadata.title = std::move(title);
+  doc.metadata.organization = "Folio Test Office";
+  doc.metadata.date = "2024-05-02";
+}
+
+Builder& Builder::heading(int level, std::string t) {
+  model::Block b;
+  b.node = model::Heading{level, {text(std::move(t))}};
+  doc.blocks.push_back(std::move(b));
+  return *this;
+}
+
+Builder& Builder::para(std::string t, std::string lang) { return para(model::Inlines{text(std::move(t))}, std::move(lang)); }
+
+Builder& Builder::para(model::Inlines inlines, std::string lang) {
+  model::Block b;
+  b.info.lang = std::move(lang);
+  b.node = model::Paragraph{std::move(inlines)};
+  doc.blocks.push_back(std::move(b));
+  return *this;
+}
+
+Builder& Builder::block(model::Block b) {
+  doc.blocks.push_back(std::move(b));
+  return *this;
+}
+
+model::Document Builder::finish() {
+  model::assign_ids(doc);
+  return doc;
+}
+
+model::Inline text(std::string t) { return model::make_text(std::move(t)); }
+
+model::Inline emphasis(std::string t) {
+  model::Inline i;
+  i.node = model::Emphasis{{text(std::move(t))}};
+  return i;
+}
+
+model::Inline strong(std::string t) {
+  model::Inline i;
+  i.node = model::Strong{{text(std::move(t))}};
+  return i;
+}
+
+model::Inline link(std::string href, std::string t) {
+  model::Inline i;
+  i.node = model::Link{std::move(href), {text(std::move(t))}};
+  return i;
+}
+
+model::Inline span(std::string lang, std::string t) {
+  model::Inline i;
+  i.info.lang = std::move(lang);
+  i.node = model::Span{{text(std::move(t))}};
+  return i;
+}
+
+}  // namespace folio::layout::fixtures

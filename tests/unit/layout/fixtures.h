@@ -1,0 +1,27 @@
+// Small documents written for the layout tests (project wording), built in C++.
+#pragma once
+
+#include <string>
+
+#include "model/document.h"
+
+namespace folio::layout::fixtures {
+
+/// A document with metadata set and ids assigned once `finish` is called.
+struct Builder {
+  model::Document doc;
+  explicit Builder(std::string lang = "en", std::string title = "Layout test");
+  Builder& heading(int level, std::string text);
+  Builder& para(std::string text, std::string lang = {});
+  Builder& para(model::Inlines inlines, std::string lang = {});
+  Builder& block(model::Block block);
+  model::Document finish();
+};
+
+model::Inline text(std::string t);
+model::Inline emphasis(std::string t);
+model::Inline strong(std::string t);
+model::Inline link(std::string href, std::string t);
+model::Inline span(std::string lang, std::string t);
+
+}  // namespace folio::layout::fixtures

@@ -1,0 +1,203 @@
+// Page breaking: widows and orphans, headings kept with what follows, tables with repeated
+// heads, lists, quotes and figures; golden dumps plus the structural facts asserted directly.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "fixtures.h"
+#include "layout/layout_document.h"
+#include "page_checks.h"
+#include "support/golden.h"
+#include "support/paths.h"
+
+namespace folio::layout {
+namespace {
+
+using namespace fixtures;
+
+text::FontBook& book() {
+  static text::FontBook fonts = std::move(text::FontBook::load(test::source_dir() / "fonts" / "fonts.toml")).value();
+  return fonts;
+}
+
+/// 10 pt text, 13 pt lines, 16 lines per page, 6 pt between paragraphs; no header or footer.
+style::Style tiny_page() {
+  auto s = style::parse_style(R"(
+[page]
+width = 300
+height = 288
+margins = { top = 40, right = 36, bottom = 40, left = 36 }
+[text]
+size = 10
+leading = 1.3
+paragraph_spacing = 0
+)",
+                              "tiny.toml");
+  if (!s) throw std::runtime_error(s.error().front().message);
+  return *s;
+}
+
+PagedDocument lay(const model::Document& doc, const style::Style& style, const std::string& golden) {
+  auto paged = layout_document(doc, style, book());
+  for (const auto& p : checks::check_pages(paged.value, doc, style)) ADD_FAILURE() << p;
+  std::string out = dump_pages(paged.value);
+  for (const auto& w : paged.warnings) out += "warning " + w.code + ": " + w.message + "\n";
+  test::expect_golden(out, "layout/" + golden + ".txt");
+  return std::move(paged.value);
+}
+
+/// Lines of each block on each page: block id → page → count.
+std::map<std::uint32_t, std::map<std::size_t, int>> lines_per_page(const PagedDocument& doc) {
+  std::map<std::uint32_t, std::map<std::size_t, int>> out;
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    double last_y = -1;
+    std::uint32_t last_block = 0;
+    for (const auto& item : doc.pages[p].items) {
+      const auto* run = std::get_if<GlyphRun>(&item);
+      if (!run || run->block.value == 0) continue;
+      if (run->y != last_y || run->block.value != last_block) ++out[run->block.value][p];
+      last_y = run->y;
+      last_block = run->block.value;
+    }
+  }
+  return out;
+}
+
+/// `n` sentences, about one line each on the tiny page.
+std::string lines_of(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += (i ? " " : "") + std::string("Line ") + std::to_string(i + 1) + " of a short notice goes here ok.";
+  return out;
+}
+
+TEST(Pagination, OrphanMovesToTheNextPage) {
+  // 15 one-line paragraphs fill 15 of 16 lines; a 4-line paragraph may not leave 1 line behind.
+  Builder b("en");
+  for (int i = 0; i < 15; ++i) b.para("Filler paragraph number " + std::to_string(i + 1) + ".");
+  b.para(lines_of(4));
+  auto doc = b.finish();
+  auto paged = lay(doc, tiny_page(), "orphan");
+  const auto counts = lines_per_page(paged);
+  const std::uint32_t last = doc.blocks.back().info.id.value;
+  ASSERT_EQ(counts.at(last).size(), 1u);
+  EXPECT_EQ(counts.at(last).begin()->first, 1u);
+  EXPECT_EQ(counts.at(last).begin()->second, 4);
+}
+
+TEST(Pagination, WidowPullsALineOver) {
+  // 13 lines used; a 4-line paragraph would leave 1 line (a widow) for the next page: 2 and 2.
+  Builder b("en");
+  for (int i = 0; i < 13; ++i) b.para("Filler paragraph number " + std::to_string(i + 1) + ".");
+  b.para(lines_of(4));
+  auto doc = b.finish();
+  auto paged = lay(doc, tiny_page(), "widow");
+  const auto counts = lines_per_page(paged).at(doc.blocks.back().info.id.value);
+  ASSERT_EQ(counts.size(), 2u);
+  EXPECT_EQ(counts.at(0), 2);
+  EXPECT_EQ(counts.at(1), 2);
+}
+
+TEST(Pagination, HeadingAtThePageBottomMovesToTheNextPage) {
+  Builder b("en");
+  for (int i = 0; i < 14; ++i) b.para("Filler paragraph number " + std::to_string(i + 1) + ".");
+  b.heading(2, "Next steps");
+  b.para(lines_of(3));
+  auto doc = b.finish();
+  auto paged = lay(doc, tiny_page(), "heading-at-bottom");
+  const auto counts = lines_per_page(paged);
+  const std::uint32_t heading = doc.blocks[14].info.id.value;
+  ASSERT_EQ(counts.at(heading).size(), 1u);
+  EXPECT_EQ(counts.at(heading).begin()->first, 1u);
+}
+
+model::Block table_block(int rows) {
+  model::Table t;
+  t.caption = {text("Offices and opening hours")};
+  t.header_rows = 1;
+  auto cell = [](std::string s, bool header) {
+    model::TableCell c;
+    c.header = header;
+    c.scope = header ? model::Scope::column : model::Scope::none;
+    model::Block p;
+    p.node = model::Paragraph{{text(std::move(s))}};
+    c.blocks.push_back(std::move(p));
+    return c;
+  };
+  model::TableRow head;
+  head.cells = {cell("Office", true), cell("City", true), cell("Hours", true)};
+  t.rows.push_back(std::move(head));
+  for (int i = 1; i <= rows; ++i) {
+    model::TableRow r;
+    r.cells = {cell("Office " + std::to_string(i), false), cell(i % 3 ? "Lyon" : "Saint-Étienne-du-Rouvray", false),
+               cell("9:00–17:00", false)};
+    t.rows.push_back(std::move(r));
+  }
+  model::Block b;
+  b.node = std::move(t);
+  return b;
+}
+
+TEST(Pagination, TableHeadRepeatsOnEachPageAsAnArtifact) {
+  auto doc = Builder("fr").para("Liste des bureaux.").block(table_block(24)).finish();
+  auto paged = lay(doc, tiny_page(), "table-across-pages");
+  ASSERT_GE(paged.pages.size(), 2u);
+  for (std::size_t p = 1; p < paged.pages.size(); ++p) {
+    bool in_artifact = false, repeated = false;
+    for (const auto& item : paged.pages[p].items) {
+      if (const auto* a = std::get_if<ArtifactStart>(&item)) in_artifact = a->type == ArtifactType::pagination;
+      if (std::holds_alternative<ArtifactEnd>(item)) in_artifact = false;
+      if (const auto* run = std::get_if<GlyphRun>(&item); run && in_artifact && run->text == "Office") repeated = true;
+    }
+    EXPECT_TRUE(repeated) << "page " << p + 1;
+  }
+}
+
+TEST(Pagination, ListsQuotesFiguresAndRules) {
+  model::List list;
+  list.ordered = true;
+  for (const char* item : {"Register before Friday.", "Bring an identity document and the invitation letter."}) {
+    model::ListItem li;
+    model::Block p;
+    p.node = model::Paragraph{{text(item)}};
+    li.blocks.push_back(std::move(p));
+    list.items.push_back(std::move(li));
+  }
+  model::Block lb;
+  lb.node = std::move(list);
+  model::Quote quote;
+  model::Block qp;
+  qp.node = model::Paragraph{{text("We are glad to welcome the public in these new rooms.")}};
+  quote.blocks.push_back(std::move(qp));
+  quote.attribution = {text("The director")};
+  model::Block qb;
+  qb.node = std::move(quote);
+  model::Figure fig;
+  fig.image.src = "https://example.org/photo.jpg";
+  fig.image.alt = "The new reading room, seen from the entrance";
+  fig.caption = {text("The reading room.")};
+  model::Block fb;
+  fb.node = std::move(fig);
+  model::Block rule;
+  rule.node = model::Rule{};
+  auto doc = Builder("en").heading(1, "Opening").block(std::move(lb)).block(std::move(qb)).block(std::move(rule))
+                 .block(std::move(fb)).finish();
+  lay(doc, tiny_page(), "blocks");
+}
+
+TEST(Pagination, PageStartsPointAtTheFirstGlyphOfEachPage) {
+  Builder b("en");
+  for (int i = 0; i < 13; ++i) b.para("Filler paragraph number " + std::to_string(i + 1) + ".");
+  b.para(lines_of(4));
+  auto doc = b.finish();
+  auto paged = layout_document(doc, tiny_page(), book());
+  const auto starts = page_starts(paged.value);
+  ASSERT_EQ(starts.size(), 2u);
+  EXPECT_EQ(starts[0].block, doc.blocks.front().info.id);
+  EXPECT_EQ(starts[0].offset, 0u);
+  EXPECT_EQ(starts[1].block, doc.blocks.back().info.id);
+  const std::string text = model::plain_text(doc.blocks.back());
+  EXPECT_EQ(starts[1].offset, text.find("goes here ok. Line 4"));
+}
+
+}  // namespace
+}  // namespace folio::layout

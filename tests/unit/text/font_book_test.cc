@@ -1,0 +1,75 @@
+#include "text/font_book.h"
+
+#include <gtest/gtest.h>
+#include <unicode/uscript.h>
+
+#include "support/paths.h"
+#include "text/hyphenator.h"
+
+namespace folio::text {
+namespace {
+
+FontBook& book() {
+  static FontBook fonts = [] {
+    auto f = FontBook::load(test::source_dir() / "fonts" / "fonts.toml");
+    if (!f) throw std::runtime_error(f.error().front().message);
+    return std::move(*f);
+  }();
+  return fonts;
+}
+
+std::string ps(std::optional<FaceId> id) { return id ? book().face(*id).postscript_name : "none"; }
+
+TEST(FontBook, PicksTheFirstFaceOfTheChainWithTheGlyph) {
+  EXPECT_EQ(ps(book().font_for(U'a', USCRIPT_LATIN, "serif", false, false)), "NotoSerif-Regular");
+  EXPECT_EQ(ps(book().font_for(U'a', USCRIPT_LATIN, "serif", true, true)), "NotoSerif-BoldItalic");
+  EXPECT_EQ(ps(book().font_for(U'a', USCRIPT_LATIN, "sans", false, false)), "NotoSans-Regular");
+  EXPECT_EQ(ps(book().font_for(U'ب', USCRIPT_ARABIC, "serif", false, false)), "NotoNaskhArabic-Regular");
+  EXPECT_EQ(ps(book().font_for(U'中', USCRIPT_HAN, "serif", false, false)), "NotoSerifCJKsc-Regular");
+  EXPECT_EQ(ps(book().font_for(U'ශ', USCRIPT_SINHALA, "sans", false, false)), "NotoSansSinhala-Regular");
+  EXPECT_EQ(ps(book().font_for(U'x', USCRIPT_LATIN, "mono", false, false)), "DejaVuSansMono");
+  // A symbol missing from Noto Serif comes from the chain's default list.
+  EXPECT_EQ(ps(book().font_for(U'☎', USCRIPT_COMMON, "serif", false, false)), "NotoSansSymbols2-Regular");
+}
+
+TEST(FontBook, CjkCollectionFaceIndex) {
+  auto id = book().font_for(U'中', USCRIPT_HAN, "sans", false, false);
+  ASSERT_TRUE(id);
+  EXPECT_EQ(book().face(*id).index, 2);  // SC in NotoSansCJK-Regular.ttc
+  EXPECT_EQ(book().face(*id).package, "fonts-noto-cjk");
+}
+
+TEST(FontBook, NoFontForAPrivateUseCharacter) {
+  EXPECT_FALSE(book().font_for(0xF0000, USCRIPT_UNKNOWN, "serif", false, false));
+  EXPECT_FALSE(book().font_for(U'a', USCRIPT_LATIN, "no-such-chain", false, false));
+}
+
+TEST(FontBook, DescribeNamesChainsFilesAndPackages) {
+  const std::string text = book().describe_fonts();
+  EXPECT_NE(text.find("chain serif"), std::string::npos);
+  EXPECT_NE(text.find("Arabic:"), std::string::npos);
+  EXPECT_NE(text.find("NotoNaskhArabic-Regular.ttf"), std::string::npos);
+  EXPECT_NE(text.find("(fonts-noto-cjk)"), std::string::npos);
+}
+
+// German (a 1 MB dictionary that libhyphen takes seconds to load) is covered by the layout goldens.
+TEST(Hyphenator, FrenchEnglishSpanish) {
+  auto& h = book().hyphenator();
+  auto split = [&](std::string word, const char* lang) {
+    std::string out;
+    std::size_t last = 0;
+    for (std::size_t p : h.points(word, lang)) {
+      out += word.substr(last, p - last) + "-";
+      last = p;
+    }
+    return out + word.substr(last);
+  };
+  EXPECT_EQ(split("accessibilité", "fr"), "ac-ces-si-bi-lité");
+  EXPECT_EQ(split("hyphenation", "en-US"), "hy-phen-ation");
+  EXPECT_EQ(split("comunicación", "es"), "co-mu-ni-ca-ción");
+  EXPECT_TRUE(h.points("accessibilité", "ar").empty());
+  EXPECT_FALSE(h.supports("zz"));
+}
+
+}  // namespace
+}  // namespace folio::text

@@ -49,6 +49,16 @@ std::string collection_identifier(const std::vector<EpubChapterInput>& chapters,
   return std::string("urn:folio:collection:") + hex;
 }
 
+// A URL is kept whole; a local path only by its file name, so the EPUB neither reveals nor
+// depends on the directory it was converted in.
+std::string public_source(const std::string& source) {
+  const auto colon = source.find(':');
+  const auto slash = source.find_first_of("/\\");
+  if (colon != std::string::npos && colon > 1 && (slash == std::string::npos || colon < slash)) return source;
+  const auto last = source.find_last_of("/\\");
+  return last == std::string::npos ? source : source.substr(last + 1);
+}
+
 base::Result<std::string> container_xml() {
   epub::XmlDocPtr doc = epub::new_document("container", "urn:oasis:names:tc:opendocument:xmlns:container");
   if (!doc) return base::make_error("epub.xml", {}, "libxml2 could not create container.xml");
@@ -86,7 +96,7 @@ epub::PackageInput package_input(const std::vector<EpubChapterInput>& inputs, co
   if (publishers.size() == 1) in.publisher = publishers.front();
   if (!collection) {
     if (epub::is_w3c_date(first.date)) in.date = first.date;
-    in.source = first.source;
+    in.source = public_source(first.source);
     in.description = first.summary;
     in.rights = first.rights;
   }

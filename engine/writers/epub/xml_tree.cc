@@ -2,9 +2,25 @@
 
 #include <string>
 
+#include "base/utf8.h"
+
 namespace folio::writers::epub {
 
 namespace {
+// XML 1.0 §2.2 Char: libxml2 would write C0 controls as character references that no XML parser
+// accepts, and stops at invalid UTF-8. Readers should have cleaned both; never emit them anyway.
+std::string xml_chars(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = base::next_code_point(text, i);
+    const bool allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+                         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+    if (allowed) base::append_utf8(out, cp);
+  }
+  return out;
+}
+
 const xmlChar* x(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
 const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 }  // namespace
@@ -32,12 +48,13 @@ xmlNode* add_text_element(xmlNode* parent, std::string_view name, std::string_vi
 
 void add_text(xmlNode* parent, std::string_view text) {
   if (text.empty()) return;
-  xmlAddChild(parent, xmlNewDocTextLen(parent->doc, reinterpret_cast<const xmlChar*>(text.data()),
-                                       static_cast<int>(text.size())));
+  const std::string clean = xml_chars(text);
+  xmlAddChild(parent, xmlNewDocTextLen(parent->doc, reinterpret_cast<const xmlChar*>(clean.data()),
+                                       static_cast<int>(clean.size())));
 }
 
 void set_attr(xmlNode* node, std::string_view name, std::string_view value) {
-  xmlSetProp(node, x(std::string(name)), x(std::string(value)));
+  xmlSetProp(node, x(std::string(name)), x(xml_chars(value)));
 }
 
 void set_lang(xmlNode* node, std::string_view lang) {

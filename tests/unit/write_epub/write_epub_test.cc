@@ -1,12 +1,14 @@
 #include "writers/epub/write_epub.h"
 
 #include <gtest/gtest.h>
+#include <libxml/parser.h>
 
 #include <chrono>
 #include <iostream>
 
 #include "epub_test_support.h"
 #include "sample_documents.h"
+#include "writers/epub/link_target.h"
 
 namespace folio::writers::epub_test {
 namespace {
@@ -245,6 +247,46 @@ TEST(WriteEpubStructure, DanglingLinksBecomeText) {
                                              link("page.html", "rel")})});
   const std::string xhtml = entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml");
   EXPECT_TRUE(has(xhtml, "<p>top js rel</p>"));
+}
+
+TEST(WriteEpubStructure, NavigationBlocksAreSkipped) {
+  const auto doc = french_release();
+  EXPECT_FALSE(has(entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml"), "Accueil"));
+}
+
+TEST(WriteEpubStructure, MissingAltNoticeIsMarkedEnglish) {
+  auto doc = document("Titre", "fr", {paragraph({text("Logo "), image("https://x.example/l.png", std::nullopt)})});
+  const std::string xhtml = entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "<p>Logo <span class=\"image-missing\" lang=\"en\" xml:lang=\"en\">Image without description</span></p>"));
+}
+
+TEST(WriteEpubStructure, LocalSourceKeepsOnlyTheFileName) {
+  auto doc = arabic_release();
+  doc.metadata.source = "/home/press/inbox/release.html";
+  EXPECT_TRUE(has(opf_of(write_or_fail({{&doc, {}}})), "<dc:source>release.html</dc:source>"));
+}
+
+TEST(WriteEpubStructure, OutputIsWellFormedEvenForDirtyText) {
+  auto doc = document("Form\x0C feed", "en", {paragraph({text("bad \xFF byte, bell\x07 & <tag>"), link("https://a.example/?a=1&b=2", "x\x01")})});
+  const std::string xhtml = entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml");
+  xmlDoc* parsed = xmlReadMemory(xhtml.data(), static_cast<int>(xhtml.size()), "text.xhtml", nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR);
+  EXPECT_NE(parsed, nullptr) << xhtml;
+  xmlFreeDoc(parsed);
+  EXPECT_TRUE(has(xhtml, "<p>bad \uFFFD byte, bell &amp; &lt;tag&gt;<a href=\"https://a.example/?a=1&amp;b=2\">x</a></p>")) << xhtml;
+  EXPECT_TRUE(has(xhtml, "<title>Form feed</title>"));
+}
+
+TEST(LinkTarget, ResolvesAgainstAWebSource) {
+  const std::string page = "https://www.example.org/news/2022/release.html?id=3";
+  EXPECT_EQ(epub::link_target("/contact", page), "https://www.example.org/contact");
+  EXPECT_EQ(epub::link_target("photo.jpg", page), "https://www.example.org/news/2022/photo.jpg");
+  EXPECT_EQ(epub::link_target("//cdn.example.org/a", page), "https://cdn.example.org/a");
+  EXPECT_EQ(epub::link_target("rel", "https://www.example.org"), "https://www.example.org/rel");
+  EXPECT_EQ(epub::link_target("https://a.example/x y", ""), "https://a.example/x%20y");
+  EXPECT_EQ(epub::link_target("MAILTO:a@b.example", ""), "MAILTO:a@b.example");
+  EXPECT_EQ(epub::link_target("#top", page), std::nullopt);
+  EXPECT_EQ(epub::link_target("javascript:alert(1)", page), std::nullopt);
+  EXPECT_EQ(epub::link_target("page.html", "/local/file.txt"), std::nullopt);
 }
 
 TEST(WriteEpubCollection, ThousandSmallDocuments) {

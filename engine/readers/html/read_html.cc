@@ -140,6 +140,9 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
         if (auto* heading = std::get_if<model::Heading>(&mapped.front().node)) heading->level = 1;
       }
       doc.blocks.insert(doc.blocks.begin(), std::make_move_iterator(mapped.begin()), std::make_move_iterator(mapped.end()));
+      diagnostics.push_back(base::make_note("html.headline-outside-content", source.line_span(tree[h].line),
+                                            "the headline <" + tree[h].name +
+                                                "> was taken from outside the main content (it matches the page title)"));
     }
   }
   model::Block* headline = first_h1(doc.blocks);

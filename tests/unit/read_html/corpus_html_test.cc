@@ -187,6 +187,7 @@ TEST_F(CorpusHtml, BkaHeadlineComesFromOutsideTheArticleBody) {
   const auto* h = std::get_if<model::Heading>(&result.value.blocks.at(0).node);
   ASSERT_NE(h, nullptr);
   EXPECT_EQ(h->level, 1);
+  EXPECT_EQ(count_code(result.warnings, "html.headline-outside-content"), 1);
 }
 
 }  // namespace

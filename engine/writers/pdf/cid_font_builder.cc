@@ -1,0 +1,410 @@
+#include "writers/pdf/cid_font_builder.h"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_CID_H
+#include FT_TRUETYPE_TABLES_H
+#include <hb-subset.h>
+#include <hb.h>
+#include <podofo/podofo.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "base/utf8.h"
+#include "writers/pdf/pdf_syntax.h"
+
+namespace folio::pdf {
+
+using namespace PoDoFo;
+
+namespace {
+
+constexpr hb_tag_t kCff = HB_TAG('C', 'F', 'F', ' ');
+constexpr hb_tag_t kCff2 = HB_TAG('C', 'F', 'F', '2');
+
+// Tables a PDF consumer never reads; layout was already applied by shaping.
+constexpr hb_tag_t kDroppedTables[] = {
+    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+    HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('D', 'S', 'I', 'G'),
+    HB_TAG('M', 'A', 'T', 'H'), HB_TAG('m', 'e', 't', 'a')};
+
+struct Entry {
+  std::uint32_t gid;
+  std::string text;
+  std::uint16_t code = 0;
+};
+
+std::string mapped_text(std::string_view text, bool rtl) {
+  std::string out;
+  // U+0000, U+FEFF and U+FFFE are forbidden mapping values (ISO 14289-1 7.21.7).
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = base::next_code_point(text, i);
+    if (cp == 0 || cp == 0xFEFF || cp == 0xFFFE) continue;
+    base::append_utf8(out, cp);
+  }
+  if (out.empty()) return "\u200B";
+  if (rtl && base::count_code_points(out) > 1) return reverse_code_points(out);
+  return out;
+}
+
+std::string blob_bytes(hb_blob_t* blob) {
+  unsigned int length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  std::string out(data ? data : "", data ? length : 0);
+  hb_blob_destroy(blob);
+  return out;
+}
+
+PdfObject* stream_object(PdfVecObjects& objects, const std::string& bytes) {
+  PdfObject* object = objects.CreateObject();
+  object->GetStream()->Set(bytes.data(), static_cast<pdf_long>(bytes.size()));
+  return object;
+}
+
+PdfVariant integer(long long n) { return PdfVariant(static_cast<pdf_int64>(n)); }
+
+}  // namespace
+
+struct CidFontBuilder::Impl {
+  std::string file;
+  int index = 0;
+  std::string postscript_name;
+  hb_blob_t* blob = nullptr;
+  hb_face_t* face = nullptr;
+  hb_font_t* font = nullptr;
+  FT_Library ft_library = nullptr;
+  FT_Face ft_face = nullptr;
+  unsigned int upem = 1000;
+  bool cff = false;
+
+  std::vector<Entry> entries;
+  std::map<std::pair<std::uint32_t, std::string>, std::size_t> entry_of;
+
+  bool subsetted = false;
+  std::string subset_file;
+  std::string program;
+  std::map<std::uint16_t, std::uint32_t> code_to_new_gid;
+  std::map<std::uint16_t, int> code_width;
+  std::map<std::uint16_t, std::string> code_text;
+  int notdef_width = 0;
+  std::string tag;
+  std::string registry = "Adobe", ordering = "Identity";
+  int supplement = 0;
+
+  ~Impl() {
+    if (ft_face) FT_Done_Face(ft_face);
+    if (ft_library) FT_Done_FreeType(ft_library);
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+  }
+
+  int advance_1000(std::uint32_t gid) const {
+    const double advance = hb_font_get_glyph_h_advance(font, gid);
+    return static_cast<int>(std::lround(advance * 1000.0 / upem));
+  }
+
+  int scaled(double font_units) const { return static_cast<int>(std::lround(font_units * 1000.0 / upem)); }
+};
+
+CidFontBuilder::CidFontBuilder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+CidFontBuilder::~CidFontBuilder() = default;
+
+base::Result<std::unique_ptr<CidFontBuilder>> CidFontBuilder::open(const std::string& file, int index,
+                                                                   const std::string& postscript_name) {
+  auto impl = std::make_unique<Impl>();
+  impl->file = file;
+  impl->index = index;
+  impl->postscript_name = postscript_name;
+  impl->blob = hb_blob_create_from_file_or_fail(file.c_str());
+  if (!impl->blob) {
+    return base::make_error("pdf.font-unreadable", {}, "cannot read font file " + file);
+  }
+  impl->face = hb_face_create(impl->blob, static_cast<unsigned int>(index));
+  impl->upem = hb_face_get_upem(impl->face);
+  impl->font = hb_font_create(impl->face);
+  hb_font_set_scale(impl->font, static_cast<int>(impl->upem), static_cast<int>(impl->upem));
+  if (FT_Init_FreeType(&impl->ft_library) != 0 ||
+      FT_New_Face(impl->ft_library, file.c_str(), index, &impl->ft_face) != 0) {
+    return base::make_error("pdf.font-unreadable", {}, "FreeType cannot open face " + std::to_string(index) + " of " + file);
+  }
+  auto has_table = [&](hb_tag_t tag) {
+    hb_blob_t* table = hb_face_reference_table(impl->face, tag);
+    const bool present = hb_blob_get_length(table) > 0;
+    hb_blob_destroy(table);
+    return present;
+  };
+  if (has_table(kCff2)) {
+    return base::make_error("pdf.font-unsupported", {}, "variable CFF2 outlines are not supported: " + file);
+  }
+  impl->cff = has_table(kCff);
+  if (impl->postscript_name.empty()) {
+    const char* name = FT_Get_Postscript_Name(impl->ft_face);
+    impl->postscript_name = name ? name : "Font";
+  }
+  return std::unique_ptr<CidFontBuilder>(new CidFontBuilder(std::move(impl)));
+}
+
+void CidFontBuilder::use(std::uint32_t gid, std::string_view text, bool rtl) {
+  std::string mapped = mapped_text(text, rtl);
+  auto key = std::make_pair(gid, mapped);
+  if (impl_->entry_of.contains(key)) return;
+  impl_->entry_of.emplace(std::move(key), impl_->entries.size());
+  impl_->entries.push_back(Entry{gid, std::move(mapped)});
+}
+
+bool CidFontBuilder::cff() const { return impl_->cff; }
+
+base::Result<bool> CidFontBuilder::subset() {
+  Impl& d = *impl_;
+  auto failed = [&](const std::string& why) {
+    return base::make_error("pdf.font-subset-failed", {}, "cannot subset " + d.file + ": " + why);
+  };
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) return failed("out of memory");
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input);
+  hb_set_add(glyphs, 0);
+  for (const Entry& entry : d.entries) hb_set_add(glyphs, entry.gid);
+  hb_set_t* dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (hb_tag_t tag : kDroppedTables) hb_set_add(dropped, tag);
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(d.face, input);
+  hb_subset_input_destroy(input);
+  if (!plan) return failed("no subset plan");
+  // The closure can add glyphs (composite components), so the new ids come from the plan
+  // (pdf-facts §8 pitfall 11).
+  const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan);
+  hb_face_t* result = hb_subset_plan_execute_or_fail(plan);
+  if (!result) {
+    hb_subset_plan_destroy(plan);
+    return failed("subsetting failed");
+  }
+  d.subset_file = blob_bytes(hb_face_reference_blob(result));
+  if (d.cff) d.program = blob_bytes(hb_face_reference_table(result, kCff));
+  else d.program = d.subset_file;
+  hb_face_destroy(result);
+
+  std::map<std::uint32_t, std::uint32_t> new_gid;
+  for (const Entry& entry : d.entries) {
+    new_gid[entry.gid] = hb_map_get(old_to_new, entry.gid);
+  }
+  hb_subset_plan_destroy(plan);
+
+  // CFF: the code of a glyph is the CID its subset glyph has in the CFF charset; a CFF that is
+  // not CID-keyed uses CIDs as glyph indices (ISO 32000-1 9.7.4.2).
+  std::map<std::uint32_t, std::uint16_t> cid_of_new_gid;
+  if (d.cff) {
+    FT_Face subset_face = nullptr;
+    if (FT_New_Memory_Face(d.ft_library, reinterpret_cast<const FT_Byte*>(d.subset_file.data()),
+                           static_cast<FT_Long>(d.subset_file.size()), 0, &subset_face) != 0) {
+      return failed("FreeType cannot read the CFF subset");
+    }
+    FT_Bool cid_keyed = 0;
+    if (FT_Get_CID_Is_Internally_CID_Keyed(subset_face, &cid_keyed) != 0) cid_keyed = 0;
+    if (cid_keyed) {
+      const char *registry = nullptr, *ordering = nullptr;
+      FT_Int supplement = 0;
+      if (FT_Get_CID_Registry_Ordering_Supplement(subset_face, &registry, &ordering, &supplement) == 0) {
+        d.registry = registry;
+        d.ordering = ordering;
+        d.supplement = supplement;
+      }
+    }
+    for (const auto& [old_gid, gid] : new_gid) {
+      FT_UInt cid = gid;
+      if (cid_keyed) FT_Get_CID_From_Glyph_Index(subset_face, gid, &cid);
+      cid_of_new_gid[gid] = static_cast<std::uint16_t>(cid);
+    }
+    FT_Done_Face(subset_face);
+  }
+
+  d.code_to_new_gid.clear();
+  d.code_width.clear();
+  d.code_text.clear();
+  std::uint16_t next = 1;
+  for (Entry& entry : d.entries) {
+    const std::uint32_t gid = new_gid[entry.gid];
+    entry.code = d.cff ? cid_of_new_gid[gid] : next++;
+    if (d.code_text.contains(entry.code)) continue;  // CFF: the first text of a glyph wins
+    d.code_text[entry.code] = entry.text;
+    d.code_to_new_gid[entry.code] = gid;
+    d.code_width[entry.code] = d.advance_1000(entry.gid);
+  }
+  d.notdef_width = d.advance_1000(0);
+
+  // Subset tag: six capitals from a hash of the glyph set and mappings (ISO 32000-1 9.6.4).
+  std::uint64_t hash = 1469598103934665603ULL;
+  auto mix = [&](std::string_view bytes) {
+    for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ULL;
+  };
+  mix(d.postscript_name);
+  for (const auto& [code, text] : d.code_text) {
+    mix(std::to_string(code) + ":" + std::to_string(d.code_to_new_gid[code]) + ":" + text + ";");
+  }
+  d.tag.clear();
+  for (int i = 0; i < 6; ++i) {
+    d.tag += static_cast<char>('A' + hash % 26);
+    hash /= 26;
+  }
+  d.subsetted = true;
+  return true;
+}
+
+std::uint16_t CidFontBuilder::code(std::uint32_t gid, std::string_view text, bool rtl) const {
+  auto it = impl_->entry_of.find({gid, mapped_text(text, rtl)});
+  return it == impl_->entry_of.end() ? 0 : impl_->entries[it->second].code;
+}
+
+int CidFontBuilder::width(std::uint16_t code) const {
+  auto it = impl_->code_width.find(code);
+  return it == impl_->code_width.end() ? impl_->notdef_width : it->second;
+}
+
+const std::string& CidFontBuilder::program() const { return impl_->program; }
+const std::string& CidFontBuilder::subset_file() const { return impl_->subset_file; }
+
+std::uint32_t CidFontBuilder::subset_gid(std::uint16_t code) const {
+  auto it = impl_->code_to_new_gid.find(code);
+  return it == impl_->code_to_new_gid.end() ? 0 : it->second;
+}
+
+std::string CidFontBuilder::base_font() const { return impl_->tag + "+" + impl_->postscript_name; }
+
+std::string CidFontBuilder::to_unicode_cmap() const {
+  std::string out =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  const auto& texts = impl_->code_text;
+  auto it = texts.begin();
+  char code_hex[8];
+  while (it != texts.end()) {
+    const std::size_t block = std::min<std::size_t>(100, static_cast<std::size_t>(std::distance(it, texts.end())));
+    out += std::to_string(block) + " beginbfchar\n";
+    for (std::size_t i = 0; i < block; ++i, ++it) {
+      std::snprintf(code_hex, sizeof code_hex, "%04X", it->first);
+      out += "<" + std::string(code_hex) + "> <" + utf16be_hex(it->second) + ">\n";
+    }
+    out += "endbfchar\n";
+  }
+  out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return out;
+}
+
+std::string CidFontBuilder::widths_text() const {
+  std::string out = "[";
+  std::int64_t previous = -2;
+  for (const auto& [code, w] : impl_->code_width) {
+    if (code != previous + 1) {
+      if (previous >= 0) out += "] ";
+      out += std::to_string(code) + " [";
+    } else {
+      out += " ";
+    }
+    out += std::to_string(w);
+    previous = code;
+  }
+  if (previous >= 0) out += "]";
+  return out + "]";
+}
+
+PdfObject* CidFontBuilder::write(PdfVecObjects& objects) const {
+  const Impl& d = *impl_;
+  const FT_Face ft = d.ft_face;
+
+  PdfObject* program = stream_object(objects, d.program);
+  if (d.cff) {
+    program->GetDictionary().AddKey("Subtype", PdfName("CIDFontType0C"));
+  } else {
+    program->GetDictionary().AddKey("Length1", integer(static_cast<long long>(d.program.size())));
+  }
+
+  // FontDescriptor flags (ISO 32000-1 9.8.2): Symbolic is the right flag for a CIDFont whose
+  // glyphs are addressed by CID, not by a standard encoding.
+  const auto* os2 = static_cast<const TT_OS2*>(FT_Get_Sfnt_Table(ft, FT_SFNT_OS2));
+  const auto* post = static_cast<const TT_Postscript*>(FT_Get_Sfnt_Table(ft, FT_SFNT_POST));
+  long long flags = 4;
+  if (FT_IS_FIXED_WIDTH(ft)) flags |= 1;
+  const int family_class = os2 ? (os2->sFamilyClass >> 8) : 0;
+  if (family_class >= 1 && family_class <= 7) flags |= 2;
+  if (ft->style_flags & FT_STYLE_FLAG_ITALIC) flags |= 64;
+  const double italic_angle = post ? static_cast<double>(post->italicAngle) / 65536.0 : 0.0;
+  const int cap_height = (os2 && os2->version >= 2 && os2->sCapHeight > 0) ? d.scaled(os2->sCapHeight) : d.scaled(ft->ascender);
+  const double weight = os2 ? os2->usWeightClass : 400;
+  const long long stem_v = std::lround(50 + (weight / 65) * (weight / 65));
+
+  PdfObject* descriptor = objects.CreateObject("FontDescriptor");
+  PdfDictionary& fd = descriptor->GetDictionary();
+  fd.AddKey("FontName", PdfName(base_font()));
+  fd.AddKey("Flags", integer(flags));
+  PdfArray bbox;
+  bbox.push_back(integer(d.scaled(ft->bbox.xMin)));
+  bbox.push_back(integer(d.scaled(ft->bbox.yMin)));
+  bbox.push_back(integer(d.scaled(ft->bbox.xMax)));
+  bbox.push_back(integer(d.scaled(ft->bbox.yMax)));
+  fd.AddKey("FontBBox", bbox);
+  fd.AddKey("ItalicAngle", italic_angle == std::floor(italic_angle) ? integer(static_cast<long long>(italic_angle))
+                                                                      : PdfVariant(italic_angle));
+  fd.AddKey("Ascent", integer(d.scaled(ft->ascender)));
+  fd.AddKey("Descent", integer(d.scaled(ft->descender)));
+  fd.AddKey("CapHeight", integer(cap_height));
+  fd.AddKey("StemV", integer(stem_v));
+  // No CIDSet: optional, and an incomplete one fails ISO 14289-1 7.21.4.2.
+  fd.AddKey(d.cff ? "FontFile3" : "FontFile2", program->Reference());
+
+  PdfObject* cid_font = objects.CreateObject("Font");
+  PdfDictionary& cf = cid_font->GetDictionary();
+  cf.AddKey("Subtype", PdfName(d.cff ? "CIDFontType0" : "CIDFontType2"));
+  cf.AddKey("BaseFont", PdfName(base_font()));
+  PdfDictionary system_info;
+  system_info.AddKey("Registry", PdfString(d.registry));
+  system_info.AddKey("Ordering", PdfString(d.ordering));
+  system_info.AddKey("Supplement", integer(d.supplement));
+  cf.AddKey("CIDSystemInfo", system_info);
+  cf.AddKey("FontDescriptor", descriptor->Reference());
+  cf.AddKey("DW", integer(d.notdef_width));
+  PdfArray widths;
+  {
+    std::int64_t previous = -2;
+    PdfArray group;
+    for (const auto& [code, w] : d.code_width) {
+      if (code != previous + 1 && previous >= 0) {
+        widths.push_back(group);
+        group.clear();
+      }
+      if (code != previous + 1) widths.push_back(integer(code));
+      group.push_back(integer(w));
+      previous = code;
+    }
+    if (previous >= 0) widths.push_back(group);
+  }
+  cf.AddKey("W", widths);
+  if (!d.cff) {
+    // CIDToGIDMap: two bytes per CID, big-endian (ISO 32000-1 9.7.4.2, Table 117).
+    const std::uint16_t last = d.code_to_new_gid.empty() ? 0 : d.code_to_new_gid.rbegin()->first;
+    std::string map(2 * (static_cast<std::size_t>(last) + 1), '\0');
+    for (const auto& [code, gid] : d.code_to_new_gid) {
+      map[2 * code] = static_cast<char>((gid >> 8) & 0xFF);
+      map[2 * code + 1] = static_cast<char>(gid & 0xFF);
+    }
+    cf.AddKey("CIDToGIDMap", stream_object(objects, map)->Reference());
+  }
+
+  PdfObject* to_unicode = stream_object(objects, to_unicode_cmap());
+
+  PdfObject* type0 = objects.CreateObject("Font");
+  PdfDictionary& t0 = type0->GetDictionary();
+  t0.AddKey("Subtype", PdfName("Type0"));
+  t0.AddKey("BaseFont", PdfName(base_font()));
+  t0.AddKey("Encoding", PdfName("Identity-H"));
+  PdfArray descendants;
+  descendants.push_back(cid_font->Reference());
+  t0.AddKey("DescendantFonts", descendants);
+  t0.AddKey("ToUnicode", to_unicode->Reference());
+  return type0;
+}
+
+}  // namespace folio::pdf

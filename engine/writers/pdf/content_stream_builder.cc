@@ -1,0 +1,121 @@
+#include "writers/pdf/content_stream_builder.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "writers/pdf/pdf_syntax.h"
+
+namespace folio::pdf {
+
+namespace {
+
+[[noreturn]] void misuse(const char* what) {
+  std::fprintf(stderr, "ContentStreamBuilder misuse: %s\n", what);
+  std::abort();
+}
+
+std::string hex4(std::uint16_t code) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "%04X", code);
+  return buffer;
+}
+
+// Positions within a hundredth of a text-space unit need no adjustment.
+constexpr double kTolerance = 0.01;
+
+}  // namespace
+
+void ContentStreamBuilder::require_open(const char* operation) const {
+  if (state_ == State::closed) misuse(operation);
+}
+
+void ContentStreamBuilder::begin_tagged(std::string_view type, int mcid) {
+  if (state_ != State::closed) misuse("begin_tagged inside an open sequence");
+  out_ += "/" + std::string(type) + " <</MCID " + std::to_string(mcid) + ">> BDC\n";
+  state_ = State::tagged;
+}
+
+void ContentStreamBuilder::begin_artifact(std::string_view type, std::string_view subtype) {
+  if (state_ != State::closed) misuse("begin_artifact inside an open sequence");
+  if (type.empty()) {
+    out_ += "/Artifact BMC\n";
+  } else {
+    out_ += "/Artifact <</Type /" + std::string(type);
+    if (!subtype.empty()) out_ += " /Subtype /" + std::string(subtype);
+    if (type == "Pagination" && subtype == "Header") out_ += " /Attached [/Top]";
+    if (type == "Pagination" && subtype == "Footer") out_ += " /Attached [/Bottom]";
+    out_ += ">> BDC\n";
+  }
+  state_ = State::artifact;
+}
+
+void ContentStreamBuilder::end() {
+  if (state_ == State::closed) misuse("end with no open sequence");
+  out_ += "EMC\n";
+  state_ = State::closed;
+}
+
+void ContentStreamBuilder::set_fill(Rgb colour) {
+  if (fill_set_ && colour == fill_) return;
+  out_ += format_number(colour.r) + " " + format_number(colour.g) + " " + format_number(colour.b) + " rg\n";
+  fill_ = colour;
+  fill_set_ = true;
+}
+
+void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::span<const PlacedGlyph> glyphs,
+                                       Rgb colour) {
+  require_open("show_glyphs outside a tagged or artifact sequence");
+  if (glyphs.empty()) return;
+  set_fill(colour);
+  out_ += "BT\n/" + std::string(font) + " " + format_number(size) + " Tf\n";
+  double pen_x = 0, pen_y = 0;
+  bool in_array = false;
+  for (const PlacedGlyph& glyph : glyphs) {
+    const bool new_line = !in_array || std::abs(glyph.y - pen_y) > kTolerance / 100;
+    if (new_line) {
+      if (in_array) out_ += "] TJ\n";
+      out_ += "1 0 0 1 " + format_number(glyph.x) + " " + format_number(glyph.y) + " Tm\n[";
+      pen_x = glyph.x;
+      pen_y = glyph.y;
+      in_array = true;
+    } else {
+      // TJ numbers are thousandths of text space and move the pen left (ISO 32000-1 9.4.3).
+      const double adjust = -(glyph.x - pen_x) * 1000.0 / size;
+      if (std::abs(adjust) >= kTolerance) {
+        out_ += format_number(adjust, 2);
+        pen_x = glyph.x;
+      }
+    }
+    out_ += "<" + hex4(glyph.code) + ">";
+    pen_x += glyph.width * size / 1000.0;
+  }
+  out_ += "] TJ\nET\n";
+}
+
+void ContentStreamBuilder::fill_rect(double x, double y, double width, double height, Rgb colour) {
+  require_open("fill_rect outside a tagged or artifact sequence");
+  set_fill(colour);
+  out_ += format_number(x) + " " + format_number(y) + " " + format_number(width) + " " + format_number(height) +
+          " re f\n";
+}
+
+void ContentStreamBuilder::stroke_line(double x1, double y1, double x2, double y2, double line_width, Rgb colour) {
+  require_open("stroke_line outside a tagged or artifact sequence");
+  out_ += "q " + format_number(colour.r) + " " + format_number(colour.g) + " " + format_number(colour.b) + " RG " +
+          format_number(line_width) + " w " + format_number(x1) + " " + format_number(y1) + " m " +
+          format_number(x2) + " " + format_number(y2) + " l S Q\n";
+}
+
+void ContentStreamBuilder::draw_image(std::string_view name, double x, double y, double width, double height) {
+  require_open("draw_image outside a tagged or artifact sequence");
+  out_ += "q " + format_number(width) + " 0 0 " + format_number(height) + " " + format_number(x) + " " +
+          format_number(y) + " cm /" + std::string(name) + " Do Q\n";
+}
+
+std::string ContentStreamBuilder::finish() const {
+  if (state_ != State::closed) misuse("finish with an open sequence");
+  return out_;
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,41 @@
+// What the PDF writer needs to know about model nodes that layout tags refer to by NodeId:
+// alternative text, table header scope, link and heading text.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "base/ids.h"
+#include "base/span.h"
+#include "model/document.h"
+
+namespace folio::pdf {
+
+/// Facts about one model node.
+struct NodeFacts {
+  std::optional<std::string> alt;   ///< Image or Figure: nullopt = none given, "" = decorative
+  bool is_image = false;
+  std::string text;                 ///< plain text (headings, links, figures' captions)
+  std::string href;                 ///< Link
+  model::Scope scope = model::Scope::none;  ///< TableCell
+  bool header = false;              ///< TableCell is a header cell
+  bool in_header_rows = false;      ///< TableCell sits in the table's leading header rows
+  base::Span span;
+};
+
+/// Every block, list item, table cell and inline of a document by NodeId. Borrows nothing.
+class ModelIndex {
+ public:
+  explicit ModelIndex(const model::Document& document);
+  /// The facts of `node`, or nullptr for an unknown id.
+  const NodeFacts* find(base::NodeId node) const;
+
+ private:
+  void add_blocks(const model::Blocks& blocks);
+  void add_inlines(const model::Inlines& inlines);
+  std::unordered_map<std::uint32_t, NodeFacts> facts_;
+};
+
+}  // namespace folio::pdf

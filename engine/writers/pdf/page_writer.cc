@@ -1,0 +1,342 @@
+#include "writers/pdf/page_writer.h"
+
+#include <podofo/podofo.h>
+
+#include <algorithm>
+#include <set>
+
+#include "writers/pdf/cluster_text.h"
+#include "writers/pdf/pdf_syntax.h"
+#include "writers/pdf/podofo_call.h"
+
+namespace folio::pdf {
+
+using namespace PoDoFo;
+
+namespace {
+
+PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
+
+Rgb rgb(const layout::Rgb& c) { return Rgb{c.r / 255.0, c.g / 255.0, c.b / 255.0}; }
+
+int heading_level(const std::string& type) {
+  if (type.size() == 2 && type[0] == 'H' && type[1] >= '1' && type[1] <= '6') return type[1] - '0';
+  return 0;
+}
+
+}  // namespace
+
+std::optional<std::string> standard_type(const std::string& type) {
+  // ISO 32000-1 14.8.4, Tables 333-340.
+  static const std::set<std::string> kStandard = {
+      "Document", "Part",  "Art",   "Sect",    "Div",   "BlockQuote", "Caption", "TOC",   "TOCI",  "Index",
+      "NonStruct", "Private", "P",  "H",       "H1",    "H2",         "H3",      "H4",    "H5",    "H6",
+      "L",        "LI",    "Lbl",   "LBody",   "Table", "TR",         "TH",      "TD",    "THead", "TBody",
+      "TFoot",    "Span",  "Quote", "Note",    "Reference", "BibEntry", "Code",  "Link",  "Annot", "Ruby",
+      "RB",       "RT",    "RP",    "Warichu", "WT",    "WP",         "Figure",  "Formula", "Form"};
+  if (kStandard.contains(type)) return type;
+  return std::nullopt;
+}
+
+PageWriter::PageWriter(PdfMemDocument& document, const ModelIndex& model, StructTreeBuilder& tree,
+                       const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
+                       const std::vector<PdfObject*>& font_objects, std::string document_lang,
+                       std::int64_t creation_time)
+    : document_(document),
+      model_(model),
+      tree_(tree),
+      fonts_(fonts),
+      font_objects_(font_objects),
+      document_lang_(std::move(document_lang)),
+      creation_time_(creation_time) {}
+
+void PageWriter::warn(std::string code, std::string message, std::string hint) {
+  for (const auto& existing : warnings_) {
+    if (existing.code == code && existing.message == message) return;
+  }
+  warnings_.push_back(base::make_warning(std::move(code), {}, std::move(message), std::move(hint)));
+}
+
+ElementId PageWriter::parent_element() const {
+  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+    if (it->element) return *it->element;
+  }
+  return tree_.root();
+}
+
+ElementId PageWriter::element_for(const layout::TagStart& tag) {
+  const auto key = std::make_pair(tag.node.value, tag.type);
+  if (auto it = elements_.find(key); it != elements_.end()) return it->second;
+
+  std::string type = tag.type;
+  if (!standard_type(type)) {
+    warn("pdf.nonstandard-type", "layout tag '" + tag.type + "' is not a standard structure type; written as Div");
+    type = "Div";
+  }
+  const ElementId parent = parent_element();
+  const ElementId element = tree_.add_element(parent, type);
+  elements_.emplace(key, element);
+
+  const std::string inherited = parent == tree_.root() ? document_lang_ : element_lang_[parent];
+  element_lang_[element] = inherited;
+  if (!tag.lang.empty() && tag.lang != inherited) {
+    tree_.set_lang(element, tag.lang);
+    element_lang_[element] = tag.lang;
+  }
+
+  const NodeFacts* facts = model_.find(tag.node);
+  if (type == "Figure") {
+    if (!tag.alt.empty()) {
+      tree_.set_alt(element, tag.alt);
+    } else if (facts && facts->alt) {
+      tree_.set_alt(element, *facts->alt);
+    } else {
+      auto d = base::make_warning("pdf.figure-without-alt", facts ? facts->span : base::Span{},
+                                  "an image has no alternative text, so the PDF cannot claim PDF/UA-1",
+                                  "give alt text in the source or with --alt");
+      d.spec = "ISO 14289-1 7.3 (Matterhorn 13-004)";
+      figures_without_alt_.push_back(std::move(d));
+    }
+  } else if (type == "TH") {
+    // ISO 32000-1 14.8.5.7: /Scope tells which cells a header cell heads (ISO 14289-1 7.5).
+    std::string scope = "Column";
+    if (facts) {
+      switch (facts->scope) {
+        case model::Scope::row: scope = "Row"; break;
+        case model::Scope::column: scope = "Column"; break;
+        case model::Scope::both: scope = "Both"; break;
+        case model::Scope::none: scope = facts->in_header_rows ? "Column" : "Row"; break;
+      }
+    }
+    tree_.set_scope(element, scope);
+  } else if (int level = heading_level(type); level > 0) {
+    std::string title = facts ? facts->text : std::string();
+    if (title.empty()) title = type;
+    heading_outline_[element] = outline_.size();
+    outline_.push_back(OutlineEntry{level, title, nullptr, 0});
+  }
+  return element;
+}
+
+void PageWriter::open_tag(const layout::TagStart& tag) {
+  if (layout_artifact_depth_ > 0) {
+    stack_.push_back(Open{std::nullopt, true});
+    return;
+  }
+  if (tag.type == "Figure") {
+    const NodeFacts* facts = model_.find(tag.node);
+    // A decorative image (empty alt in the source) is an artifact, not a Figure (ISO 14289-1 7.3).
+    if (tag.alt.empty() && facts && facts->alt && facts->alt->empty()) {
+      stack_.push_back(Open{std::nullopt, true});
+      return;
+    }
+  }
+  stack_.push_back(Open{element_for(tag), false});
+}
+
+void PageWriter::close_sequence() {
+  if (sequence_ != Sequence::none) stream_.end();
+  sequence_ = Sequence::none;
+}
+
+void PageWriter::ensure_artifact() {
+  if (layout_artifact_depth_ > 0 || sequence_ == Sequence::artifact) return;
+  close_sequence();
+  stream_.begin_artifact();
+  sequence_ = Sequence::artifact;
+}
+
+void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position) {
+  if (layout_artifact_depth_ > 0) return;
+  if (stack_.empty()) {
+    warn("pdf.untagged-content", "layout produced content outside any tag; it was written as an artifact");
+    ensure_artifact();
+    return;
+  }
+  if (stack_.back().decorative || !stack_.back().element) {
+    ensure_artifact();
+    return;
+  }
+  const ElementId element = *stack_.back().element;
+  if (sequence_ == Sequence::tagged && sequence_element_ == element) return;
+  close_sequence();
+  const int mcid = tree_.add_marked_content(element, page_index_, page_->GetObject(), position);
+  stream_.begin_tagged(tree_.type(element), mcid);
+  sequence_ = Sequence::tagged;
+  sequence_element_ = element;
+}
+
+void PageWriter::note_heading_position(double top) {
+  for (const Open& open : stack_) {
+    if (!open.element) continue;
+    auto it = heading_outline_.find(*open.element);
+    if (it == heading_outline_.end()) continue;
+    OutlineEntry& entry = outline_[it->second];
+    if (!entry.page) {
+      entry.page = page_->GetObject();
+      entry.top = top;
+    }
+  }
+}
+
+void PageWriter::paint_run(const layout::GlyphRun& run) {
+  if (run.font < 0 || static_cast<std::size_t>(run.font) >= fonts_.size() || !fonts_[run.font]) {
+    warn("pdf.run-without-font", "a text run uses a font that could not be embedded; it was left out");
+    return;
+  }
+  const CidFontBuilder& font = *fonts_[run.font];
+  const std::vector<std::string> texts = glyph_texts(run);
+  const bool rtl = run.level % 2 == 1;
+  std::vector<PlacedGlyph> placed;
+  placed.reserve(run.glyphs.size());
+  double pen = run.x;
+  for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+    const layout::PositionedGlyph& glyph = run.glyphs[i];
+    // No .notdef in text-showing operators (ISO 14289-1 7.21.8).
+    if (glyph.gid != 0) {
+      const std::uint16_t code = font.code(glyph.gid, texts[i], rtl);
+      placed.push_back(PlacedGlyph{code, font.width(code), pen + glyph.x_offset, run.y + glyph.y_offset});
+    } else {
+      warn("pdf.notdef-glyph", "a run contains .notdef glyphs; they were left out");
+    }
+    pen += glyph.advance;
+  }
+  if (placed.empty()) return;
+  prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset});
+  note_heading_position(run.y + run.size);
+  const std::string name = "F" + std::to_string(run.font);
+  page_fonts_[name] = font_objects_[run.font];
+  stream_.show_glyphs(name, run.size, placed, rgb(run.color));
+}
+
+void PageWriter::paint_image(const layout::Image& image) {
+  PdfObject* xobject = nullptr;
+  if (auto it = images_.find(image.path); it != images_.end()) {
+    xobject = it->second.first;
+  } else {
+    auto loaded = podofo_call("reading image " + image.path, [&] {
+      PdfImage pdf_image(&document_);
+      pdf_image.LoadFromFile(image.path.c_str());
+      xobject = pdf_image.GetObject();
+    });
+    if (!loaded) {
+      warn("pdf.image-unreadable", "cannot embed image " + image.path + "; it was left out");
+      xobject = nullptr;
+    }
+    const std::size_t number = images_.size();
+    images_[image.path] = {xobject, number};
+  }
+  if (!xobject) return;
+  prepare_content(std::nullopt);
+  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+    if (it->element && tree_.type(*it->element) == "Figure") {
+      // BBox of the Figure: required for Figure in a layout attribute (ISO 32000-1 14.8.5.4.3).
+      auto& box = figure_boxes_[*it->element];
+      const double x2 = image.x + image.width, y2 = image.y + image.height;
+      if (box.empty()) {
+        box = {image.x, image.y, x2, y2};
+      } else {
+        box = {std::min(box[0], image.x), std::min(box[1], image.y), std::max(box[2], x2), std::max(box[3], y2)};
+      }
+      tree_.set_bbox(*it->element, box[0], box[1], box[2], box[3]);
+      break;
+    }
+  }
+  const std::string name = "Im" + std::to_string(images_[image.path].second);
+  page_images_[name] = xobject;
+  stream_.draw_image(name, image.x, image.y, image.width, image.height);
+}
+
+void PageWriter::paint_rule(const layout::Rule& rule) {
+  // Rules are decoration (ISO 14289-1 7.1: artifacts), whatever tag is open.
+  ensure_artifact();
+  stream_.stroke_line(rule.x1, rule.y1, rule.x2, rule.y2, rule.width, rgb(rule.color));
+}
+
+void PageWriter::add_link(const layout::LinkArea& link) {
+  if (layout_artifact_depth_ > 0) return;
+  const NodeFacts* facts = model_.find(link.node);
+  ElementId element;
+  if (auto it = elements_.find({link.node.value, "Link"}); it != elements_.end()) {
+    element = it->second;
+  } else {
+    element = element_for(layout::TagStart{link.node, "Link", {}, {}});
+  }
+  PdfAnnotation* annotation =
+      page_->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link.x, link.y, link.width, link.height));
+  std::string contents = facts && !facts->text.empty() ? facts->text : link.href;
+  annotation->SetContents(text_string(contents));  // ISO 14289-1 7.18.5-2
+  annotation->SetFlags(ePdfAnnotationFlags_Print);
+  PdfDictionary& dict = annotation->GetObject()->GetDictionary();
+  dict.AddKey("M", PdfString(pdf_date(creation_time_)));
+  PdfArray border;
+  for (int i = 0; i < 3; ++i) border.push_back(PdfVariant(static_cast<pdf_int64>(0)));
+  dict.AddKey("Border", border);
+  if (!link.href.empty() && link.href[0] != '#') {
+    PdfAction action(ePdfAction_URI, &document_);
+    action.SetURI(PdfString(link.href));
+    annotation->SetAction(action);
+  }
+  tree_.add_annotation(element, annotation->GetObject(), page_->GetObject());
+}
+
+void PageWriter::write(const layout::Page& page, std::size_t index) {
+  page_index_ = index;
+  page_ = document_.CreatePage(PdfRect(0, 0, page.width, page.height));
+  stream_ = ContentStreamBuilder{};
+  sequence_ = Sequence::none;
+  layout_artifact_depth_ = 0;
+  stack_.clear();
+  page_fonts_.clear();
+  page_images_.clear();
+
+  for (const layout::PageItem& item : page.items) {
+    if (const auto* run = std::get_if<layout::GlyphRun>(&item)) {
+      paint_run(*run);
+    } else if (const auto* image = std::get_if<layout::Image>(&item)) {
+      paint_image(*image);
+    } else if (const auto* rule = std::get_if<layout::Rule>(&item)) {
+      paint_rule(*rule);
+    } else if (const auto* link = std::get_if<layout::LinkArea>(&item)) {
+      add_link(*link);
+    } else if (const auto* tag = std::get_if<layout::TagStart>(&item)) {
+      open_tag(*tag);
+    } else if (std::holds_alternative<layout::TagEnd>(item)) {
+      if (!stack_.empty()) stack_.pop_back();
+    } else if (const auto* artifact = std::get_if<layout::ArtifactStart>(&item)) {
+      if (layout_artifact_depth_++ == 0) {
+        close_sequence();
+        const bool pagination = artifact->type == layout::ArtifactType::pagination;
+        const char* subtype = artifact->subtype == layout::ArtifactSubtype::header   ? "Header"
+                              : artifact->subtype == layout::ArtifactSubtype::footer ? "Footer"
+                                                                                     : "";
+        stream_.begin_artifact(pagination ? "Pagination" : "Layout", subtype);
+      }
+    } else if (std::holds_alternative<layout::ArtifactEnd>(item)) {
+      if (layout_artifact_depth_ > 0 && --layout_artifact_depth_ == 0) stream_.end();
+    }
+  }
+  if (layout_artifact_depth_ > 0) {
+    stream_.end();
+    layout_artifact_depth_ = 0;
+  }
+  close_sequence();
+
+  const std::string content = stream_.finish();
+  page_->GetContents()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+  PdfDictionary& page_dict = page_->GetObject()->GetDictionary();
+  page_dict.AddKey("Tabs", PdfName("S"));  // ISO 14289-1 7.18.3
+  PdfObject* resources = page_->GetResources();
+  if (!page_fonts_.empty()) {
+    PdfDictionary fonts;
+    for (const auto& [name, object] : page_fonts_) fonts.AddKey(PdfName(name), object->Reference());
+    resources->GetDictionary().AddKey("Font", fonts);
+  }
+  if (!page_images_.empty()) {
+    PdfDictionary xobjects;
+    for (const auto& [name, object] : page_images_) xobjects.AddKey(PdfName(name), object->Reference());
+    resources->GetDictionary().AddKey("XObject", xobjects);
+  }
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,101 @@
+// Paints laid-out pages into content streams and turns their tags, artifacts and link areas into
+// marked content, structure elements and link annotations (ISO 14289-1 7.1, 7.18.5).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "layout/paged_document.h"
+#include "writers/pdf/cid_font_builder.h"
+#include "writers/pdf/content_stream_builder.h"
+#include "writers/pdf/document_finisher.h"
+#include "writers/pdf/model_index.h"
+#include "writers/pdf/struct_tree_builder.h"
+
+namespace PoDoFo {
+class PdfMemDocument;
+class PdfPage;
+}  // namespace PoDoFo
+
+namespace folio::pdf {
+
+/// The standard structure type for `type` (ISO 32000-1 14.8.4), or nullopt when it is none.
+std::optional<std::string> standard_type(const std::string& type);
+
+/// Writes the pages of one document in order; keeps the structure elements across pages, so an
+/// element opened on several pages (same node and type) becomes one element.
+class PageWriter {
+ public:
+  /// Borrows everything; `fonts[i]` (null when the font could not be opened) and
+  /// `font_objects[i]` belong to PagedDocument::fonts[i].
+  PageWriter(PoDoFo::PdfMemDocument& document, const ModelIndex& model, StructTreeBuilder& tree,
+             const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
+             const std::vector<PoDoFo::PdfObject*>& font_objects, std::string document_lang,
+             std::int64_t creation_time);
+
+  /// Paints `page` as page number `index` (0-based) into a new PDF page. PoDoFo errors propagate.
+  void write(const layout::Page& page, std::size_t index);
+
+  /// Outline entries from the headings, in document order.
+  const std::vector<OutlineEntry>& outline() const { return outline_; }
+  /// One warning per figure without alternative text.
+  const base::Diagnostics& figures_without_alt() const { return figures_without_alt_; }
+  /// Problems met while painting (untagged content, missing fonts, images that cannot be read).
+  const base::Diagnostics& warnings() const { return warnings_; }
+
+ private:
+  struct Open {
+    std::optional<ElementId> element;  ///< nullopt: no element (the root takes children)
+    bool decorative = false;           ///< content directly inside is an artifact
+  };
+  enum class Sequence { none, tagged, artifact };
+
+  ElementId element_for(const layout::TagStart& tag);
+  ElementId parent_element() const;
+  void open_tag(const layout::TagStart& tag);
+  void prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position);
+  void ensure_artifact();
+  void close_sequence();
+  void paint_run(const layout::GlyphRun& run);
+  void paint_image(const layout::Image& image);
+  void paint_rule(const layout::Rule& rule);
+  void add_link(const layout::LinkArea& link);
+  void note_heading_position(double top);
+  void warn(std::string code, std::string message, std::string hint = {});
+
+  PoDoFo::PdfMemDocument& document_;
+  const ModelIndex& model_;
+  StructTreeBuilder& tree_;
+  const std::vector<std::unique_ptr<CidFontBuilder>>& fonts_;
+  const std::vector<PoDoFo::PdfObject*>& font_objects_;
+  std::string document_lang_;
+  std::int64_t creation_time_;
+
+  std::map<std::pair<std::uint32_t, std::string>, ElementId> elements_;
+  std::map<ElementId, std::string> element_lang_;
+  std::map<ElementId, std::size_t> heading_outline_;
+  std::map<ElementId, std::vector<double>> figure_boxes_;
+  std::map<std::string, std::pair<PoDoFo::PdfObject*, std::size_t>> images_;  ///< path -> XObject, number
+  std::vector<OutlineEntry> outline_;
+  base::Diagnostics figures_without_alt_;
+  base::Diagnostics warnings_;
+
+  // State of the page being written.
+  std::size_t page_index_ = 0;
+  PoDoFo::PdfPage* page_ = nullptr;
+  ContentStreamBuilder stream_;
+  std::vector<Open> stack_;
+  int layout_artifact_depth_ = 0;
+  Sequence sequence_ = Sequence::none;
+  ElementId sequence_element_ = 0;
+  std::map<std::string, PoDoFo::PdfObject*> page_fonts_;
+  std::map<std::string, PoDoFo::PdfObject*> page_images_;
+};
+
+}  // namespace folio::pdf

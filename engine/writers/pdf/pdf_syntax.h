@@ -1,0 +1,30 @@
+// PDF syntax the writer formats itself (numbers, hex strings, dates), because PoDoFo writes reals
+// with %f precision and dates in local time (pdf-facts §2).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace folio::pdf {
+
+/// `value` with at most `decimals` fractional digits: no exponent, no trailing zeros, never "-0"
+/// (ISO 32000-1 7.3.3 allows no exponent form).
+std::string format_number(double value, int decimals = 3);
+
+/// "D:YYYYMMDDHHmmSSZ" (ISO 32000-1 7.9.4) for `seconds` since the Unix epoch, in UTC.
+std::string pdf_date(std::int64_t seconds);
+
+/// "YYYY-MM-DDTHH:MM:SSZ" (XMP, ISO 16684-1 date) for `seconds` since the Unix epoch, in UTC.
+std::string xmp_date(std::int64_t seconds);
+
+/// UTF-8 text as uppercase hex UTF-16BE code units (surrogate pairs above U+FFFF), no brackets.
+std::string utf16be_hex(std::string_view utf8);
+
+/// `utf8` with its code points in reverse order.
+std::string reverse_code_points(std::string_view utf8);
+
+/// Characters escaped for XML text and attribute values (& < > " ').
+std::string xml_escape(std::string_view text);
+
+}  // namespace folio::pdf

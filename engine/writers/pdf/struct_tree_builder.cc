@@ -1,0 +1,191 @@
+#include "writers/pdf/struct_tree_builder.h"
+
+#include <podofo/podofo.h>
+
+#include <algorithm>
+
+namespace folio::pdf {
+
+using namespace PoDoFo;
+
+namespace {
+PdfVariant integer(long long n) { return PdfVariant(static_cast<pdf_int64>(n)); }
+PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
+}  // namespace
+
+StructTreeBuilder::StructTreeBuilder(std::string root_type) {
+  elements_.push_back(Element{std::move(root_type), 0, {}, {}, {}, {}, {}, {}, nullptr});
+}
+
+ElementId StructTreeBuilder::add_element(ElementId parent, std::string_view type) {
+  const ElementId id = elements_.size();
+  elements_.push_back(Element{std::string(type), parent, {}, {}, {}, {}, {}, {}, nullptr});
+  elements_[parent].kids.push_back(Kid{Kid::Kind::element, id, 0, nullptr, std::nullopt});
+  return id;
+}
+
+const std::string& StructTreeBuilder::type(ElementId element) const { return elements_[element].type; }
+ElementId StructTreeBuilder::parent(ElementId element) const { return elements_[element].parent; }
+
+void StructTreeBuilder::set_alt(ElementId element, std::string text) { elements_[element].alt = std::move(text); }
+void StructTreeBuilder::set_actual_text(ElementId element, std::string text) {
+  elements_[element].actual_text = std::move(text);
+}
+void StructTreeBuilder::set_lang(ElementId element, std::string lang) { elements_[element].lang = std::move(lang); }
+void StructTreeBuilder::set_bbox(ElementId element, double x1, double y1, double x2, double y2) {
+  elements_[element].bbox = std::vector<double>{x1, y1, x2, y2};
+}
+void StructTreeBuilder::set_scope(ElementId element, std::string scope) { elements_[element].scope = std::move(scope); }
+
+int StructTreeBuilder::add_marked_content(ElementId element, std::size_t page, PdfObject* page_object,
+                                          std::optional<LogicalPosition> position) {
+  if (page_mcids_.size() <= page) {
+    page_mcids_.resize(page + 1);
+    page_objects_.resize(page + 1, nullptr);
+  }
+  page_objects_[page] = page_object;
+  const int mcid = static_cast<int>(page_mcids_[page].size());
+  page_mcids_[page].push_back(element);
+  elements_[element].kids.push_back(Kid{Kid::Kind::mcid, static_cast<std::size_t>(mcid), page, page_object, position});
+  return mcid;
+}
+
+void StructTreeBuilder::add_annotation(ElementId element, PdfObject* annotation, PdfObject* page_object) {
+  elements_[element].kids.push_back(Kid{Kid::Kind::annotation, annotations_.size(), 0, page_object, std::nullopt});
+  annotations_.push_back(Annotation{annotation, element});
+}
+
+int StructTreeBuilder::mcid_count(std::size_t page) const {
+  return page < page_mcids_.size() ? static_cast<int>(page_mcids_[page].size()) : 0;
+}
+
+bool StructTreeBuilder::has_content(ElementId element) const {
+  for (const Kid& kid : elements_[element].kids) {
+    if (kid.kind != Kid::Kind::element || has_content(kid.value)) return true;
+  }
+  return false;
+}
+
+std::optional<StructTreeBuilder::LogicalPosition> StructTreeBuilder::first_position(const Kid& kid) const {
+  if (kid.kind == Kid::Kind::mcid) return kid.position;
+  if (kid.kind != Kid::Kind::element) return std::nullopt;
+  for (const Kid& inner : elements_[kid.value].kids) {
+    if (auto position = first_position(inner)) return position;
+  }
+  return std::nullopt;
+}
+
+std::vector<StructTreeBuilder::Kid> StructTreeBuilder::logical_order(const std::vector<Kid>& kids) const {
+  std::vector<Kid> out = kids;
+  std::size_t begin = 0;
+  while (begin < out.size()) {
+    const auto block = first_position(out[begin]);
+    std::size_t end = begin + 1;
+    while (block && end < out.size()) {
+      const auto next = first_position(out[end]);
+      if (!next || next->block != block->block) break;
+      ++end;
+    }
+    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.begin() + static_cast<std::ptrdiff_t>(end),
+                     [&](const Kid& a, const Kid& b) { return first_position(a)->offset < first_position(b)->offset; });
+    begin = end;
+  }
+  return out;
+}
+
+void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfObject* parent_object) {
+  Element& element = elements_[id];
+  element.object = objects.CreateObject("StructElem");
+  PdfDictionary& dict = element.object->GetDictionary();
+  dict.AddKey("S", PdfName(element.type));
+  dict.AddKey("P", parent_object->Reference());
+  // /Pg: the page of the element's first marked content; kids on other pages name theirs.
+  PdfObject* element_page = nullptr;
+  for (const Kid& kid : element.kids) {
+    if (kid.kind != Kid::Kind::element) {
+      element_page = kid.page_object;
+      break;
+    }
+  }
+  if (element_page) dict.AddKey("Pg", element_page->Reference());
+  if (element.alt) dict.AddKey("Alt", text_string(*element.alt));
+  if (element.actual_text) dict.AddKey("ActualText", text_string(*element.actual_text));
+  if (element.lang) dict.AddKey("Lang", PdfString(*element.lang));
+  if (element.bbox || element.scope) {
+    PdfDictionary attributes;
+    if (element.bbox) {
+      attributes.AddKey("O", PdfName("Layout"));
+      PdfArray box;
+      for (double v : *element.bbox) box.push_back(PdfVariant(v));
+      attributes.AddKey("BBox", box);
+    } else {
+      attributes.AddKey("O", PdfName("Table"));
+      attributes.AddKey("Scope", PdfName(*element.scope));
+    }
+    dict.AddKey("A", attributes);
+  }
+  PdfArray kids;
+  for (const Kid& kid : logical_order(element.kids)) {
+    switch (kid.kind) {
+      case Kid::Kind::mcid:
+        if (kid.page_object == element_page) {
+          kids.push_back(integer(static_cast<long long>(kid.value)));
+        } else {
+          PdfDictionary reference;
+          reference.AddKey("Type", PdfName("MCR"));
+          reference.AddKey("Pg", kid.page_object->Reference());
+          reference.AddKey("MCID", integer(static_cast<long long>(kid.value)));
+          kids.push_back(reference);
+        }
+        break;
+      case Kid::Kind::element:
+        if (!has_content(kid.value)) break;
+        write_element(objects, kid.value, element.object);
+        kids.push_back(elements_[kid.value].object->Reference());
+        break;
+      case Kid::Kind::annotation: {
+        PdfDictionary reference;
+        reference.AddKey("Type", PdfName("OBJR"));
+        reference.AddKey("Obj", annotations_[kid.value].object->Reference());
+        reference.AddKey("Pg", kid.page_object->Reference());
+        kids.push_back(reference);
+        break;
+      }
+    }
+  }
+  dict.AddKey("K", kids);
+}
+
+void StructTreeBuilder::finish(PdfVecObjects& objects, PdfObject* catalog) {
+  PdfObject* tree_root = objects.CreateObject("StructTreeRoot");
+  write_element(objects, root(), tree_root);
+  PdfArray root_kids;
+  root_kids.push_back(elements_[root()].object->Reference());
+  tree_root->GetDictionary().AddKey("K", root_kids);
+
+  // ParentTree (ISO 32000-1 14.7.4.4): page keys first, ascending, then one key per annotation.
+  PdfArray nums;
+  long long key = 0;
+  for (std::size_t page = 0; page < page_mcids_.size(); ++page) {
+    if (page_mcids_[page].empty()) continue;
+    PdfObject* owners = objects.CreateObject(PdfArray());
+    for (ElementId owner : page_mcids_[page]) owners->GetArray().push_back(elements_[owner].object->Reference());
+    page_objects_[page]->GetDictionary().AddKey("StructParents", integer(key));
+    nums.push_back(integer(key));
+    nums.push_back(owners->Reference());
+    ++key;
+  }
+  for (const Annotation& annotation : annotations_) {
+    annotation.object->GetDictionary().AddKey("StructParent", integer(key));
+    nums.push_back(integer(key));
+    nums.push_back(elements_[annotation.element].object->Reference());
+    ++key;
+  }
+  PdfObject* parent_tree = objects.CreateObject(PdfDictionary());
+  parent_tree->GetDictionary().AddKey("Nums", nums);
+  tree_root->GetDictionary().AddKey("ParentTree", parent_tree->Reference());
+  tree_root->GetDictionary().AddKey("ParentTreeNextKey", integer(key));
+  catalog->GetDictionary().AddKey("StructTreeRoot", tree_root->Reference());
+}
+
+}  // namespace folio::pdf

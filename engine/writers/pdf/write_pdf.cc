@@ -1,0 +1,148 @@
+#include "writers/pdf/write_pdf.h"
+
+#include <podofo/podofo.h>
+
+#include <memory>
+#include <vector>
+
+#include "writers/pdf/cid_font_builder.h"
+#include "writers/pdf/cluster_text.h"
+#include "writers/pdf/document_finisher.h"
+#include "writers/pdf/model_index.h"
+#include "writers/pdf/page_writer.h"
+#include "writers/pdf/podofo_call.h"
+#include "writers/pdf/struct_tree_builder.h"
+
+namespace folio::pdf {
+
+using namespace PoDoFo;
+
+namespace {
+
+// PdfStream::eDefaultFilter is a process-wide static: set it for one write, then restore it.
+class DefaultFilterScope {
+ public:
+  explicit DefaultFilterScope(bool uncompressed) : saved_(PdfStream::eDefaultFilter) {
+    if (uncompressed) PdfStream::eDefaultFilter = ePdfFilter_None;
+  }
+  ~DefaultFilterScope() { PdfStream::eDefaultFilter = saved_; }
+  DefaultFilterScope(const DefaultFilterScope&) = delete;
+  DefaultFilterScope& operator=(const DefaultFilterScope&) = delete;
+
+ private:
+  EPdfFilter saved_;
+};
+
+void append(base::Diagnostics& to, const base::Diagnostics& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+// Opens every font that some run uses and records its glyphs, then subsets it. A font that
+// fails is left null: its runs are reported by the page writer and left out.
+std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocument& pages,
+                                                         base::Diagnostics& diagnostics) {
+  std::vector<std::unique_ptr<CidFontBuilder>> fonts(pages.fonts.size());
+  std::vector<bool> tried(pages.fonts.size(), false);
+  for (const layout::Page& page : pages.pages) {
+    for (const layout::PageItem& item : page.items) {
+      const auto* run = std::get_if<layout::GlyphRun>(&item);
+      if (!run || run->font < 0 || static_cast<std::size_t>(run->font) >= fonts.size()) continue;
+      const auto index = static_cast<std::size_t>(run->font);
+      if (!tried[index]) {
+        tried[index] = true;
+        const layout::FontRef& ref = pages.fonts[index];
+        auto opened = CidFontBuilder::open(ref.file, ref.face_index, ref.postscript_name);
+        if (opened) fonts[index] = std::move(opened.value());
+        else append(diagnostics, opened.error());
+      }
+      if (!fonts[index]) continue;
+      const std::vector<std::string> texts = glyph_texts(*run);
+      for (std::size_t i = 0; i < run->glyphs.size(); ++i) {
+        if (run->glyphs[i].gid != 0) fonts[index]->use(run->glyphs[i].gid, texts[i], run->level % 2 == 1);
+      }
+    }
+  }
+  for (auto& font : fonts) {
+    if (!font) continue;
+    auto subset = font->subset();
+    if (!subset) {
+      append(diagnostics, subset.error());
+      font.reset();
+    }
+  }
+  return fonts;
+}
+
+DocumentInfo document_info(const layout::PagedDocument& pages, const model::Document& document,
+                           const PdfOptions& options) {
+  const model::Metadata& meta = document.metadata;
+  DocumentInfo info;
+  info.title = !meta.title.empty() ? meta.title : pages.title;
+  info.lang = !meta.language.empty() ? meta.language : pages.lang;
+  info.authors = meta.authors;
+  if (info.authors.empty() && !meta.organization.empty()) info.authors.push_back(meta.organization);
+  info.subject = !meta.summary.empty() ? meta.summary : meta.subtitle;
+  for (const auto& keyword : meta.keywords) info.keywords += (info.keywords.empty() ? "" : ", ") + keyword;
+  info.date = meta.date;
+  info.creation_time = options.creation_time;
+  return info;
+}
+
+}  // namespace
+
+base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const model::Document& document,
+                                    const PdfOptions& options) {
+  base::Warned<std::string> out;
+  std::vector<std::unique_ptr<CidFontBuilder>> fonts = build_fonts(pages, out.warnings);
+  const DocumentInfo info = document_info(pages, document, options);
+  const ModelIndex model(document);
+  StructTreeBuilder tree;
+  DefaultFilterScope filter(options.debug);
+
+  std::string bytes;
+  auto written = podofo_call("writing the PDF", [&] {
+    PdfMemDocument pdf;
+    pdf.SetPdfVersion(ePdfVersion_1_7);  // PDF/UA-1 is based on PDF 1.7 (ISO 14289-1 5)
+    if (options.debug) pdf.SetWriteMode(ePdfWriteMode_Clean);
+    std::vector<PdfObject*> font_objects(fonts.size(), nullptr);
+    for (std::size_t i = 0; i < fonts.size(); ++i) {
+      if (fonts[i]) font_objects[i] = fonts[i]->write(pdf.GetObjects());
+    }
+    PageWriter writer(pdf, model, tree, fonts, font_objects, info.lang, options.creation_time);
+    if (pages.pages.empty()) {
+      writer.write(layout::Page{595.276, 841.89, {}}, 0);  // a PDF needs at least one page
+    }
+    for (std::size_t i = 0; i < pages.pages.size(); ++i) writer.write(pages.pages[i], i);
+    tree.finish(pdf.GetObjects(), pdf.GetCatalog());
+
+    ConformanceFacts facts;
+    facts.has_title = !info.title.empty();
+    facts.has_lang = !info.lang.empty();
+    facts.figures_without_alt = writer.figures_without_alt();
+    base::Diagnostics blockers = DocumentFinisher::pdfua_blockers(facts);
+    std::vector<OutlineEntry> outline;
+    for (const OutlineEntry& entry : writer.outline()) {
+      if (entry.page) outline.push_back(entry);
+    }
+    DocumentFinisher::finish(pdf, info, outline, blockers.empty());
+    append(out.warnings, writer.warnings());
+    for (auto& blocker : blockers) {
+      if (options.strict) blocker.severity = base::Severity::error;
+      out.warnings.push_back(std::move(blocker));
+    }
+
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice device(&buffer);
+    pdf.Write(&device);
+    bytes.assign(buffer.GetBuffer(), device.GetLength());
+  });
+  if (!written) {
+    append(out.warnings, written.error());
+    return out;
+  }
+  if (!DocumentFinisher::set_content_identifier(bytes)) {
+    out.warnings.push_back(base::make_warning("pdf.no-identifier", {}, "the written PDF has no /ID to make reproducible"));
+  }
+  out.value = std::move(bytes);
+  return out;
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,182 @@
+#include "writers/pdf/cid_font_builder.h"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_CID_H
+#include <gtest/gtest.h>
+#include <podofo/podofo.h>
+
+#include <cmath>
+
+#include "test_pages.h"
+
+namespace folio::pdf {
+namespace {
+
+using test::shape;
+
+std::unique_ptr<CidFontBuilder> open_font(const std::string& file) {
+  auto font = CidFontBuilder::open(file, 0, "");
+  EXPECT_TRUE(font.has_value());
+  return std::move(font.value());
+}
+
+std::uint32_t single_glyph(const std::string& file, const std::string& text, bool rtl = false) {
+  auto run = shape(file, 0, text, 10, rtl);
+  EXPECT_EQ(run.glyphs.size(), 1u) << text;
+  return run.glyphs.empty() ? 0 : run.glyphs[0].gid;
+}
+
+// Every code's /W entry against the advance in the embedded font's hmtx, read back with FreeType.
+void expect_widths_match_hmtx(const CidFontBuilder& font, const std::vector<std::uint16_t>& codes) {
+  FT_Library library;
+  ASSERT_EQ(FT_Init_FreeType(&library), 0);
+  FT_Face face;
+  const std::string& file = font.subset_file();
+  ASSERT_EQ(FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.data()), static_cast<FT_Long>(file.size()),
+                               0, &face),
+            0);
+  for (std::uint16_t code : codes) {
+    ASSERT_EQ(FT_Load_Glyph(face, font.subset_gid(code), FT_LOAD_NO_SCALE), 0);
+    const long expected = std::lround(face->glyph->metrics.horiAdvance * 1000.0 / face->units_per_EM);
+    EXPECT_EQ(font.width(code), expected) << "code " << code;
+  }
+  FT_Done_Face(face);
+  FT_Done_FreeType(library);
+}
+
+TEST(CidFontBuilder, SameGlyphWithDifferentTextGetsTwoCids) {
+  auto font = open_font(test::kSerif);
+  const std::uint32_t hyphen = single_glyph(test::kSerif, "-");
+  font->use(hyphen, "-", false);
+  font->use(hyphen, "\u00AD", false);
+  font->use(hyphen, "-", false);
+  ASSERT_TRUE(font->subset());
+  const auto real = font->code(hyphen, "-", false);
+  const auto soft = font->code(hyphen, "\u00AD", false);
+  EXPECT_EQ(real, 1);
+  EXPECT_EQ(soft, 2);
+  const std::string cmap = font->to_unicode_cmap();
+  EXPECT_NE(cmap.find("<0001> <002D>"), std::string::npos) << cmap;
+  EXPECT_NE(cmap.find("<0002> <00AD>"), std::string::npos) << cmap;
+  EXPECT_EQ(font->subset_gid(real), font->subset_gid(soft));
+}
+
+TEST(CidFontBuilder, LigatureMapsToAllItsCharacters) {
+  auto font = open_font(test::kSerif);
+  const std::uint32_t ffi = single_glyph(test::kSerif, "ffi");
+  font->use(ffi, "ffi", false);
+  ASSERT_TRUE(font->subset());
+  EXPECT_NE(font->to_unicode_cmap().find("<0001> <006600660069>"), std::string::npos) << font->to_unicode_cmap();
+}
+
+TEST(CidFontBuilder, RightToLeftLigatureMappingIsReversed) {
+  auto font = open_font(test::kArabic);
+  const std::uint32_t lam_alef = single_glyph(test::kArabic, "لا", true);
+  font->use(lam_alef, "لا", true);
+  ASSERT_TRUE(font->subset());
+  // Logical lam (0644) alef (0627) is written alef-lam, the visual order extractors reverse.
+  EXPECT_NE(font->to_unicode_cmap().find("<0001> <06270644>"), std::string::npos) << font->to_unicode_cmap();
+}
+
+TEST(CidFontBuilder, ForbiddenAndEmptyMappingsBecomeZeroWidthSpace) {
+  auto font = open_font(test::kSerif);
+  font->use(5, "", false);
+  font->use(6, "\uFEFF", false);
+  ASSERT_TRUE(font->subset());
+  const std::string cmap = font->to_unicode_cmap();
+  EXPECT_NE(cmap.find("<0001> <200B>"), std::string::npos);
+  EXPECT_EQ(cmap.find("FEFF"), std::string::npos);
+  EXPECT_EQ(cmap.find("<0000>\n"), std::string::npos);
+}
+
+TEST(CidFontBuilder, WidthsEqualTheEmbeddedHmtx) {
+  auto font = open_font(test::kSerif);
+  auto run = shape(test::kSerif, 0, "Efficacité, qualité — « œuvre » 2024 !", 11, false);
+  for (const auto& glyph : run.glyphs) font->use(glyph.gid, std::to_string(glyph.cluster), false);
+  ASSERT_TRUE(font->subset());
+  std::vector<std::uint16_t> codes;
+  for (const auto& glyph : run.glyphs) codes.push_back(font->code(glyph.gid, std::to_string(glyph.cluster), false));
+  expect_widths_match_hmtx(*font, codes);
+  EXPECT_LT(font->program().size(), 40000u);
+}
+
+TEST(CidFontBuilder, ToUnicodeBlocksHoldAtMostOneHundredEntries) {
+  auto font = open_font(test::kSerif);
+  for (std::uint32_t gid = 1; gid <= 150; ++gid) font->use(gid, std::string(1, static_cast<char>('A' + gid % 26)), false);
+  ASSERT_TRUE(font->subset());
+  const std::string cmap = font->to_unicode_cmap();
+  EXPECT_NE(cmap.find("100 beginbfchar"), std::string::npos);
+  EXPECT_NE(cmap.find("50 beginbfchar"), std::string::npos);
+}
+
+TEST(CidFontBuilder, SubsetTagIsDerivedFromTheGlyphs) {
+  auto a = open_font(test::kSerif), b = open_font(test::kSerif), c = open_font(test::kSerif);
+  a->use(10, "x", false);
+  b->use(10, "x", false);
+  c->use(11, "y", false);
+  ASSERT_TRUE(a->subset() && b->subset() && c->subset());
+  EXPECT_EQ(a->base_font(), b->base_font());
+  EXPECT_NE(a->base_font(), c->base_font());
+  EXPECT_EQ(a->base_font().substr(6), "+NotoSerif-Regular");
+  for (char ch : a->base_font().substr(0, 6)) EXPECT_TRUE(ch >= 'A' && ch <= 'Z');
+}
+
+TEST(CidFontBuilder, CffOutlinesUseTheCharsetCids) {
+  auto font = open_font(test::kCjk);
+  EXPECT_TRUE(font->cff());
+  auto run = shape(test::kCjk, 0, "日本語の報告書", 11, false);
+  for (const auto& glyph : run.glyphs) font->use(glyph.gid, "x" + std::to_string(glyph.cluster), false);
+  ASSERT_TRUE(font->subset());
+  const std::string& program = font->program();
+  ASSERT_GT(program.size(), 4u);
+  EXPECT_EQ(program[0], 1);  // CFF major version 1: a bare CFF table, not an OpenType file
+  EXPECT_LT(program.size(), 60000u);
+
+  FT_Library library;
+  ASSERT_EQ(FT_Init_FreeType(&library), 0);
+  FT_Face face;
+  const std::string& file = font->subset_file();
+  ASSERT_EQ(FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.data()), static_cast<FT_Long>(file.size()),
+                               0, &face),
+            0);
+  std::vector<std::uint16_t> codes;
+  for (const auto& glyph : run.glyphs) {
+    const std::uint16_t code = font->code(glyph.gid, "x" + std::to_string(glyph.cluster), false);
+    FT_UInt cid = 0;
+    ASSERT_EQ(FT_Get_CID_From_Glyph_Index(face, font->subset_gid(code), &cid), 0);
+    EXPECT_EQ(cid, code);
+    codes.push_back(code);
+  }
+  FT_Done_Face(face);
+  FT_Done_FreeType(library);
+  expect_widths_match_hmtx(*font, codes);
+}
+
+TEST(CidFontBuilder, WritesType0WithCidFontType2AndNoCidSet) {
+  auto font = open_font(test::kSerif);
+  font->use(10, "x", false);
+  font->use(12, "z", false);
+  ASSERT_TRUE(font->subset());
+  PoDoFo::PdfMemDocument document;
+  PoDoFo::PdfObject* type0 = font->write(document.GetObjects());
+  auto& objects = document.GetObjects();
+  EXPECT_EQ(type0->GetDictionary().GetKey("Subtype")->GetName().GetName(), "Type0");
+  EXPECT_EQ(type0->GetDictionary().GetKey("Encoding")->GetName().GetName(), "Identity-H");
+  const auto& descendant = *objects.GetObject(type0->GetDictionary().GetKey("DescendantFonts")->GetArray()[0].GetReference());
+  EXPECT_EQ(descendant.GetDictionary().GetKey("Subtype")->GetName().GetName(), "CIDFontType2");
+  EXPECT_TRUE(descendant.GetDictionary().HasKey("CIDToGIDMap"));
+  const auto& descriptor = *objects.GetObject(descendant.GetDictionary().GetKey("FontDescriptor")->GetReference());
+  EXPECT_TRUE(descriptor.GetDictionary().HasKey("FontFile2"));
+  EXPECT_FALSE(descriptor.GetDictionary().HasKey("CIDSet"));
+  EXPECT_EQ(font->widths_text(), "[1 [" + std::to_string(font->width(1)) + " " + std::to_string(font->width(2)) + "]]");
+}
+
+TEST(CidFontBuilder, MissingFileIsAnError) {
+  auto font = CidFontBuilder::open("/nonexistent/font.ttf", 0, "");
+  ASSERT_FALSE(font.has_value());
+  EXPECT_EQ(font.error().front().code, "pdf.font-unreadable");
+}
+
+}  // namespace
+}  // namespace folio::pdf

@@ -1,0 +1,116 @@
+#include "writers/pdf/content_stream_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace folio::pdf {
+namespace {
+
+TEST(ContentStreamBuilder, TextInsideAnMcidWithTjAdjustmentsForKerning) {
+  ContentStreamBuilder builder;
+  builder.begin_tagged("P", 0);
+  // Widths 500 and 600 at 10 pt: natural positions 100, 105, 111; the third glyph is kerned
+  // 0.5 pt to the left.
+  std::vector<PlacedGlyph> glyphs = {{1, 500, 100, 700}, {2, 600, 105, 700}, {3, 500, 110.5, 700}};
+  builder.show_glyphs("F0", 10, glyphs);
+  builder.end();
+  EXPECT_EQ(builder.finish(),
+            "/P <</MCID 0>> BDC\n"
+            "0 0 0 rg\n"
+            "BT\n/F0 10 Tf\n1 0 0 1 100 700 Tm\n[<0001><0002>50<0003>] TJ\nET\n"
+            "EMC\n");
+}
+
+TEST(ContentStreamBuilder, VerticalOffsetStartsANewTextMatrix) {
+  ContentStreamBuilder builder;
+  builder.begin_tagged("Span", 3);
+  std::vector<PlacedGlyph> glyphs = {{1, 500, 100, 700}, {2, 0, 104, 702.5}, {3, 500, 105, 700}};
+  builder.show_glyphs("F1", 10, glyphs, Rgb{1, 0, 0});
+  builder.end();
+  EXPECT_EQ(builder.finish(),
+            "/Span <</MCID 3>> BDC\n"
+            "1 0 0 rg\n"
+            "BT\n/F1 10 Tf\n1 0 0 1 100 700 Tm\n[<0001>] TJ\n1 0 0 1 104 702.5 Tm\n[<0002>] TJ\n"
+            "1 0 0 1 105 700 Tm\n[<0003>] TJ\nET\n"
+            "EMC\n");
+}
+
+TEST(ContentStreamBuilder, ArtifactsWithTypeSubtypeAndAttachment) {
+  ContentStreamBuilder builder;
+  builder.begin_artifact("Pagination", "Footer");
+  builder.fill_rect(0, 0, 10, 10, Rgb{0.5, 0.5, 0.5});
+  builder.end();
+  builder.begin_artifact();
+  builder.stroke_line(0, 0, 100, 0, 0.5, {});
+  builder.end();
+  EXPECT_EQ(builder.finish(),
+            "/Artifact <</Type /Pagination /Subtype /Footer /Attached [/Bottom]>> BDC\n"
+            "0.5 0.5 0.5 rg\n0 0 10 10 re f\nEMC\n"
+            "/Artifact BMC\nq 0 0 0 RG 0.5 w 0 0 m 100 0 l S Q\nEMC\n");
+}
+
+TEST(ContentStreamBuilder, ImagesAreScaledXObjects) {
+  ContentStreamBuilder builder;
+  builder.begin_tagged("Figure", 1);
+  builder.draw_image("Im0", 72, 500, 96, 64);
+  builder.end();
+  EXPECT_EQ(builder.finish(), "/Figure <</MCID 1>> BDC\nq 96 0 0 64 72 500 cm /Im0 Do Q\nEMC\n");
+}
+
+using ContentStreamBuilderDeathTest = ::testing::Test;
+
+TEST_F(ContentStreamBuilderDeathTest, PaintingOutsideASequenceAborts) {
+  std::vector<PlacedGlyph> glyphs = {{1, 500, 100, 700}};
+  EXPECT_DEATH(
+      {
+        ContentStreamBuilder builder;
+        builder.show_glyphs("F0", 10, glyphs);
+      },
+      "outside");
+  EXPECT_DEATH(
+      {
+        ContentStreamBuilder builder;
+        builder.fill_rect(0, 0, 1, 1, {});
+      },
+      "outside");
+  EXPECT_DEATH(
+      {
+        ContentStreamBuilder builder;
+        builder.draw_image("Im0", 0, 0, 1, 1);
+      },
+      "outside");
+}
+
+TEST_F(ContentStreamBuilderDeathTest, NestingAndImbalanceAbort) {
+  EXPECT_DEATH(
+      {
+        ContentStreamBuilder builder;
+        builder.begin_tagged("P", 0);
+        builder.begin_artifact();
+      },
+      "inside an open sequence");
+  EXPECT_DEATH(
+      {
+        ContentStreamBuilder builder;
+        builder.begin_artifact();
+        builder.begin_tagged("P", 0);
+      },
+      "inside an open sequence");
+  EXPECT_DEATH(
+      {
+        ContentStreamBuilder builder;
+        builder.end();
+      },
+      "no open sequence");
+  EXPECT_DEATH(
+      {
+        ContentStreamBuilder builder;
+        builder.begin_tagged("P", 0);
+        (void)builder.finish();
+      },
+      "open sequence");
+}
+
+}  // namespace
+}  // namespace folio::pdf

@@ -1,0 +1,40 @@
+#include "writers/pdf/pdf_syntax.h"
+
+#include <gtest/gtest.h>
+
+namespace folio::pdf {
+namespace {
+
+TEST(PdfSyntax, NumbersAreFixedDecimalWithoutTrailingZeros) {
+  EXPECT_EQ(format_number(0), "0");
+  EXPECT_EQ(format_number(-0.0001), "0");
+  EXPECT_EQ(format_number(12.5), "12.5");
+  EXPECT_EQ(format_number(3.14159265), "3.142");
+  EXPECT_EQ(format_number(1e-7), "0");
+  EXPECT_EQ(format_number(595.276), "595.276");
+  EXPECT_EQ(format_number(-42), "-42");
+  EXPECT_EQ(format_number(123456789.0), "123456789");
+  EXPECT_EQ(format_number(-17.456, 2), "-17.46");
+}
+
+TEST(PdfSyntax, DatesAreUtc) {
+  EXPECT_EQ(pdf_date(0), "D:19700101000000Z");
+  EXPECT_EQ(pdf_date(1710500000), "D:20240315105320Z");
+  EXPECT_EQ(xmp_date(1710500000), "2024-03-15T10:53:20Z");
+}
+
+TEST(PdfSyntax, Utf16BigEndianWithSurrogates) {
+  EXPECT_EQ(utf16be_hex("A"), "0041");
+  EXPECT_EQ(utf16be_hex("é\u00AD"), "00E900AD");
+  EXPECT_EQ(utf16be_hex("\U0001F600"), "D83DDE00");
+}
+
+TEST(PdfSyntax, ReversesCodePointsNotBytes) {
+  EXPECT_EQ(reverse_code_points("لا"), "ال");
+  EXPECT_EQ(reverse_code_points("abc"), "cba");
+}
+
+TEST(PdfSyntax, EscapesXml) { EXPECT_EQ(xml_escape("a<b & \"c\"'"), "a&lt;b &amp; &quot;c&quot;&apos;"); }
+
+}  // namespace
+}  // namespace folio::pdf

@@ -58,6 +58,10 @@ AccessibilityClaims accessibility_claims(const PublicationFacts& facts) {
          " no description in the source and " + (c.images_missing_alt == 1 ? "is" : "are") +
          " only marked as such.";
   }
+  if (c.images_decorative > 0) {
+    s += " " + count_of(c.images_decorative, "decorative image is", "decorative images are") +
+         " hidden from assistive technologies.";
+  }
   if (c.page_breaks > 0) s += " Page numbers match the print edition.";
   if (facts.relative_css) s += " Text can be resized and restyled by the reader.";
   if (claims.conforms) {

@@ -1,10 +1,12 @@
 // The PoDoFo adapter: the one place that catches PoDoFo's PdfError (not a std::exception).
 #include <algorithm>
+#include <cstdlib>
 #include <mutex>
 
 #include "audit/audit.h"
 #include "audit/pdf_model.h"
 #include "audit/rule.h"
+#include "audit/rules/pdf_rules.h"
 #include "audit/xmp.h"
 
 namespace folio::audit {
@@ -34,6 +36,28 @@ std::string header_of(std::string_view bytes) {
   return std::string(bytes.substr(at, std::min<std::size_t>(8, bytes.size() - at)));
 }
 
+// PoDoFo refuses some encrypted files it cannot decrypt; ISO 14289-1, 7.16 is still decidable from
+// the raw /P of the standard security handler's dictionary.
+void check_raw_encryption(std::string_view bytes, pdf::Reporter& out) {
+  const std::size_t handler = bytes.find("/Standard");
+  if (bytes.find("/Encrypt") == std::string_view::npos || handler == std::string_view::npos) return;
+  const std::size_t begin = bytes.rfind("<<", handler);
+  const std::size_t end = bytes.find(">>", handler);
+  if (begin == std::string_view::npos || end == std::string_view::npos) return;
+  const std::string_view dict = bytes.substr(begin, end - begin);
+  for (std::size_t at = dict.find("/P"); at != std::string_view::npos; at = dict.find("/P", at + 2)) {
+    std::size_t i = at + 2;
+    while (i < dict.size() && (dict[i] == ' ' || dict[i] == '\n' || dict[i] == '\r')) ++i;
+    if (i >= dict.size() || !(dict[i] == '-' || (dict[i] >= '0' && dict[i] <= '9'))) continue;
+    const long p = std::strtol(std::string(dict.substr(i, 16)).c_str(), nullptr, 10);
+    if ((static_cast<unsigned long>(p) & (1ul << 9)) == 0) {
+      out.report(pdf::kPdfEncryptionPermissions.rule,
+                 "the encryption dictionary forbids content extraction for accessibility (bit 10 of /P)");
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 const Rule& pdf_unreadable_rule() { return kUnreadable; }
@@ -54,6 +78,7 @@ Report audit_pdf(std::string_view bytes, const std::string& file) {
   PoDoFo::PdfMemDocument doc;
   if (auto error = guarded([&] { doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size())); })) {
     out.report(kUnreadable, "PoDoFo cannot load the file: " + *error);
+    check_raw_encryption(bytes, out);
     report.findings = out.take();
     return report;
   }

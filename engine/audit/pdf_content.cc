@@ -118,6 +118,7 @@ struct Operand {
 struct Frame {
   bool artifact = false;
   bool mcid = false;
+  int mark = -1;  ///< index in Model::marks of the innermost MCID sequence
 };
 
 bool is_paint_op(std::string_view op) {
@@ -364,7 +365,12 @@ class Scanner {
       if (lang && !lang->empty() && !is_valid_lang(*lang)) {
         problem(ContentIssue::bad_lang, object, "marked content /Lang (" + *lang + ") is not a valid language tag");
       }
-      if (frame.mcid) model_.marks.push_back({page_, *mcid, tag});
+      if (!frames.empty()) frame.mark = frames.back().mark;
+      if (frame.mcid) {
+        frame.mark = static_cast<int>(model_.marks.size());
+        model_.marks.push_back({page_, *mcid, tag, false});
+      }
+      if (lang && frame.mark >= 0) model_.marks[frame.mark].lang = true;
       if (frames.size() < 512) frames.push_back(frame);
       return;
     }

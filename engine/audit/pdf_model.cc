@@ -331,6 +331,38 @@ int element_of(const Model& model, const PdfObject* dict) {
   return it == model.elem_index.end() ? -1 : it->second;
 }
 
+namespace {
+
+std::optional<std::array<double, 4>> rect_of(const Model& model, const PdfObject* object) {
+  const PdfArray* a = array_of(object);
+  if (a == nullptr || a->size() != 4) return std::nullopt;
+  std::array<double, 4> r{};
+  for (std::size_t i = 0; i < 4; ++i) {
+    const PdfObject* v = resolve(model, &(*a)[i]);
+    if (v == nullptr || !(v->IsNumber() || v->IsReal())) return std::nullopt;
+    r[i] = v->IsReal() ? v->GetReal() : static_cast<double>(v->GetNumber());
+  }
+  if (r[0] > r[2]) std::swap(r[0], r[2]);
+  if (r[1] > r[3]) std::swap(r[1], r[3]);
+  return r;
+}
+
+// veraPDF checks only annotations a reader presents: not hidden or NoView (ISO 32000-1, 12.5.3),
+// with a non-empty /Rect that meets the page's crop box.
+bool is_visible(const Model& model, const PdfObject* annot, const PdfObject* page) {
+  const auto flags = int_of(get(model, annot, "F")).value_or(0);
+  if ((flags & (2 | 32)) != 0) return false;
+  const auto rect = rect_of(model, get(model, annot, "Rect"));
+  if (!rect) return true;
+  if ((*rect)[2] - (*rect)[0] <= 0 || (*rect)[3] - (*rect)[1] <= 0) return false;
+  auto box = rect_of(model, get(model, page, "CropBox"));
+  if (!box) box = rect_of(model, get(model, page, "MediaBox"));
+  if (!box) return true;
+  return (*rect)[2] > (*box)[0] && (*rect)[0] < (*box)[2] && (*rect)[3] > (*box)[1] && (*rect)[1] < (*box)[3];
+}
+
+}  // namespace
+
 std::vector<Annotation> annotations(const Model& model) {
   std::map<const PdfObject*, int> owner;
   for (std::size_t i = 0; i < model.elems.size(); ++i) {
@@ -348,6 +380,7 @@ std::vector<Annotation> annotations(const Model& model) {
       a.page = static_cast<int>(p);
       a.subtype = name_of(get(model, dict, "Subtype")).value_or("");
       if (auto it = owner.find(dict); it != owner.end()) a.element = it->second;
+      a.visible = is_visible(model, dict, model.pages[p].dict);
       if (a.element < 0) {
         if (auto key = int_of(get(model, dict, "StructParent"))) {
           if (auto pt = model.parent_tree.find(*key); pt != model.parent_tree.end()) a.element = element_of(model, pt->second);

@@ -54,6 +54,7 @@ struct Mark {
   int page = -1;
   int mcid = 0;
   std::string tag;
+  bool lang = false;  ///< a /Lang is set on the sequence or inside it
 };
 
 enum class ContentIssue { untagged, artifact_in_tagged, tagged_in_artifact, bad_lang, truncated };
@@ -155,6 +156,7 @@ struct Annotation {
   int page = -1;  ///< page index
   std::string subtype;
   int element = -1;  ///< structure element it belongs to (StructParent or OBJR), or -1
+  bool visible = true;  ///< not hidden, not zero-sized, not outside the page
 };
 
 /// Every annotation of every page, with the element that owns it.

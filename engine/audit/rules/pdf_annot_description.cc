@@ -16,10 +16,10 @@ void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfAnnotDescription.rule;
   for (const Annotation& a : annotations(m)) {
     if (a.subtype == "Widget" || a.subtype == "Popup" || a.subtype == "PrinterMark") continue;
-    const auto flags = int_of(get(m, a.dict, "F")).value_or(0);
-    if ((flags & 2) != 0) continue;
+    if (!a.visible) continue;
     const auto contents = text_of(get(m, a.dict, "Contents"));
-    const bool alt = a.element >= 0 && text_of(get(m, m.elems[a.element].dict, "Alt")).has_value();
+    const auto alt_text = a.element >= 0 ? text_of(get(m, m.elems[a.element].dict, "Alt")) : std::nullopt;
+    const bool alt = alt_text && !alt_text->empty();
     if (!contents && !alt) {
       out.report(rule, "a " + a.subtype + " annotation has no /Contents and its element no /Alt", a.page + 1, object_number(a.dict));
     }

@@ -16,8 +16,7 @@ void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfAnnotTagged.rule;
   for (const Annotation& a : annotations(m)) {
     if (a.subtype == "Link" || a.subtype == "Widget" || a.subtype == "PrinterMark" || a.subtype == "Popup") continue;
-    const auto flags = int_of(get(m, a.dict, "F")).value_or(0);
-    if ((flags & 2) != 0) continue;  // hidden annotations are not presented (ISO 32000-1, 12.5.3)
+    if (!a.visible) continue;
     if (a.element < 0 || m.elems[a.element].std_type != "Annot") {
       out.report(rule, "a " + a.subtype + " annotation is not inside an Annot element", a.page + 1, object_number(a.dict));
     }

@@ -26,12 +26,6 @@ void check(const Model& m, Reporter& out) {
     if (!is_dict(cmap_info) || registry != text_of(get(m, cmap_info, "Registry")) ||
         ordering != text_of(get(m, cmap_info, "Ordering"))) {
       out.report(rule, "the CMap and the CIDFont of a Type 0 font differ in CIDSystemInfo", use.page + 1, object_number(dict));
-      continue;
-    }
-    const auto font_supplement = int_of(get(m, cid_info, "Supplement")).value_or(0);
-    const auto cmap_supplement = int_of(get(m, cmap_info, "Supplement")).value_or(0);
-    if (font_supplement < cmap_supplement) {
-      out.report(rule, "the CIDFont Supplement is lower than its CMap's", use.page + 1, object_number(dict));
     }
   }
 }

@@ -7,7 +7,7 @@ void check(const Model& m, Reporter& out);
 }  // namespace
 
 constexpr PdfRule kPdfFieldDescription{{"pdf.field-description", RuleFormat::pdf, Severity::error, "7.18.1", "28-005", "4.1.2",
-                      "Every form field has a /TU description.",
+                      "Every visible form field has a /TU description (or an /Alt on its Form element).",
                       "Add /TU (the accessible name) to each form field."},
                      check};
 
@@ -16,9 +16,9 @@ void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfFieldDescription.rule;
   for (const Annotation& a : annotations(m)) {
     if (a.subtype != "Widget") continue;
-    const auto flags = int_of(get(m, a.dict, "F")).value_or(0);
-    if ((flags & 2) != 0) continue;
-    bool described = false;
+    if (!a.visible) continue;
+    const auto alt = a.element >= 0 ? text_of(get(m, m.elems[a.element].dict, "Alt")) : std::nullopt;
+    bool described = alt && !alt->empty();
     const PdfObject* field = a.dict;
     for (int depth = 0; field != nullptr && depth < 32 && !described; ++depth, field = get(m, field, "Parent")) {
       described = text_of(get(m, field, "TU")).has_value();

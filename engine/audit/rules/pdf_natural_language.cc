@@ -22,7 +22,13 @@ void check(const Model& m, Reporter& out) {
                           get(m, e.dict, "E") != nullptr;
     if (!has_text) continue;
     any_text = true;
-    if (!language_known(m, static_cast<int>(i))) {
+    bool content_lang = !e.mcids.empty();
+    for (const auto& [page, mcid] : e.mcids) {
+      bool found = false;
+      for (const Mark& mark : m.marks) found = found || (mark.page == page && mark.mcid == mcid && mark.lang);
+      content_lang = content_lang && found;
+    }
+    if (!content_lang && !language_known(m, static_cast<int>(i))) {
       out.report(rule, "the language of a " + e.type + " element is not known (no /Lang on it, its ancestors or the catalog)",
                  e.page + 1, e.object);
     }

@@ -18,7 +18,7 @@ void check(const Model& m, Reporter& out) {
   for (const Element& e : m.elems) {
     if (e.std_type != "Note") continue;
     const PdfObject* id = get(m, e.dict, "ID");
-    if (id == nullptr || !id->IsString()) {
+    if (id == nullptr || !id->IsString() || id->GetString().GetLength() == 0) {
       out.report(rule, "a Note has no /ID", e.page + 1, e.object);
     } else if (!ids.insert(std::string(id->GetString().GetString(), static_cast<std::size_t>(id->GetString().GetLength()))).second) {
       out.report(rule, "two Notes share one /ID", e.page + 1, e.object);

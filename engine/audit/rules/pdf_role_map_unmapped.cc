@@ -17,9 +17,17 @@ void check(const Model& m, Reporter& out) {
   std::set<std::string> reported;
   for (const Element& e : m.elems) {
     if (e.type.empty() || is_standard_type(e.type) || !reported.insert(e.type).second) continue;
-    // A cycle is reported by pdf.role-map-cycle; this rule is about types with no mapping at all.
-    if (m.role_map.count(e.type) != 0 && e.std_type.empty()) continue;
-    if (e.std_type.empty()) out.report(rule, "structure type /" + e.type + " is not mapped to a standard type", e.page + 1, e.object);
+    if (!e.std_type.empty()) continue;
+    // Follow the chain: a cycle is pdf.role-map-cycle; a chain ending on a non-standard type is this rule.
+    std::set<std::string> seen{e.type};
+    std::string current = e.type;
+    for (auto it = m.role_map.find(current); it != m.role_map.end(); it = m.role_map.find(current)) {
+      current = it->second;
+      if (!seen.insert(current).second) break;
+    }
+    if (m.role_map.count(current) == 0) {
+      out.report(rule, "structure type /" + e.type + " is not mapped to a standard type", e.page + 1, e.object);
+    }
   }
 }
 }  // namespace

@@ -1,0 +1,143 @@
+// One case per PDF rule: the clean page raises nothing; one edit to it raises exactly that rule.
+#include <functional>
+
+#include <gtest/gtest.h>
+
+#include "audit/audit.h"
+#include "pdf_builder.h"
+
+namespace folio::audit {
+namespace {
+
+using test::clean_pdf;
+using test::PdfBuilder;
+
+bool has_rule(const Report& r, const std::string& id) {
+  for (const Finding& f : r.findings) {
+    if (f.rule == id) return true;
+  }
+  return false;
+}
+
+std::string dump(const Report& r) {
+  std::string out;
+  for (const Finding& f : r.findings) out += f.rule + ": " + f.message + "\n";
+  return out;
+}
+
+TEST(PdfRules, CleanPageHasNoFindings) {
+  const Report r = audit_pdf(clean_pdf().bytes(), "clean.pdf");
+  EXPECT_TRUE(r.findings.empty()) << dump(r);
+}
+
+struct Case {
+  const char* rule;
+  std::function<void(PdfBuilder&)> edit;
+};
+
+class PdfRule : public ::testing::TestWithParam<Case> {};
+
+TEST_P(PdfRule, Fires) {
+  PdfBuilder b = clean_pdf();
+  GetParam().edit(b);
+  const Report r = audit_pdf(b.bytes(), "case.pdf");
+  EXPECT_TRUE(has_rule(r, GetParam().rule)) << dump(r);
+}
+
+const std::string kLink =
+    "<< /Type /Annot /Subtype /Link /Rect [10 10 50 30] /StructParent 1 /A << /S /URI /URI (https://example.org) >> >>";
+
+INSTANTIATE_TEST_SUITE_P(
+    All, PdfRule,
+    ::testing::Values(
+        Case{"pdf.unreadable", [](PdfBuilder& b) { b.objects.clear(); }},
+        Case{"pdf.metadata-stream", [](PdfBuilder& b) { b.edit(1, "/Metadata 5 0 R", ""); }},
+        Case{"pdf.pdfua-identifier", [](PdfBuilder& b) { b.objects[5] = PdfBuilder::stream("/Type /Metadata /Subtype /XML", "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"/>"); }},
+        Case{"pdf.dc-title", [](PdfBuilder& b) { b.objects[5] = PdfBuilder::stream("/Type /Metadata /Subtype /XML", "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"/>"); }},
+        Case{"pdf.display-doc-title", [](PdfBuilder& b) { b.edit(1, "/DisplayDocTitle true", "/DisplayDocTitle false"); }},
+        Case{"pdf.mark-info", [](PdfBuilder& b) { b.edit(1, "/Marked true", "/Marked false"); }},
+        Case{"pdf.suspects", [](PdfBuilder& b) { b.edit(1, "/Marked true", "/Marked true /Suspects true"); }},
+        Case{"pdf.struct-tree-root", [](PdfBuilder& b) { b.edit(1, "/StructTreeRoot 6 0 R", ""); }},
+        Case{"pdf.content-untagged", [](PdfBuilder& b) { b.objects[4] = PdfBuilder::stream("", "0 0 10 10 re f"); }},
+        Case{"pdf.artifact-in-tagged", [](PdfBuilder& b) { b.objects[4] = PdfBuilder::stream("", "/P << /MCID 0 >> BDC /Artifact BMC 0 0 1 1 re f EMC EMC"); }},
+        Case{"pdf.tagged-in-artifact", [](PdfBuilder& b) { b.objects[4] = PdfBuilder::stream("", "/Artifact BMC /P << /MCID 0 >> BDC 0 0 1 1 re f EMC EMC"); }},
+        Case{"pdf.parent-tree", [](PdfBuilder& b) { b.edit(8, "[0 [11 0 R]]", "[5 [11 0 R]]"); }},
+        Case{"pdf.role-map-unmapped", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /Para"); }},
+        Case{"pdf.role-map-cycle", [](PdfBuilder& b) { b.edit(6, "/Type /StructTreeRoot", "/Type /StructTreeRoot /RoleMap << /A /B /B /A >>"); }},
+        Case{"pdf.role-map-standard", [](PdfBuilder& b) { b.edit(6, "/Type /StructTreeRoot", "/Type /StructTreeRoot /RoleMap << /P /Span >>"); }},
+        Case{"pdf.table-structure", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /TD"); }},
+        Case{"pdf.list-structure", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /LI"); }},
+        Case{"pdf.toc-structure", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /TOCI"); }},
+        Case{"pdf.natural-language", [](PdfBuilder& b) { b.edit(1, "/Lang (en-GB)", ""); }},
+        Case{"pdf.lang-valid", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /P /Lang (en_GB!)"); }},
+        Case{"pdf.figure-alt", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /Figure"); }},
+        Case{"pdf.formula-alt", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /Formula"); }},
+        Case{"pdf.note-id", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /Note"); }},
+        Case{"pdf.th-scope", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /TH"); }},
+        Case{"pdf.heading-first", [](PdfBuilder& b) { b.edit(11, "/S /P", "/S /H2"); }},
+        Case{"pdf.heading-mixed",
+             [](PdfBuilder& b) {
+               b.edit(7, "[11 0 R]", "[11 0 R 12 0 R]").edit(11, "/S /P", "/S /H1");
+               b.objects[12] = "<< /Type /StructElem /S /H /P 7 0 R >>";
+             }},
+        Case{"pdf.optional-content", [](PdfBuilder& b) { b.edit(1, "/Type /Catalog", "/Type /Catalog /OCProperties << /OCGs [] /D << /AS [] >> >>"); }},
+        Case{"pdf.embedded-file-spec", [](PdfBuilder& b) { b.objects[12] = "<< /Type /Filespec /F (a.txt) /EF << /F 10 0 R >> >>"; }},
+        Case{"pdf.xfa", [](PdfBuilder& b) { b.edit(1, "/Type /Catalog", "/Type /Catalog /AcroForm << /Fields [] /XFA 10 0 R >>"); }},
+        Case{"pdf.tab-order", [](PdfBuilder& b) { b.edit(3, "/Tabs /S", "/Annots [12 0 R]"); b.objects[12] = kLink; }},
+        Case{"pdf.link-tagged", [](PdfBuilder& b) { b.edit(3, "/Tabs /S", "/Tabs /S /Annots [12 0 R]"); b.objects[12] = kLink; }},
+        Case{"pdf.link-contents", [](PdfBuilder& b) { b.edit(3, "/Tabs /S", "/Tabs /S /Annots [12 0 R]"); b.objects[12] = kLink; }},
+        Case{"pdf.annot-tagged",
+             [](PdfBuilder& b) {
+               b.edit(3, "/Tabs /S", "/Tabs /S /Annots [12 0 R]");
+               b.objects[12] = "<< /Type /Annot /Subtype /Text /Rect [10 10 50 30] /Contents (Note) >>";
+             }},
+        Case{"pdf.annot-description",
+             [](PdfBuilder& b) {
+               b.edit(3, "/Tabs /S", "/Tabs /S /Annots [12 0 R]");
+               b.objects[12] = "<< /Type /Annot /Subtype /Text /Rect [10 10 50 30] >>";
+             }},
+        Case{"pdf.widget-in-form",
+             [](PdfBuilder& b) {
+               b.edit(3, "/Tabs /S", "/Tabs /S /Annots [12 0 R]");
+               b.objects[12] = "<< /Type /Annot /Subtype /Widget /FT /Tx /T (f) /Rect [10 10 50 30] >>";
+             }},
+        Case{"pdf.field-description",
+             [](PdfBuilder& b) {
+               b.edit(3, "/Tabs /S", "/Tabs /S /Annots [12 0 R]");
+               b.objects[12] = "<< /Type /Annot /Subtype /Widget /FT /Tx /T (f) /Rect [10 10 50 30] >>";
+             }},
+        Case{"pdf.trap-net",
+             [](PdfBuilder& b) {
+               b.edit(3, "/Tabs /S", "/Tabs /S /Annots [12 0 R]");
+               b.objects[12] = "<< /Type /Annot /Subtype /TrapNet /Rect [10 10 50 30] >>";
+             }},
+        Case{"pdf.media-clip", [](PdfBuilder& b) { b.objects[12] = "<< /Type /MediaClip /S /MCD /D 10 0 R >>"; }},
+        Case{"pdf.encryption-permissions", [](PdfBuilder& b) { b.trailer_extra = "/Encrypt << /Filter /Standard /V 1 /R 2 /P -516 >>"; }},
+        Case{"pdf.font-embedded", [](PdfBuilder& b) { b.edit(9, "/FontFile2 10 0 R", ""); }},
+        Case{"pdf.to-unicode", [](PdfBuilder& b) { b.edit(9, "/Encoding /WinAnsiEncoding", ""); }},
+        Case{"pdf.reference-xobject",
+             [](PdfBuilder& b) {
+               b.edit(3, "/Font << /F1 9 0 R >>", "/Font << /F1 9 0 R >> /XObject << /X1 12 0 R >>");
+               b.objects[4] = PdfBuilder::stream("", "/P << /MCID 0 >> BDC /X1 Do EMC");
+               b.objects[12] = PdfBuilder::stream("/Type /XObject /Subtype /Form /BBox [0 0 1 1] /Ref << /F (x.pdf) /Page 0 >>", "");
+             }},
+        Case{"pdf.form-xobject-reuse",
+             [](PdfBuilder& b) {
+               b.edit(3, "/Font << /F1 9 0 R >>", "/Font << /F1 9 0 R >> /XObject << /X1 12 0 R >>");
+               b.objects[4] = PdfBuilder::stream("", "/X1 Do /X1 Do");
+               b.objects[12] = PdfBuilder::stream("/Type /XObject /Subtype /Form /BBox [0 0 1 1]", "/P << /MCID 0 >> BDC 0 0 1 1 re f EMC");
+             }},
+        Case{"pdf.structure-limits",
+             [](PdfBuilder& b) {
+               b.edit(3, "/Font << /F1 9 0 R >>", "/Font << /F1 9 0 R >> /XObject << /X1 12 0 R >>");
+               b.objects[4] = PdfBuilder::stream("", "/Artifact BMC /X1 Do EMC");
+               b.objects[12] = PdfBuilder::stream("/Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /X1 12 0 R >> >>", "/X1 Do");
+             }}),
+    [](const ::testing::TestParamInfo<Case>& info) {
+      std::string name = info.param.rule + 4;
+      for (char& c : name) c = c == '-' ? '_' : c;
+      return name;
+    });
+
+}  // namespace
+}  // namespace folio::audit

@@ -1,0 +1,181 @@
+// EPUB audit: tiny EPUBs written with libzip, one edit per rule; a pandoc EPUB gets Ace's findings.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include "audit/audit.h"
+#include "support/paths.h"
+
+namespace folio::audit {
+namespace {
+
+using Entries = std::vector<std::pair<std::string, std::string>>;
+
+std::string make_zip(const Entries& entries, bool compress_mimetype = false) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  zip_source_keep(buffer);
+  zip_t* zip = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  for (const auto& [name, data] : entries) {
+    zip_source_t* s = zip_source_buffer(zip, data.data(), data.size(), 0);
+    const zip_int64_t index = zip_file_add(zip, name.c_str(), s, ZIP_FL_OVERWRITE);
+    if (name == "mimetype") {
+      zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), compress_mimetype ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
+    }
+  }
+  zip_close(zip);
+  zip_source_open(buffer);
+  zip_source_seek(buffer, 0, SEEK_END);
+  const zip_int64_t size = zip_source_tell(buffer);
+  zip_source_seek(buffer, 0, SEEK_SET);
+  std::string out(static_cast<std::size_t>(size), '\0');
+  zip_source_read(buffer, out.data(), static_cast<zip_uint64_t>(size));
+  zip_source_close(buffer);
+  zip_source_free(buffer);
+  zip_error_fini(&error);
+  return out;
+}
+
+std::map<std::string, std::string> clean_epub() {
+  return {
+      {"mimetype", "application/epub+zip"},
+      {"META-INF/container.xml",
+       "<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
+       "<rootfiles><rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>"},
+      {"EPUB/package.opf",
+       "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" xml:lang=\"en\" unique-identifier=\"id\">"
+       "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:identifier id=\"id\">urn:x</dc:identifier>"
+       "<dc:title>T</dc:title><dc:language>en</dc:language><meta property=\"dcterms:modified\">2026-01-01T00:00:00Z</meta>"
+       "<meta property=\"schema:accessMode\">textual</meta><meta property=\"schema:accessModeSufficient\">textual</meta>"
+       "<meta property=\"schema:accessibilityFeature\">tableOfContents</meta>"
+       "<meta property=\"schema:accessibilityHazard\">none</meta><meta property=\"schema:accessibilitySummary\">S</meta>"
+       "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta></metadata>"
+       "<manifest><item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>"
+       "<item id=\"c1\" href=\"c1.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+       "<spine><itemref idref=\"c1\"/></spine></package>"},
+      {"EPUB/nav.xhtml",
+       "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"en\" xml:lang=\"en\">"
+       "<head><title>Contents</title></head><body><nav epub:type=\"toc\" role=\"doc-toc\"><ol><li><a href=\"c1.xhtml\">One</a></li></ol></nav>"
+       "<nav epub:type=\"landmarks\"><ol><li><a epub:type=\"bodymatter\" href=\"c1.xhtml\">Start</a></li></ol></nav></body></html>"},
+      {"EPUB/c1.xhtml",
+       "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"en\" xml:lang=\"en\">"
+       "<head><title>One</title></head><body><h1>One</h1><p>Text <a href=\"https://example.org\">Example site</a></p>"
+       "<img src=\"a.png\" alt=\"A chart\"/><table><tr><th>H</th></tr><tr><td>d</td></tr></table></body></html>"},
+  };
+}
+
+std::string build(const std::map<std::string, std::string>& files) {
+  Entries entries{{"mimetype", files.at("mimetype")}};
+  for (const auto& [name, data] : files) {
+    if (name != "mimetype") entries.emplace_back(name, data);
+  }
+  return make_zip(entries);
+}
+
+bool has_rule(const Report& r, const std::string& id) {
+  for (const Finding& f : r.findings) {
+    if (f.rule == id) return true;
+  }
+  return false;
+}
+
+std::string dump(const Report& r) {
+  std::string out;
+  for (const Finding& f : r.findings) out += f.rule + ": " + f.message + " @ " + format_location(f.location) + "\n";
+  return out;
+}
+
+void replace(std::string& s, const std::string& from, const std::string& to) {
+  const auto at = s.find(from);
+  ASSERT_NE(at, std::string::npos) << from;
+  s.replace(at, from.size(), to);
+}
+
+TEST(EpubRules, CleanEpubHasNoFindings) {
+  const Report r = audit_epub(build(clean_epub()), "clean.epub");
+  EXPECT_TRUE(r.findings.empty()) << dump(r);
+}
+
+struct Case {
+  const char* rule;
+  std::function<void(std::map<std::string, std::string>&)> edit;
+};
+
+class EpubRule : public ::testing::TestWithParam<Case> {};
+
+TEST_P(EpubRule, Fires) {
+  auto files = clean_epub();
+  GetParam().edit(files);
+  const Report r = audit_epub(build(files), "case.epub");
+  EXPECT_TRUE(has_rule(r, GetParam().rule)) << dump(r);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    All, EpubRule,
+    ::testing::Values(
+        Case{"epub.unreadable", [](auto& f) { f.erase("META-INF/container.xml"); }},
+        Case{"epub.zip-slip", [](auto& f) { f["../evil.txt"] = "x"; }},
+        Case{"epub.mimetype", [](auto& f) { f["mimetype"] = "text/plain"; }},
+        Case{"epub.malformed-xml", [](auto& f) { f["EPUB/c1.xhtml"] += "<unclosed>"; }},
+        Case{"epub.package-lang", [](auto& f) { replace(f["EPUB/package.opf"], " xml:lang=\"en\"", ""); }},
+        Case{"epub.package-metadata", [](auto& f) { replace(f["EPUB/package.opf"], "<dc:title>T</dc:title>", ""); }},
+        Case{"epub.a11y-metadata", [](auto& f) { replace(f["EPUB/package.opf"], "<meta property=\"schema:accessMode\">textual</meta>", ""); }},
+        Case{"epub.a11y-metadata-consistent",
+             [](auto& f) {
+               replace(f["EPUB/package.opf"], ">tableOfContents<", ">pageBreakMarkers<");
+             }},
+        Case{"epub.nav-toc", [](auto& f) { replace(f["EPUB/nav.xhtml"], " role=\"doc-toc\"", ""); }},
+        Case{"epub.nav-landmarks", [](auto& f) { replace(f["EPUB/nav.xhtml"], "epub:type=\"landmarks\"", ""); }},
+        Case{"epub.xhtml-lang", [](auto& f) { replace(f["EPUB/c1.xhtml"], " lang=\"en\" xml:lang=\"en\"", ""); }},
+        Case{"epub.xhtml-title", [](auto& f) { replace(f["EPUB/c1.xhtml"], "<title>One</title>", "<title></title>"); }},
+        Case{"epub.heading-order", [](auto& f) { replace(f["EPUB/c1.xhtml"], "<p>Text", "<h3>Deep</h3><p>Text"); }},
+        Case{"epub.img-alt", [](auto& f) { replace(f["EPUB/c1.xhtml"], " alt=\"A chart\"", ""); }},
+        Case{"epub.table-headers", [](auto& f) { replace(f["EPUB/c1.xhtml"], "<th>H</th>", "<td>H</td>"); }},
+        Case{"epub.link-text", [](auto& f) { replace(f["EPUB/c1.xhtml"], "Example site", " "); }},
+        Case{"epub.type-role", [](auto& f) { replace(f["EPUB/c1.xhtml"], "<p>Text", "<aside epub:type=\"footnote\">n</aside><p>Text"); }}),
+    [](const ::testing::TestParamInfo<Case>& info) {
+      std::string name = info.param.rule + 5;
+      for (char& c : name) c = c == '-' ? '_' : c;
+      return name;
+    });
+
+TEST(EpubRules, ZipBombIsAFinding) {
+  auto files = clean_epub();
+  files["EPUB/bomb.bin"] = std::string(8u << 20, 'a');  // 8 MiB of one byte compresses far beyond 200:1
+  const Report r = audit_epub(build(files), "bomb.epub");
+  EXPECT_TRUE(has_rule(r, "epub.zip-limits")) << dump(r);
+}
+
+TEST(EpubRules, CompressedMimetypeIsAFinding) {
+  auto files = clean_epub();
+  // Long enough that deflate really shrinks it; libzip stores entries that would not shrink.
+  Entries entries{{"mimetype", files["mimetype"] + std::string(200, ' ')}};
+  const Report r = audit_epub(make_zip(entries, true), "c.epub");
+  EXPECT_TRUE(has_rule(r, "epub.mimetype")) << dump(r);
+}
+
+TEST(EpubRules, PandocEpubGetsAceFindings) {
+  if (std::system("pandoc --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "pandoc is not installed";
+  const auto dir = std::filesystem::temp_directory_path() / "folio_audit_pandoc";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream md(dir / "in.md");
+    md << "---\ntitle: Release\n---\n\n# Heading\n\nSome text.\n";
+  }
+  const std::string cmd = "cd '" + dir.string() + "' && pandoc -o x.epub in.md 2>/dev/null";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  const Report r = audit_epub(folio::test::read_file(dir / "x.epub"), "x.epub");
+  std::filesystem::remove_all(dir);
+  EXPECT_TRUE(has_rule(r, "epub.package-lang")) << dump(r);
+  EXPECT_TRUE(has_rule(r, "epub.a11y-metadata")) << dump(r);
+  EXPECT_TRUE(has_rule(r, "epub.nav-toc")) << dump(r);
+}
+
+}  // namespace
+}  // namespace folio::audit

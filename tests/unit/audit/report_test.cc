@@ -1,0 +1,63 @@
+// Reports: JSON schema fields, text grouping, rule list, exit codes.
+#include <set>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "audit/report.h"
+#include "audit/rule.h"
+
+namespace folio::audit {
+namespace {
+
+Report sample() {
+  Report r{"a.pdf", "pdf", {}};
+  r.findings.push_back(make_finding(*find_rule("pdf.link-contents"), "a Link annotation has no /Contents", {"a.pdf", "", 2, 14, 0, 0}));
+  return r;
+}
+
+TEST(AuditReport, JsonHasTheVersionedSchema) {
+  const std::vector<Report> reports{sample()};
+  const auto j = nlohmann::json::parse(render_json(reports));
+  EXPECT_EQ(j["version"], kReportSchemaVersion);
+  EXPECT_EQ(j["format"], "pdf");
+  const auto& f = j["findings"][0];
+  EXPECT_EQ(f["rule"], "pdf.link-contents");
+  EXPECT_EQ(f["severity"], "error");
+  EXPECT_EQ(f["clause"], "7.18.5");
+  EXPECT_EQ(f["matterhorn"], "28-012");
+  EXPECT_EQ(f["location"]["page"], 2);
+  EXPECT_EQ(f["location"]["object"], 14);
+}
+
+TEST(AuditReport, TextGroupsByRule) {
+  const std::vector<Report> reports{sample()};
+  const std::string text = render_text(reports);
+  EXPECT_NE(text.find("error pdf.link-contents [ISO 14289-1 7.18.5, Matterhorn 28-012"), std::string::npos) << text;
+  EXPECT_NE(text.find("a.pdf p.2 obj 14: a Link annotation has no /Contents"), std::string::npos) << text;
+}
+
+TEST(AuditReport, RuleListIsCompleteAndUnique) {
+  const auto j = nlohmann::json::parse(render_rules(true));
+  std::set<std::string> ids;
+  for (const auto& r : j["rules"]) EXPECT_TRUE(ids.insert(r["id"].get<std::string>()).second);
+  EXPECT_EQ(ids.size(), list_rules().size());
+  EXPECT_GT(ids.size(), 60u);
+}
+
+TEST(AuditReport, ExitCodes) {
+  const std::vector<Report> clean{Report{"a", "pdf", {}}};
+  const std::vector<Report> dirty{sample()};
+  EXPECT_EQ(exit_code(clean, Severity::error, false), 0);
+  EXPECT_EQ(exit_code(dirty, Severity::error, false), 3);
+  EXPECT_EQ(exit_code(dirty, Severity::error, true), 2);
+  Report warn{"w", "source", {make_finding(*find_rule("source.all-caps"), "m", {})}};
+  const std::vector<Report> warned{warn};
+  EXPECT_EQ(exit_code(warned, Severity::error, false), 0);
+  EXPECT_EQ(exit_code(warned, Severity::warning, false), 3);
+  EXPECT_EQ(parse_fail_on("warning"), Severity::warning);
+  EXPECT_FALSE(parse_fail_on("fatal"));
+}
+
+}  // namespace
+}  // namespace folio::audit

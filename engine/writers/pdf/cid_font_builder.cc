@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "base/utf8.h"
 #include "writers/pdf/pdf_syntax.h"

@@ -22,6 +22,7 @@ void ModelIndex::add_blocks(const model::Blocks& blocks) {
   for (const model::Block& block : blocks) {
     NodeFacts& facts = facts_[block.info.id.value];
     facts.span = block.info.span;
+    facts.lang = block.info.lang;
     facts.text = model::plain_text(block);
     std::visit(Overloaded{
                    [&](const model::Heading& h) { add_inlines(h.content); },
@@ -29,6 +30,7 @@ void ModelIndex::add_blocks(const model::Blocks& blocks) {
                    [&](const model::List& list) {
                      for (const auto& item : list.items) {
                        facts_[item.info.id.value].span = item.info.span;
+                       facts_[item.info.id.value].lang = item.info.lang;
                        add_blocks(item.blocks);
                      }
                    },
@@ -49,6 +51,7 @@ void ModelIndex::add_blocks(const model::Blocks& blocks) {
                        for (const auto& cell : row.cells) {
                          NodeFacts& cf = facts_[cell.info.id.value];
                          cf.span = cell.info.span;
+                         cf.lang = cell.info.lang;
                          cf.scope = cell.scope;
                          cf.header = cell.header;
                          cf.in_header_rows = static_cast<int>(r) < table.header_rows;
@@ -67,6 +70,7 @@ void ModelIndex::add_inlines(const model::Inlines& inlines) {
   for (const model::Inline& inl : inlines) {
     NodeFacts& facts = facts_[inl.info.id.value];
     facts.span = inl.info.span;
+    facts.lang = inl.info.lang;
     if (const auto* image = std::get_if<model::Image>(&inl.node)) {
       facts.alt = image->alt;
       facts.is_image = true;

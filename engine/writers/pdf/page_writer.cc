@@ -77,14 +77,16 @@ ElementId PageWriter::element_for(const layout::TagStart& tag) {
   const ElementId element = tree_.add_element(parent, type);
   elements_.emplace(key, element);
 
+  const NodeFacts* facts = model_.find(tag.node);
+  // /Lang wherever the language changes (ISO 14289-1 7.2); the model knows it when layout does not.
   const std::string inherited = parent == tree_.root() ? document_lang_ : element_lang_[parent];
+  const std::string lang = !tag.lang.empty() ? tag.lang : facts ? facts->lang : std::string();
   element_lang_[element] = inherited;
-  if (!tag.lang.empty() && tag.lang != inherited) {
-    tree_.set_lang(element, tag.lang);
-    element_lang_[element] = tag.lang;
+  if (!lang.empty() && lang != inherited) {
+    tree_.set_lang(element, lang);
+    element_lang_[element] = lang;
   }
 
-  const NodeFacts* facts = model_.find(tag.node);
   if (type == "Figure") {
     if (!tag.alt.empty()) {
       tree_.set_alt(element, tag.alt);

@@ -67,6 +67,34 @@ TEST(WritePdfEndToEnd, MarkdownReleasePassesEveryCheck) {
   EXPECT_GE(std::stod(match[1]), 0.9) << fidelity.output;
 }
 
+// Ten copies of the release: several pages, repeated headings in the outline, the table head
+// repeated across pages by layout; prints the size and time of write_pdf.
+TEST(WritePdfEndToEnd, LongReleasePassesEveryCheck) {
+  auto loaded = job::load_document(folio::test::fixture("pdf/release.md").string(), {});
+  ASSERT_TRUE(loaded.has_value());
+  model::Document document = loaded->value;
+  absolute_images(document.blocks);
+  const model::Blocks once = document.blocks;
+  for (int i = 1; i < 10; ++i) document.blocks.insert(document.blocks.end(), once.begin(), once.end());
+  model::assign_ids(document);
+  auto style = style::load_style("default", style::default_styles_dir());
+  auto fonts = text::FontBook::load(folio::test::source_dir() / "fonts" / "fonts.toml");
+  ASSERT_TRUE(style.has_value() && fonts.has_value());
+  auto pages = layout::layout_document(document, *style, *fonts);
+  const auto start = std::chrono::steady_clock::now();
+  const auto pdf = write_pdf(pages.value, document, PdfOptions{false, 1710500000, false});
+  const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::cout << "write_pdf: " << pages.value.pages.size() << " pages, " << pdf.value.size() << " bytes, " << elapsed
+            << " ms\n";
+  for (const auto& warning : pdf.warnings) ADD_FAILURE() << warning.code << ": " << warning.message;
+  EXPECT_GE(pages.value.pages.size(), 5u);
+  const auto path = test::write_temp("long.pdf", pdf.value);
+  const auto shared = folio::test::shared_dir();
+  if (!shared) GTEST_SKIP() << "../shared is absent";
+  const auto check = test::run("'" + (*shared / "tools" / "check-pdf").string() + "' -s '" + path.string() + "'");
+  EXPECT_NE(check.output.find("37/37 checks pass"), std::string::npos) << check.output;
+}
+
 model::Inline text_inline(std::string text) { return model::make_text(std::move(text)); }
 
 model::Block paragraph(model::Inlines content, std::string lang = {}) {

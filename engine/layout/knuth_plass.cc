@@ -70,6 +70,7 @@ std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Item
   std::vector<Node> nodes;
   nodes.push_back({0, 0, 1, {}, 0, -1});
   std::vector<int> active = {0};
+  std::vector<int> still_active;  // reused: one allocation per paragraph, not per breakpoint
   Sums sum;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
@@ -87,7 +88,7 @@ std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Item
         int previous = -1;
       };
       Candidate best[4];
-      std::vector<int> still_active;
+      still_active.clear();
       for (int a : active) {
         const Node& node = nodes[static_cast<std::size_t>(a)];
         const double width = sum.width - node.totals.width + extra_width;
@@ -96,9 +97,13 @@ std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Item
         const double r = ratio_of(width, stretch, shrink, params.line_width);
         // A node whose line is already overfull can never end a feasible line again.
         if (!(r < -1) && !forced) still_active.push_back(a);
-        if (r < -1 || r > params.tolerance) continue;
-        const double badness = 100 * std::pow(std::abs(r), 3);
-        double d = std::pow(params.line_penalty + badness, 2);
+        if (r < -1) continue;
+        // TeX's badness, 100|r|^3, against the tolerance (The TeXbook, ch. 14).
+        const double magnitude = std::abs(r);
+        const double badness = 100 * magnitude * magnitude * magnitude;
+        if (badness > params.tolerance) continue;
+        const double base = params.line_penalty + badness;
+        double d = base * base;
         if (penalty >= 0) d += penalty * penalty;
         else if (!forced) d -= penalty * penalty;
         const bool previous_flagged =
@@ -110,7 +115,7 @@ std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Item
         d += node.demerits;
         if (d < best[fitness].demerits) best[fitness] = {d, a};
       }
-      active = std::move(still_active);
+      active.swap(still_active);
       Sums after = sum;
       for (std::size_t j = i; j < items.size(); ++j) {
         const Item& next = items[j];

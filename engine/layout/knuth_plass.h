@@ -27,7 +27,7 @@ struct Item {
 struct BreakParams {
   double line_width = 0;
   double line_stretch = 0;        ///< stretch added to every line (ragged right: 3em)
-  double tolerance = 200;
+  double tolerance = 200;         ///< the largest badness (100|r|^3) a line may have
   double line_penalty = 10;
   double double_hyphen_demerits = 3000;
   double fitness_demerits = 100;
@@ -38,8 +38,8 @@ struct BreakParams {
 double adjustment_ratio(const std::vector<Item>& items, std::size_t from, std::size_t to, const BreakParams& params);
 
 /// Total-fit breaks (indices of the glue or penalty items broken at, the last being the final
-/// forced penalty), or nullopt when no break sequence keeps every ratio within
-/// [-1, tolerance]. `items` must end with a forced penalty.
+/// forced penalty), or nullopt when no break sequence keeps every line's ratio at least -1 and
+/// its badness within the tolerance. `items` must end with a forced penalty.
 std::optional<std::vector<std::size_t>> break_knuth_plass(const std::vector<Item>& items, const BreakParams& params);
 
 /// First-fit breaks: each line takes as much as fits with its glue shrunk at most fully; a

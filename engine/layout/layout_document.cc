@@ -95,6 +95,7 @@ struct Ctx {
   std::vector<TagRef> path;
   std::string lang;
   int level = 0;
+  bool ragged = false;  ///< table cells are set ragged whatever the style (narrow measures)
 };
 
 struct TextSettings {
@@ -325,7 +326,7 @@ class Flow {
     in.size = ts.size;
     ParagraphParams params;
     params.width = ctx.width;
-    params.justify = style_.align == style::Align::justify && !ts.keep_all;
+    params.justify = style_.align == style::Align::justify && !ts.keep_all && !ctx.ragged;
     params.hyphenate = style_.hyphenate && !ts.keep_all;
     params.block = info.id;
     params.color = ts.color;
@@ -578,6 +579,7 @@ class Flow {
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
       const auto& row = t.rows[r];
       Ctx rc = tc;
+      rc.ragged = true;
       rc.path.push_back(tag(row.info, "TR", tc, tc));
       FlowLine line;
       line.path = rc.path;
@@ -817,10 +819,10 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
       }
       std::vector<TagRef> open;
       for (std::size_t i = begin; i < end; ++i) {
-        const FlowLine& line = flow.lines[i];
+        FlowLine& line = flow.lines[i];
         if (i > begin) y += line.space_before;
         retag(page.items, open, line.path, 0);
-        for (const auto& it : line.items) emit(page, it, style.margin_top + y);
+        for (auto& it : line.items) emit(page, std::move(it), style.margin_top + y);
         y += line.height;
       }
       while (!open.empty()) {

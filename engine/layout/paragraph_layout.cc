@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include <unicode/ubidi.h>
 #include <unicode/uchar.h>
@@ -41,23 +40,37 @@ Unit::Kind classify(std::string_view text) {
 
 std::vector<Unit> make_units(const text::ParagraphInput& input, const text::ShapedParagraph& shaped) {
   std::vector<Unit> units;
+  struct Cluster {
+    std::uint32_t at;
+    double width;
+    bool unsafe;
+  };
+  std::vector<Cluster> clusters;
   for (std::size_t r = 0; r < shaped.runs.size(); ++r) {
     const auto& run = shaped.runs[r];
-    std::map<std::uint32_t, std::pair<double, bool>> clusters;
-    for (const auto& g : run.glyphs) {
-      auto& c = clusters[g.cluster];
-      c.first += g.advance;
-      c.second = c.second || g.unsafe_to_break;
+    clusters.clear();
+    for (const auto& g : run.glyphs) clusters.push_back({g.cluster, g.advance, g.unsafe_to_break});
+    // Clusters are monotonic (HarfBuzz's default cluster level); right-to-left runs come in
+    // visual order, descending, and units are built in logical order.
+    if (run.level & 1) std::reverse(clusters.begin(), clusters.end());
+    std::size_t merged = 0;
+    for (std::size_t i = 0; i < clusters.size(); ++i) {
+      if (merged > 0 && clusters[merged - 1].at == clusters[i].at) {
+        clusters[merged - 1].width += clusters[i].width;
+        clusters[merged - 1].unsafe = clusters[merged - 1].unsafe || clusters[i].unsafe;
+      } else {
+        clusters[merged++] = clusters[i];
+      }
     }
-    if (clusters.empty()) clusters[static_cast<std::uint32_t>(run.begin)] = {0, false};
-    for (auto it = clusters.begin(); it != clusters.end(); ++it) {
+    clusters.resize(merged);
+    if (clusters.empty()) clusters.push_back({static_cast<std::uint32_t>(run.begin), 0, false});
+    for (std::size_t k = 0; k < clusters.size(); ++k) {
       Unit u;
-      u.begin = it == clusters.begin() ? run.begin : it->first;
-      auto next = std::next(it);
-      u.end = next == clusters.end() ? run.end : next->first;
+      u.begin = k == 0 ? run.begin : clusters[k].at;
+      u.end = k + 1 == clusters.size() ? run.end : clusters[k + 1].at;
       u.run = r;
-      u.width = it->second.first;
-      u.unsafe = it->second.second && it != clusters.begin();
+      u.width = clusters[k].width;
+      u.unsafe = clusters[k].unsafe && k != 0;
       const std::string_view text = std::string_view(input.text).substr(u.begin, u.end - u.begin);
       u.kind = classify(text);
       std::size_t i = 0;
@@ -263,8 +276,14 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
     } else {
       out.text = input.text.substr(piece.begin, piece.end - piece.begin);
       out.block_offset = static_cast<std::uint32_t>(piece.begin);
-      for (const auto& g : run.glyphs) {
-        if (g.cluster < piece.begin || g.cluster >= piece.end) continue;
+      // Glyph clusters ascend in left-to-right runs and descend in right-to-left ones.
+      const bool rtl = run.level & 1;
+      auto first = std::partition_point(run.glyphs.begin(), run.glyphs.end(), [&](const text::Glyph& g) {
+        return rtl ? g.cluster >= piece.end : g.cluster < piece.begin;
+      });
+      for (auto it = first; it != run.glyphs.end(); ++it) {
+        const text::Glyph& g = *it;
+        if (g.cluster < piece.begin || g.cluster >= piece.end) break;
         PositionedGlyph pg{g.gid, g.advance, g.x_offset, g.y_offset, static_cast<std::uint32_t>(g.cluster - piece.begin)};
         for (std::size_t e = 0; e < extras.size(); ++e) {
           if (!extra_used[e] && g.cluster >= extras[e].first.first && g.cluster < extras[e].first.second) {

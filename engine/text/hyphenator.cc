@@ -5,8 +5,7 @@
 #include <vector>
 
 #include <hyphen.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
+#include <unicode/uchar.h>
 
 #include "base/utf8.h"
 
@@ -61,17 +60,16 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word, std::string_v
   std::vector<std::size_t> out;
   Dict* dict = dictionary(lang);
   if (!dict || word.empty() || word.size() > 200) return out;
-  // Patterns are lower case; a lower-casing that changes the byte length (rare) is not hyphenated.
+  // Patterns are lower case (simple case mapping is enough for them); a lower-casing that
+  // changes the byte length (rare) is not hyphenated.
   std::string lower;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
-      .toLower(icu::Locale(std::string(lang).c_str()))
-      .toUTF8String(lower);
-  if (lower.size() != word.size()) return out;
+  lower.reserve(word.size());
   std::vector<std::size_t> char_end;  // byte offset after each character
   for (std::size_t i = 0; i < word.size();) {
-    base::next_code_point(word, i);
+    base::append_utf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(base::next_code_point(word, i)))));
     char_end.push_back(i);
   }
+  if (lower.size() != word.size()) return out;
   std::vector<char> hyphens(word.size() + 5, 0);
   char** rep = nullptr;
   int* pos = nullptr;

@@ -1,0 +1,107 @@
+// Layout timing on the seed release (fr-txt-iom-seed.txt) and on 50 copies of it, and the
+// evenness of justified lines: mean and maximum |adjustment ratio| of Knuth-Plass versus
+// first-fit breaking of the same paragraphs (lines ending a paragraph left out).
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "job/load_document.h"
+#include "layout/layout_document.h"
+#include "layout/paragraph_layout.h"
+#include "model/document.h"
+
+namespace {
+
+using namespace folio;
+
+struct Env {
+  text::FontBook fonts;
+  style::Style style;
+  model::Document seed;
+  model::Document seed50;
+};
+
+Env* env() {
+  static Env* e = [] {
+    const char* shared = std::getenv("FOLIO_SHARED_DIR");
+    const std::string corpus = std::string(shared ? shared : FOLIO_SHARED_DIR) + "/corpus/fr-txt-iom-seed.txt";
+    auto fonts = text::FontBook::load(std::string(FOLIO_SOURCE_DIR) + "/fonts/fonts.toml");
+    auto style = style::load_style("default", std::string(FOLIO_SOURCE_DIR) + "/styles");
+    auto doc = job::load_document(corpus, {});
+    if (!fonts || !style || !doc) {
+      std::fprintf(stderr, "layout_bench: cannot load fonts, the default style or %s\n", corpus.c_str());
+      std::exit(2);
+    }
+    model::Document many;
+    many.metadata = doc->value.metadata;
+    for (int i = 0; i < 50; ++i) {
+      for (const auto& b : doc->value.blocks) many.blocks.push_back(b);
+    }
+    model::assign_ids(many);
+    return new Env{std::move(*fonts), std::move(*style), std::move(doc->value), std::move(many)};
+  }();
+  return e;
+}
+
+void BM_LayoutSeed(benchmark::State& state) {
+  Env* e = env();
+  for (auto _ : state) {
+    auto paged = layout::layout_document(e->seed, e->style, e->fonts);
+    benchmark::DoNotOptimize(paged.value.pages.data());
+    state.counters["pages"] = static_cast<double>(paged.value.pages.size());
+  }
+}
+BENCHMARK(BM_LayoutSeed)->Unit(benchmark::kMillisecond);
+
+void BM_LayoutSeed50(benchmark::State& state) {
+  Env* e = env();
+  for (auto _ : state) {
+    auto paged = layout::layout_document(e->seed50, e->style, e->fonts);
+    benchmark::DoNotOptimize(paged.value.pages.data());
+    state.counters["pages"] = static_cast<double>(paged.value.pages.size());
+  }
+}
+BENCHMARK(BM_LayoutSeed50)->Unit(benchmark::kMillisecond);
+
+/// Breaks every paragraph of the seed at the default measure, both ways.
+void BM_BreakEvenness(benchmark::State& state) {
+  Env* e = env();
+  const bool greedy = state.range(0) != 0;
+  text::LineBreaker breaker;
+  std::vector<double> ratios;
+  for (auto _ : state) {
+    ratios.clear();
+    for (const auto& block : e->seed.blocks) {
+      const auto* para = std::get_if<model::Paragraph>(&block.node);
+      if (!para) continue;
+      text::ParagraphInput in;
+      in.text = model::plain_text(para->content);
+      in.runs.push_back({0, in.text.size(), {}});
+      in.lang = e->seed.metadata.language;
+      in.chain = e->style.font_chain;
+      in.size = e->style.base_size;
+      layout::ParagraphParams params;
+      params.width = e->style.text_width();
+      params.justify = true;
+      params.hyphenate = e->style.hyphenate;
+      const auto study = layout::study_breaking(in, params, e->fonts, breaker, greedy);
+      ratios.insert(ratios.end(), study.ratios.begin(), study.ratios.end());
+    }
+  }
+  double sum = 0, max = 0;
+  for (double r : ratios) {
+    sum += std::abs(r);
+    max = std::max(max, std::abs(r));
+  }
+  state.counters["lines"] = static_cast<double>(ratios.size());
+  state.counters["mean_abs_ratio"] = ratios.empty() ? 0 : sum / static_cast<double>(ratios.size());
+  state.counters["max_abs_ratio"] = max;
+  state.SetLabel(greedy ? "first-fit" : "knuth-plass");
+}
+BENCHMARK(BM_BreakEvenness)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,6 +1,8 @@
 #include "cli/common_options.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 
 namespace folio::cli {
 
@@ -21,6 +23,20 @@ bool to_load_options(const ReadingOptions& options, job::LoadOptions& out, job::
   out.title = options.title;
   out.keep_boilerplate = options.keep_boilerplate;
   format = job::parse_diagnostic_format(options.diagnostic_format).value_or(job::DiagnosticFormat::human);
+  return true;
+}
+
+bool read_source_date_epoch(std::optional<std::int64_t>& out) {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (value == nullptr || *value == '\0') return true;
+  char* end = nullptr;
+  errno = 0;
+  const long long seconds = std::strtoll(value, &end, 10);
+  if (errno != 0 || *end != '\0' || seconds < 0) {
+    std::fprintf(stderr, "folio: error: SOURCE_DATE_EPOCH must be a number of seconds, not '%s'\n", value);
+    return false;
+  }
+  out = seconds;
   return true;
 }
 

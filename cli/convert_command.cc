@@ -13,6 +13,8 @@ struct ConvertArgs {
   std::vector<std::string> formats;
   int wrap = 0;
   std::string fail_on = "error";
+  std::string collection;
+  std::string order = "date";
   ReadingOptions reading;
 };
 }  // namespace
@@ -23,7 +25,11 @@ void add_convert_command(CLI::App& app, CommandState& state) {
   cmd->add_option("inputs", args->inputs, "Input files (txt, html, md)")->required();
   cmd->add_option("-o,--output", args->output,
                   "Output file, directory (DIR/<input stem>.<ext>) or - for stdout (default: current directory)");
-  cmd->add_option("--to", args->formats, "Output formats, comma separated (default: all: txt)")->delimiter(',');
+  cmd->add_option("--to", args->formats, "Output formats, comma separated: txt, epub (default: all)")->delimiter(',');
+  cmd->add_option("--collection", args->collection,
+                  "Make one EPUB titled TITLE with one chapter per input (-o FILE.epub or DIR)");
+  cmd->add_option("--order", args->order, "Chapter order of a collection: by date (default) or as given")
+      ->check(CLI::IsMember({"date", "input"}));
   cmd->add_option("--wrap", args->wrap, "Wrap plain text at N columns (0: no wrapping)")->check(CLI::NonNegativeNumber);
   cmd->add_option("--fail-on", args->fail_on, "Exit 3 when diagnostics reach this severity")
       ->check(CLI::IsMember({"error", "warning"}));
@@ -35,6 +41,12 @@ void add_convert_command(CLI::App& app, CommandState& state) {
     options.formats = args->formats;
     options.output = args->output;
     options.text.wrap = args->wrap;
+    options.collection_title = args->collection;
+    options.input_order = args->order == "input";
+    if (!read_source_date_epoch(options.source_date_epoch)) {
+      state.exit_code = 2;
+      return;
+    }
     const auto summary =
         job::run_convert(args->inputs, options, [format](const base::Diagnostic& d) { print_diagnostic(d, format); });
     if (summary.inputs_failed > 0) {

@@ -1,7 +1,9 @@
 // `folio convert` as a library: inputs → documents → every requested output, written atomically.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,12 @@ struct ConvertOptions {
   std::vector<std::string> formats;  ///< empty = every writable format
   std::string output;                ///< "" = current directory; "-" = stdout; a file or a directory
   writers::TextWriterOptions text;
+  /// Non-empty: all inputs become one EPUB collection with this title.
+  std::string collection_title;
+  bool input_order = false;          ///< collections: keep the given order instead of sorting by date
+  /// SOURCE_DATE_EPOCH, read by the caller: the time written into outputs. Unset: outputs carry
+  /// the documents' own dates, never the clock, so they stay reproducible.
+  std::optional<std::int64_t> source_date_epoch;
 };
 
 struct ConvertSummary {

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "base/utf8.h"
 #include "writers/pdf/pdf_syntax.h"
@@ -291,23 +292,6 @@ std::string CidFontBuilder::to_unicode_cmap() const {
   }
   out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
   return out;
-}
-
-std::string CidFontBuilder::widths_text() const {
-  std::string out = "[";
-  std::int64_t previous = -2;
-  for (const auto& [code, w] : impl_->code_width) {
-    if (code != previous + 1) {
-      if (previous >= 0) out += "] ";
-      out += std::to_string(code) + " [";
-    } else {
-      out += " ";
-    }
-    out += std::to_string(w);
-    previous = code;
-  }
-  if (previous >= 0) out += "]";
-  return out + "]";
 }
 
 PdfObject* CidFontBuilder::write(PdfVecObjects& objects) const {

@@ -72,9 +72,6 @@ class CidFontBuilder {
   /// The ToUnicode CMap: bfchar blocks of at most 100 entries, UTF-16BE values (ISO 32000-1 9.10.3).
   std::string to_unicode_cmap() const;
 
-  /// The /W array text, e.g. "[1 [500 600] 5 [250]]", for tests and debugging.
-  std::string widths_text() const;
-
   /// Writes the font program, descriptor, CIDFont, ToUnicode and Type0 dictionaries into
   /// `objects` (owned by the document) and returns the Type0 font. Call after subset().
   /// PoDoFo errors propagate as PoDoFo::PdfError.

@@ -38,10 +38,6 @@ class ContentStreamBuilder {
   void begin_artifact(std::string_view type = {}, std::string_view subtype = {});
   /// `EMC`: closes the open sequence.
   void end();
-  /// True while a sequence is open.
-  bool open() const { return state_ != State::closed; }
-  /// True while a tagged (MCID) sequence is open.
-  bool tagged() const { return state_ == State::tagged; }
 
   /// `BT /<font> size Tf 1 0 0 1 x y Tm [<code>…] TJ ET`: TJ adjustments place every glyph at
   /// its x; a change of y starts a new Tm (pdf-facts §4).

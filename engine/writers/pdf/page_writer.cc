@@ -216,13 +216,17 @@ void PageWriter::paint_image(const layout::Image& image) {
   if (auto it = images_.find(image.path); it != images_.end()) {
     xobject = it->second.first;
   } else {
+    PdfObject* created = nullptr;
     auto loaded = podofo_call("reading image " + image.path, [&] {
       PdfImage pdf_image(&document_);
+      created = pdf_image.GetObject();
       pdf_image.LoadFromFile(image.path.c_str());
-      xobject = pdf_image.GetObject();
+      xobject = created;
     });
     if (!loaded) {
       warn("pdf.image-unreadable", "cannot embed image " + image.path + "; it was left out");
+      // PoDoFo writes every object it holds: drop the empty XObject.
+      if (created) delete document_.GetObjects().RemoveObject(created->Reference());
       xobject = nullptr;
     }
     const std::size_t number = images_.size();

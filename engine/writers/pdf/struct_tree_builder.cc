@@ -14,23 +14,19 @@ PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_ca
 }  // namespace
 
 StructTreeBuilder::StructTreeBuilder(std::string root_type) {
-  elements_.push_back(Element{std::move(root_type), 0, {}, {}, {}, {}, {}, {}, nullptr});
+  elements_.push_back(Element{std::move(root_type), {}, {}, {}, {}, {}, nullptr});
 }
 
 ElementId StructTreeBuilder::add_element(ElementId parent, std::string_view type) {
   const ElementId id = elements_.size();
-  elements_.push_back(Element{std::string(type), parent, {}, {}, {}, {}, {}, {}, nullptr});
+  elements_.push_back(Element{std::string(type), {}, {}, {}, {}, {}, nullptr});
   elements_[parent].kids.push_back(Kid{Kid::Kind::element, id, 0, nullptr, std::nullopt});
   return id;
 }
 
 const std::string& StructTreeBuilder::type(ElementId element) const { return elements_[element].type; }
-ElementId StructTreeBuilder::parent(ElementId element) const { return elements_[element].parent; }
 
 void StructTreeBuilder::set_alt(ElementId element, std::string text) { elements_[element].alt = std::move(text); }
-void StructTreeBuilder::set_actual_text(ElementId element, std::string text) {
-  elements_[element].actual_text = std::move(text);
-}
 void StructTreeBuilder::set_lang(ElementId element, std::string lang) { elements_[element].lang = std::move(lang); }
 void StructTreeBuilder::set_bbox(ElementId element, double x1, double y1, double x2, double y2) {
   elements_[element].bbox = std::vector<double>{x1, y1, x2, y2};
@@ -53,10 +49,6 @@ int StructTreeBuilder::add_marked_content(ElementId element, std::size_t page, P
 void StructTreeBuilder::add_annotation(ElementId element, PdfObject* annotation, PdfObject* page_object) {
   elements_[element].kids.push_back(Kid{Kid::Kind::annotation, annotations_.size(), 0, page_object, std::nullopt});
   annotations_.push_back(Annotation{annotation, element});
-}
-
-int StructTreeBuilder::mcid_count(std::size_t page) const {
-  return page < page_mcids_.size() ? static_cast<int>(page_mcids_[page].size()) : 0;
 }
 
 bool StructTreeBuilder::has_content(ElementId element) const {
@@ -109,7 +101,6 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
   }
   if (element_page) dict.AddKey("Pg", element_page->Reference());
   if (element.alt) dict.AddKey("Alt", text_string(*element.alt));
-  if (element.actual_text) dict.AddKey("ActualText", text_string(*element.actual_text));
   if (element.lang) dict.AddKey("Lang", PdfString(*element.lang));
   if (element.bbox || element.scope) {
     PdfDictionary attributes;

@@ -22,8 +22,8 @@ using ElementId = std::size_t;
 
 /// Collects elements (standard structure types only, no RoleMap), the MCIDs of each page and the
 /// annotations; finish() writes them as indirect StructElem dictionaries. Elements with nothing
-/// under them are left out. Not copyable state of PoDoFo objects: only references to pages and
-/// annotations are kept, which the document owns.
+/// under them are left out. Pages and annotations are borrowed PoDoFo objects owned by the
+/// document.
 class StructTreeBuilder {
  public:
   /// The root element has type `root_type` ("Document").
@@ -35,12 +35,9 @@ class StructTreeBuilder {
   ElementId add_element(ElementId parent, std::string_view type);
   /// The element's type.
   const std::string& type(ElementId element) const;
-  /// The element's parent (the root is its own parent).
-  ElementId parent(ElementId element) const;
 
-  /// Text attributes written as text strings (UTF-8 in, UTF-16BE out).
+  /// /Alt, written as a text string (UTF-8 in, UTF-16BE out).
   void set_alt(ElementId element, std::string text);
-  void set_actual_text(ElementId element, std::string text);
   /// /Lang (BCP 47, ISO 32000-1 14.9.2).
   void set_lang(ElementId element, std::string lang);
   /// /A <</O /Layout /BBox [x1 y1 x2 y2]>> (ISO 32000-1 14.8.5.4.3), for Figure.
@@ -65,9 +62,6 @@ class StructTreeBuilder {
   /// its /StructParent key (ISO 32000-1 14.7.4.4; ISO 14289-1 7.18.5).
   void add_annotation(ElementId element, PoDoFo::PdfObject* annotation, PoDoFo::PdfObject* page_object);
 
-  /// Number of MCIDs reserved on `page` so far.
-  int mcid_count(std::size_t page) const;
-
   /// Writes the elements, /StructTreeRoot with /ParentTree (a number tree, keys ascending) and
   /// /ParentTreeNextKey into the catalog, and /StructParents on every page with marked content.
   /// Pages are keyed 0..n-1 by index, annotations after them. PoDoFo errors propagate.
@@ -83,9 +77,8 @@ class StructTreeBuilder {
   };
   struct Element {
     std::string type;
-    ElementId parent = 0;
     std::vector<Kid> kids;
-    std::optional<std::string> alt, actual_text, lang, scope;
+    std::optional<std::string> alt, lang, scope;
     std::optional<std::vector<double>> bbox;
     PoDoFo::PdfObject* object = nullptr;
   };

@@ -169,7 +169,13 @@ TEST(CidFontBuilder, WritesType0WithCidFontType2AndNoCidSet) {
   const auto& descriptor = *objects.GetObject(descendant.GetDictionary().GetKey("FontDescriptor")->GetReference());
   EXPECT_TRUE(descriptor.GetDictionary().HasKey("FontFile2"));
   EXPECT_FALSE(descriptor.GetDictionary().HasKey("CIDSet"));
-  EXPECT_EQ(font->widths_text(), "[1 [" + std::to_string(font->width(1)) + " " + std::to_string(font->width(2)) + "]]");
+  // /W [1 [w1 w2]]: consecutive CIDs share one array (ISO 32000-1 9.7.4.3).
+  const PoDoFo::PdfArray& widths = descendant.GetDictionary().GetKey("W")->GetArray();
+  ASSERT_EQ(widths.size(), 2u);
+  EXPECT_EQ(widths[0].GetNumber(), 1);
+  ASSERT_EQ(widths[1].GetArray().size(), 2u);
+  EXPECT_EQ(widths[1].GetArray()[0].GetNumber(), font->width(1));
+  EXPECT_EQ(widths[1].GetArray()[1].GetNumber(), font->width(2));
 }
 
 TEST(CidFontBuilder, MissingFileIsAnError) {

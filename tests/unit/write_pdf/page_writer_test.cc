@@ -68,6 +68,22 @@ TEST(PageWriter, DecorativeImageIsAnArtifactNotAFigure) {
   EXPECT_TRUE(contains(pdf.value, "<pdfuaid:part>1</pdfuaid:part>"));
 }
 
+TEST(PageWriter, UnreadableImageIsLeftOutWithAWarning) {
+  test::TestPages pages("fr", "Titre");
+  pages.tag(1, "Figure", {}, "Un graphique");
+  pages.image(1, std::string(FOLIO_PDF_FIXTURES) + "/release.md", 48, 32);
+  pages.end();
+  pages.tag(2, "P");
+  pages.text(3, 2, "Bonjour");
+  pages.end();
+  model::Document document = document_with(paragraph(2));
+  const auto pdf = write_pdf(pages.done(), document, PdfOptions{true, 0, false});
+  ASSERT_EQ(pdf.warnings.size(), 1u);
+  EXPECT_EQ(pdf.warnings[0].code, "pdf.image-unreadable");
+  EXPECT_FALSE(contains(pdf.value, "/Subtype /Image"));
+  EXPECT_FALSE(contains(pdf.value, "/XObject"));
+}
+
 TEST(PageWriter, NonStandardTypeIsWrittenAsDiv) {
   test::TestPages pages("fr", "Titre");
   pages.tag(1, "Aside");

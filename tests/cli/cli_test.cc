@@ -42,7 +42,8 @@ TEST(Cli, ConvertWritesStemDotTxtIntoTheOutputDirectory) {
   dir.write("chorale.txt", kRelease);
   const CliRun r = run_folio({"convert", "chorale.txt", "-o", "out/"}, dir.path());
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(dir.list("out"), std::vector<std::string>{"chorale.txt"});
+  // Without --to, every format folio writes.
+  EXPECT_EQ(dir.list("out"), (std::vector<std::string>{"chorale.epub", "chorale.txt"}));
   const std::string text = read_file(dir.path() / "out" / "chorale.txt");
   EXPECT_NE(text.find("Une Chorale Gratuite Pour Tous"), std::string::npos);
   EXPECT_NE(text.find("chaque mardi soir."), std::string::npos);
@@ -107,7 +108,7 @@ TEST(Cli, InvalidUtf8ErrorPointsAtTheByte) {
 TEST(Cli, OneBadInputDoesNotStopTheOthers) {
   ScratchDir dir;
   dir.write("good.txt", kRelease);
-  const CliRun r = run_folio({"convert", "missing.txt", "good.txt", "-o", "out"}, dir.path());
+  const CliRun r = run_folio({"convert", "missing.txt", "good.txt", "-o", "out", "--to", "txt"}, dir.path());
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(dir.list("out"), std::vector<std::string>{"good.txt"});
 }
@@ -137,7 +138,7 @@ TEST(Cli, FailedWriteLeavesNoTemporaryFile) {
   dir.write("chorale.txt", kRelease);
   // The target is an existing directory name with a file extension: rename onto it fails.
   std::filesystem::create_directories(dir.path() / "out" / "chorale.txt" / "x");
-  const CliRun r = run_folio({"convert", "chorale.txt", "-o", "out/"}, dir.path());
+  const CliRun r = run_folio({"convert", "chorale.txt", "-o", "out/", "--to", "txt"}, dir.path());
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_EQ(dir.list("out"), std::vector<std::string>{"chorale.txt"});
   EXPECT_TRUE(std::filesystem::is_directory(dir.path() / "out" / "chorale.txt"));
@@ -164,10 +165,11 @@ TEST(Cli, SameStemTwiceIsRefusedBeforeWriting) {
 TEST(Cli, FailOnWarningExitsThreeButStillWrites) {
   ScratchDir dir;
   dir.write("latin1.txt", "Ferme Solidaire\nLa ferme annonce une r\xe9" "colte record et des l\xe9gumes pour les \xe9" "coles.\n");
-  const CliRun plain = run_folio({"convert", "latin1.txt", "-o", "out/"}, dir.path());
+  const CliRun plain = run_folio({"convert", "latin1.txt", "-o", "out/", "--to", "txt"}, dir.path());
   EXPECT_EQ(plain.exit_code, 0) << plain.err;
   EXPECT_NE(plain.err.find("windows-1252"), std::string::npos);
-  const CliRun strict = run_folio({"convert", "latin1.txt", "-o", "out2/", "--fail-on", "warning"}, dir.path());
+  const CliRun strict =
+      run_folio({"convert", "latin1.txt", "-o", "out2/", "--to", "txt", "--fail-on", "warning"}, dir.path());
   EXPECT_EQ(strict.exit_code, 3);
   EXPECT_EQ(dir.list("out2"), std::vector<std::string>{"latin1.txt"});
   EXPECT_NE(read_file(dir.path() / "out2" / "latin1.txt").find("récolte"), std::string::npos);
@@ -219,11 +221,57 @@ TEST(Cli, OptionsOverrideTheInput) {
   EXPECT_NE(r.out.find("title \"Autre titre\""), std::string::npos);
 }
 
+std::string zip_entry_names(const std::string& bytes) {
+  // Local file headers: "PK\3\4", name length at offset 26, name at offset 30.
+  std::string names;
+  for (std::size_t at = bytes.find("PK\x03\x04"); at != std::string::npos; at = bytes.find("PK\x03\x04", at + 4)) {
+    if (at + 30 > bytes.size()) break;
+    const std::size_t n = static_cast<unsigned char>(bytes[at + 26]) | (static_cast<unsigned char>(bytes[at + 27]) << 8);
+    names += bytes.substr(at + 30, n) + "\n";
+  }
+  return names;
+}
+
+TEST(Cli, EpubIsReproducibleAndHonoursSourceDateEpoch) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  ASSERT_EQ(run_folio({"convert", "chorale.txt", "--to", "epub", "-o", "a.epub"}, dir.path()).exit_code, 0);
+  ASSERT_EQ(run_folio({"convert", "chorale.txt", "--to", "epub", "-o", "b.epub"}, dir.path()).exit_code, 0);
+  const std::string a = read_file(dir.path() / "a.epub");
+  EXPECT_EQ(a, read_file(dir.path() / "b.epub"));
+  EXPECT_EQ(a.substr(30, 8), "mimetype");
+  ::setenv("SOURCE_DATE_EPOCH", "1767225600", 1);  // 2026-01-01
+  ASSERT_EQ(run_folio({"convert", "chorale.txt", "--to", "epub", "-o", "c.epub"}, dir.path()).exit_code, 0);
+  ::setenv("SOURCE_DATE_EPOCH", "yesterday", 1);
+  const CliRun bad = run_folio({"convert", "chorale.txt", "--to", "epub", "-o", "d.epub"}, dir.path());
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  EXPECT_NE(read_file(dir.path() / "c.epub"), a);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("SOURCE_DATE_EPOCH"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "d.epub"));
+}
+
+TEST(Cli, CollectionMakesOneEpubWithAChapterPerInput) {
+  ScratchDir dir;
+  dir.write("a.md", "---\ntitle: Second release\ndate: 2024-05-02\nlang: en\n---\n\nThe second text of the year.\n");
+  dir.write("b.md", "---\ntitle: First release\ndate: 2024-01-10\nlang: en\n---\n\nThe first text of the year.\n");
+  dir.write("c.txt", kRelease);
+  const CliRun r = run_folio({"convert", "a.md", "b.md", "c.txt", "--collection", "Press archive 2024", "-o", "out/"},
+                             dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(dir.list("out"), std::vector<std::string>{"press-archive-2024.epub"});
+  const std::string names = zip_entry_names(read_file(dir.path() / "out" / "press-archive-2024.epub"));
+  EXPECT_NE(names.find("chapter-3"), std::string::npos) << names;
+  EXPECT_EQ(names.find("chapter-4"), std::string::npos) << names;
+  EXPECT_EQ(run_folio({"convert", "a.md", "--collection", "X", "--to", "txt"}, dir.path()).exit_code, 2);
+}
+
 TEST(Cli, SeedConvertsWhenSharedIsPresent) {
   const auto shared = shared_dir();
   if (!shared) GTEST_SKIP() << "../shared absent";
   ScratchDir dir;
-  const CliRun r = run_folio({"convert", (*shared / "corpus" / "fr-txt-iom-seed.txt").string(), "-o", "out/"}, dir.path());
+  const CliRun r = run_folio({"convert", (*shared / "corpus" / "fr-txt-iom-seed.txt").string(), "-o", "out/"},
+                             dir.path());
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const std::string text = read_file(dir.path() / "out" / "fr-txt-iom-seed.txt");
   EXPECT_EQ(text.find("Qui sommes nous"), std::string::npos);

@@ -280,7 +280,7 @@ void PageWriter::add_link(const layout::LinkArea& link) {
   dict.AddKey("Border", border);
   if (!link.href.empty() && link.href[0] != '#') {
     PdfAction action(ePdfAction_URI, &document_);
-    action.SetURI(PdfString(link.href));
+    action.SetURI(PdfString(ascii_uri(link.href)));
     annotation->SetAction(action);
   }
   tree_.add_annotation(element, annotation->GetObject(), page_->GetObject());

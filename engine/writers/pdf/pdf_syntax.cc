@@ -69,6 +69,24 @@ std::string reverse_code_points(std::string_view utf8) {
   return out;
 }
 
+std::string ascii_uri(std::string_view uri) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  auto is_hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'); };
+  std::string out;
+  for (std::size_t i = 0; i < uri.size(); ++i) {
+    const auto c = static_cast<unsigned char>(uri[i]);
+    const bool escape_start = c == '%' && i + 2 < uri.size() && is_hex(uri[i + 1]) && is_hex(uri[i + 2]);
+    if (c <= 0x20 || c >= 0x7F || (c == '%' && !escape_start)) {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::string xml_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -24,6 +24,10 @@ std::string utf16be_hex(std::string_view utf8);
 /// `utf8` with its code points in reverse order.
 std::string reverse_code_points(std::string_view utf8);
 
+/// `uri` with bytes outside printable ASCII, spaces and '%' not starting an escape
+/// percent-encoded: a URI action's /URI is 7-bit ASCII (ISO 32000-1 12.6.4.7, RFC 3986).
+std::string ascii_uri(std::string_view uri);
+
 /// Characters escaped for XML text and attribute values (& < > " ').
 std::string xml_escape(std::string_view text);
 

@@ -34,6 +34,12 @@ TEST(PdfSyntax, ReversesCodePointsNotBytes) {
   EXPECT_EQ(reverse_code_points("abc"), "cba");
 }
 
+TEST(PdfSyntax, UrisAreSevenBitAscii) {
+  EXPECT_EQ(ascii_uri("https://example.org/rapport"), "https://example.org/rapport");
+  EXPECT_EQ(ascii_uri("https://exemple.fr/année 2024"), "https://exemple.fr/ann%C3%A9e%202024");
+  EXPECT_EQ(ascii_uri("https://a.b/%C3%A9?x=50%"), "https://a.b/%C3%A9?x=50%25");
+}
+
 TEST(PdfSyntax, EscapesXml) { EXPECT_EQ(xml_escape("a<b & \"c\"'"), "a&lt;b &amp; &quot;c&quot;&apos;"); }
 
 }  // namespace

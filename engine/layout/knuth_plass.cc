@@ -1,7 +1,6 @@
 #include "layout/knuth_plass.h"
 
 #include <cmath>
-#include <memory>
 
 namespace folio::layout {
 

@@ -434,7 +434,6 @@ class Flow {
       lines = std::move(saved);
       pending_space_ = saved_space;
       double y = pad;
-      std::vector<TagRef> open = fc.path;
       for (auto& l : sub) {
         y += l.space_before;
         for (auto& it : l.items) {
@@ -517,7 +516,8 @@ class Flow {
           if (const auto* run = std::get_if<GlyphRun>(&it)) {
             double w = 0;
             for (const auto& g : run->glyphs) w += g.advance;
-            (width > 1 ? e.max : e.min) = std::max(width > 1 ? e.max : e.min, run->x - cc.x + w);
+            double& extent = width > 1 ? e.max : e.min;
+            extent = std::max(extent, run->x - cc.x + w);
           }
         }
       }

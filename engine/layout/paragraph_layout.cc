@@ -120,11 +120,11 @@ Built build_items(const text::ParagraphInput& input, const text::ShapedParagraph
   }
 
   std::size_t bp = 0;
-  struct Pending {
+  struct Pending {  // spaces seen since the last content unit
+    bool active = false;
     double width = 0;
     std::size_t begin = 0, end = 0;
-  };
-  std::optional<Pending> spaces;
+  } spaces;
   auto last_is_box = [&] { return !items.empty() && items.back().kind == Item::Kind::box; };
   for (std::size_t ui = 0; ui < units.size(); ++ui) {
     const Unit& u = units[ui];
@@ -135,27 +135,28 @@ Built build_items(const text::ParagraphInput& input, const text::ShapedParagraph
       else line_break = true;
     }
     if (u.kind == Unit::Kind::space) {
-      if (!spaces) spaces = Pending{0, u.begin, u.end};
-      spaces->width += u.width;
-      spaces->end = u.end;
+      if (!spaces.active) spaces = Pending{true, 0, u.begin, u.end};
+      spaces.width += u.width;
+      spaces.end = u.end;
       continue;
     }
     if (u.kind == Unit::Kind::newline) {
-      spaces.reset();
+      spaces.active = false;
       if (!items.empty()) {
         items.push_back({Item::Kind::glue, 0, kFil, 0, 0, false, u.begin, u.end});
         items.push_back({Item::Kind::penalty, 0, 0, 0, -kInfPenalty, false, u.end, u.end});
       }
       continue;
     }
-    if (spaces) {
+    if (spaces.active) {
       if (last_is_box()) {
-        if (!line_break) items.push_back({Item::Kind::penalty, 0, 0, 0, kInfPenalty, false, spaces->begin, spaces->begin});
-        const double w = spaces->width;
-        items.push_back({Item::Kind::glue, w, justify ? w / 2 : 0, justify ? w / 3 : 0, 0, false, spaces->begin,
-                         spaces->end});
+        if (!line_break) items.push_back({Item::Kind::penalty, 0, 0, 0, kInfPenalty, false, spaces.begin, spaces.begin});
+        // Inter-word glue from the font's space: stretch 1/2, shrink 1/3 (TeX's fontdimens 3 and 4).
+        const double w = spaces.width;
+        items.push_back({Item::Kind::glue, w, justify ? w / 2 : 0, justify ? w / 3 : 0, 0, false, spaces.begin,
+                         spaces.end});
       }
-      spaces.reset();
+      spaces.active = false;
     } else if (last_is_box() && !u.unsafe) {
       const Unit& prev = units[ui - 1];
       if (line_break) {

@@ -36,12 +36,6 @@ struct LaidParagraph {
   base::Diagnostics warnings;
 };
 
-/// How a paragraph is cut into KP items (exposed for the benchmark and tests).
-struct ParagraphItems {
-  std::vector<Item> items;
-  BreakParams params;
-};
-
 /// Shapes, breaks and sets `input`. Shaping happens once per paragraph; lines only ever break at
 /// cluster boundaries HarfBuzz marks safe to break (HB_GLYPH_FLAG_UNSAFE_TO_BREAK clear), where
 /// cutting the shaped glyphs gives exactly what reshaping each piece would: a hyphenation point
@@ -49,8 +43,8 @@ struct ParagraphItems {
 LaidParagraph layout_paragraph(const text::ParagraphInput& input, const ParagraphParams& params,
                                text::FontBook& fonts, text::LineBreaker& breaker);
 
-/// The same with a chosen breaker (`greedy` forces first-fit), returning the items and the
-/// adjustment ratio of every line as well; for the benchmark.
+/// Breaks `input` as layout_paragraph does (or first-fit when `greedy`) and reports the
+/// adjustment ratio of every line; for the benchmark's evenness comparison.
 struct BreakStudy {
   std::vector<double> ratios;  ///< per line except the last
 };

@@ -22,6 +22,8 @@ std::size_t style_at(const ParagraphInput& input, std::size_t offset) {
 
 namespace {
 
+const TextStyle kPlain;
+
 struct Char {
   char32_t cp;
   std::size_t byte;
@@ -107,7 +109,7 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
   for (std::size_t c = 0; c < chars.size(); ++c) {
     Char& ch = chars[c];
     ch.style = style_at(input, ch.byte);
-    const TextStyle& st = input.runs.empty() ? TextStyle{} : input.runs[ch.style].style;
+    const TextStyle& st = input.runs.empty() ? kPlain : input.runs[ch.style].style;
     const std::string& chain = st.mono ? input.mono_chain : input.chain;
     // Neutral characters and marks stay in the face of their neighbour when it has them, so
     // spaces and punctuation do not split runs (and marks shape with their base).
@@ -140,7 +142,7 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
     if (chars[c].face < 0) chars[c].face = c > 0 ? chars[c - 1].face : fallback;
   }
   for (const auto& [cp, c] : missing) {
-    const TextStyle& st = input.runs.empty() ? TextStyle{} : input.runs[chars[c].style].style;
+    const TextStyle& st = input.runs.empty() ? kPlain : input.runs[chars[c].style].style;
     out.warnings.push_back(base::make_error(
         "layout.missing-glyph", st.span,
         "no font can show " + char_label(cp) + "; it is left out of the page",
@@ -149,8 +151,7 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
 
   hb_buffer_t* buf = hb_buffer_create();
   auto style_of = [&](const Char& c) -> const TextStyle& {
-    static const TextStyle kNone;
-    return input.runs.empty() ? kNone : input.runs[c.style].style;
+    return input.runs.empty() ? kPlain : input.runs[c.style].style;
   };
   for (std::size_t c = 0; c < chars.size();) {
     std::size_t e = c + 1;

@@ -50,7 +50,7 @@ std::string standard_ref(const Finding& f) {
   };
   add(f.location.page > 0 || f.rule.rfind("pdf.", 0) == 0 ? "ISO 14289-1 " : "", f.clause);
   add("Matterhorn ", f.matterhorn);
-  add("WCAG ", f.wcag);
+  if (f.clause.rfind("WCAG", 0) != 0) add("WCAG ", f.wcag);
   return out;
 }
 

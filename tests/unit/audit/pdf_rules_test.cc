@@ -33,6 +33,7 @@ TEST(PdfRules, CleanPageHasNoFindings) {
 struct Case {
   const char* rule;
   std::function<void(PdfBuilder&)> edit;
+  const char* variant = "";  ///< tells apart two cases of one rule in the test name
 };
 
 class PdfRule : public ::testing::TestWithParam<Case> {};
@@ -80,6 +81,45 @@ INSTANTIATE_TEST_SUITE_P(
                b.edit(7, "[11 0 R]", "[11 0 R 12 0 R]").edit(11, "/S /P", "/S /H1");
                b.objects[12] = "<< /Type /StructElem /S /H /P 7 0 R >>";
              }},
+        Case{"pdf.heading-skipped",
+             [](PdfBuilder& b) {
+               b.edit(7, "[11 0 R]", "[11 0 R 12 0 R]").edit(11, "/S /P", "/S /H1");
+               b.objects[12] = "<< /Type /StructElem /S /H3 /P 7 0 R >>";
+             }},
+        Case{"pdf.table-regularity",
+             [](PdfBuilder& b) {
+               b.edit(7, "[11 0 R]", "[11 0 R 12 0 R]");
+               b.objects[12] = "<< /Type /StructElem /S /Table /P 7 0 R /K [13 0 R 14 0 R] >>";
+               b.objects[13] = "<< /Type /StructElem /S /TR /P 12 0 R /K [<< /S /TH /A << /O /Table /Scope /Column >> >> "
+                               "<< /S /TH /A << /O /Table /Scope /Column >> >>] >>";
+               b.objects[14] = "<< /Type /StructElem /S /TR /P 12 0 R /K [<< /S /TD >>] >>";
+             }},
+        Case{"pdf.cid-to-gid-map",
+             [](PdfBuilder& b) {
+               b.objects[9] = "<< /Type /Font /Subtype /Type0 /BaseFont /T /Encoding /Identity-H /DescendantFonts [12 0 R] "
+                              "/ToUnicode 13 0 R >>";
+               b.objects[12] = "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /T /CIDSystemInfo << /Registry (Adobe) "
+                               "/Ordering (Identity) /Supplement 0 >> /FontDescriptor << /FontFile2 10 0 R >> >>";
+               b.objects[13] = PdfBuilder::stream("", "1 begincodespacerange <0000> <FFFF> endcodespacerange");
+             }},
+        Case{"pdf.cmap",
+             [](PdfBuilder& b) {
+               b.objects[9] = "<< /Type /Font /Subtype /Type0 /BaseFont /T /Encoding /Made-Up-H /DescendantFonts [12 0 R] >>";
+               b.objects[12] = "<< /Type /Font /Subtype /CIDFontType2 /CIDToGIDMap /Identity /FontDescriptor << /FontFile2 10 0 R >> >>";
+             }},
+        Case{"pdf.cid-system-info",
+             [](PdfBuilder& b) {
+               b.objects[9] = "<< /Type /Font /Subtype /Type0 /BaseFont /T /Encoding 13 0 R /DescendantFonts [12 0 R] >>";
+               b.objects[12] = "<< /Type /Font /Subtype /CIDFontType2 /CIDToGIDMap /Identity /CIDSystemInfo << /Registry (Adobe) "
+                               "/Ordering (Japan1) /Supplement 0 >> /FontDescriptor << /FontFile2 10 0 R >> >>";
+               b.objects[13] = PdfBuilder::stream("/Type /CMap /CMapName /X /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) "
+                                                  "/Supplement 0 >>", "begincmap endcmap");
+             }},
+        Case{"pdf.to-unicode",
+             [](PdfBuilder& b) {
+               b.edit(9, "/Encoding /WinAnsiEncoding", "/ToUnicode 12 0 R");
+               b.objects[12] = PdfBuilder::stream("", "1 beginbfchar <48> <FEFF> endbfchar");
+             }},
         Case{"pdf.optional-content", [](PdfBuilder& b) { b.edit(1, "/Type /Catalog", "/Type /Catalog /OCProperties << /OCGs [] /D << /AS [] >> >>"); }},
         Case{"pdf.embedded-file-spec", [](PdfBuilder& b) { b.objects[12] = "<< /Type /Filespec /F (a.txt) /EF << /F 10 0 R >> >>"; }},
         Case{"pdf.xfa", [](PdfBuilder& b) { b.edit(1, "/Type /Catalog", "/Type /Catalog /AcroForm << /Fields [] /XFA 10 0 R >>"); }},
@@ -114,7 +154,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"pdf.media-clip", [](PdfBuilder& b) { b.objects[12] = "<< /Type /MediaClip /S /MCD /D 10 0 R >>"; }},
         Case{"pdf.encryption-permissions", [](PdfBuilder& b) { b.trailer_extra = "/Encrypt << /Filter /Standard /V 1 /R 2 /P -516 >>"; }},
         Case{"pdf.font-embedded", [](PdfBuilder& b) { b.edit(9, "/FontFile2 10 0 R", ""); }},
-        Case{"pdf.to-unicode", [](PdfBuilder& b) { b.edit(9, "/Encoding /WinAnsiEncoding", ""); }},
+        Case{"pdf.to-unicode", [](PdfBuilder& b) { b.edit(9, "/Encoding /WinAnsiEncoding", ""); }, "missing"},
         Case{"pdf.reference-xobject",
              [](PdfBuilder& b) {
                b.edit(3, "/Font << /F1 9 0 R >>", "/Font << /F1 9 0 R >> /XObject << /X1 12 0 R >>");
@@ -134,7 +174,7 @@ INSTANTIATE_TEST_SUITE_P(
                b.objects[12] = PdfBuilder::stream("/Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /X1 12 0 R >> >>", "/X1 Do");
              }}),
     [](const ::testing::TestParamInfo<Case>& info) {
-      std::string name = info.param.rule + 4;
+      std::string name = std::string(info.param.rule + 4) + (*info.param.variant != 0 ? "_" : "") + info.param.variant;
       for (char& c : name) c = c == '-' ? '_' : c;
       return name;
     });

@@ -16,6 +16,7 @@ constexpr double kHyphenPenalty = 50;
 constexpr double kEmergencyPenalty = 500;  // a break inside a word wider than the measure
 constexpr double kIdeographicStretch = 0.15;  // em of stretch between ideographs (justified CJK)
 constexpr double kRaggedStretch = 3;          // em of stretch at the end of ragged lines (TeX's \raggedright)
+constexpr double kEmergencyStretch = 3;       // em, the third pass's \emergencystretch
 constexpr double kAscent = 0.8, kDescent = 0.2;  // em, for link areas
 
 struct Unit {
@@ -334,11 +335,17 @@ Prepared prepare(const text::ParagraphInput& input, const ParagraphParams& param
   return p;
 }
 
-std::vector<std::size_t> choose_breaks(Prepared& p, bool& greedy) {
+/// TeX's passes: tolerance 200, then 1000, then 1000 with \emergencystretch (extra stretch
+/// counted in the badness only, so the chosen lines spread their real glue further); first-fit
+/// only when even that finds nothing, i.e. some material cannot fit the measure.
+std::vector<std::size_t> choose_breaks(Prepared& p, double size, bool& greedy) {
   greedy = false;
   if (auto b = break_knuth_plass(p.built.items, p.params)) return *b;
   p.params.tolerance = 1000;
   if (auto b = break_knuth_plass(p.built.items, p.params)) return *b;
+  BreakParams emergency = p.params;
+  emergency.line_stretch += kEmergencyStretch * size;
+  if (auto b = break_knuth_plass(p.built.items, emergency)) return *b;
   greedy = true;
   return break_greedy(p.built.items, p.params);
 }
@@ -352,7 +359,7 @@ LaidParagraph layout_paragraph(const text::ParagraphInput& input, const Paragrap
   if (input.text.empty()) return out;
   Prepared p = prepare(input, params, fonts, breaker);
   out.warnings = p.shaped.warnings;
-  const auto breaks = choose_breaks(p, out.greedy);
+  const auto breaks = choose_breaks(p, input.size, out.greedy);
   if (out.greedy) {
     base::Span span = input.runs.empty() ? base::Span{} : input.runs.front().style.span;
     out.warnings.push_back(base::make_warning("layout.greedy-breaking", span,
@@ -382,7 +389,7 @@ BreakStudy study_breaking(const text::ParagraphInput& input, const ParagraphPara
   if (input.text.empty()) return out;
   Prepared p = prepare(input, params, fonts, breaker);
   bool used_greedy = false;
-  const auto breaks = greedy ? break_greedy(p.built.items, p.params) : choose_breaks(p, used_greedy);
+  const auto breaks = greedy ? break_greedy(p.built.items, p.params) : choose_breaks(p, input.size, used_greedy);
   std::size_t from = 0;
   for (std::size_t k : breaks) {
     const bool forced = p.built.items[k].kind == Item::Kind::penalty && p.built.items[k].penalty <= -kInfPenalty;

@@ -32,7 +32,7 @@ struct LaidLine {
 
 struct LaidParagraph {
   std::vector<LaidLine> lines;
-  bool greedy = false;        ///< no feasible total-fit solution: first-fit breaks were used
+  bool greedy = false;        ///< no total-fit solution even with emergency stretch: first-fit breaks used
   base::Diagnostics warnings;
 };
 

@@ -15,6 +15,9 @@ struct ConvertArgs {
   std::string fail_on = "error";
   std::string collection;
   std::string order = "date";
+  std::string style = "default";
+  bool pdf_debug = false;
+  bool strict = false;
   ReadingOptions reading;
 };
 }  // namespace
@@ -25,7 +28,11 @@ void add_convert_command(CLI::App& app, CommandState& state) {
   cmd->add_option("inputs", args->inputs, "Input files (txt, html, md)")->required();
   cmd->add_option("-o,--output", args->output,
                   "Output file, directory (DIR/<input stem>.<ext>) or - for stdout (default: current directory)");
-  cmd->add_option("--to", args->formats, "Output formats, comma separated: txt, epub (default: all)")->delimiter(',');
+  cmd->add_option("--to", args->formats, "Output formats, comma separated: txt, pdf, epub (default: all)")->delimiter(',');
+  cmd->add_option("--style", args->style, "House style: a name from `folio styles` or a .toml file (default: default)");
+  cmd->add_flag("--pdf-debug", args->pdf_debug, "Write PDF streams uncompressed, for reading");
+  cmd->add_flag("--strict", args->strict,
+                "Fail (exit 3) when an output cannot meet its accessibility claim (PDF/UA-1: title, language, alt text)");
   cmd->add_option("--collection", args->collection,
                   "Make one EPUB titled TITLE with one chapter per input (-o FILE.epub or DIR)");
   cmd->add_option("--order", args->order, "Chapter order of a collection: by date (default) or as given")
@@ -43,6 +50,9 @@ void add_convert_command(CLI::App& app, CommandState& state) {
     options.text.wrap = args->wrap;
     options.collection_title = args->collection;
     options.input_order = args->order == "input";
+    options.style = args->style;
+    options.pdf_debug = args->pdf_debug;
+    options.strict = args->strict;
     if (!read_source_date_epoch(options.source_date_epoch)) {
       state.exit_code = 2;
       return;
@@ -51,7 +61,7 @@ void add_convert_command(CLI::App& app, CommandState& state) {
         job::run_convert(args->inputs, options, [format](const base::Diagnostic& d) { print_diagnostic(d, format); });
     if (summary.inputs_failed > 0) {
       state.exit_code = 2;
-    } else if (args->fail_on == "warning" && summary.warnings) {
+    } else if (summary.errors || (args->fail_on == "warning" && summary.warnings)) {
       state.exit_code = 3;
     }
   });

@@ -14,7 +14,8 @@ namespace folio::job {
 namespace fs = std::filesystem;
 
 const std::vector<std::string>& writable_formats() {
-  static const std::vector<std::string> formats{"txt", "epub"};
+  // pdf before epub: the EPUB's page-list comes from the PDF's pages.
+  static const std::vector<std::string> formats{"txt", "pdf", "epub"};
   return formats;
 }
 
@@ -101,15 +102,17 @@ std::optional<std::vector<Target>> plan_targets(const std::vector<std::string>& 
 
 class Converter {
  public:
-  Converter(const ConvertOptions& options, const DiagnosticSink& sink) : options_(options), sink_(sink) {}
+  Converter(const ConvertOptions& options, const DiagnosticSink& sink)
+      : options_(options), sink_(sink), renderer_(options) {}
 
   void report(const base::Diagnostic& d) {
     if (d.severity >= base::Severity::warning) summary_.warnings = true;
+    if (d.severity >= base::Severity::error) summary_.errors = true;
     sink_(d);
   }
 
   // Loads an input once; nullptr when it failed (its errors are reported).
-  const LoadedInput* load(const std::string& path) {
+  LoadedInput* load(const std::string& path) {
     if (auto it = loaded_.find(path); it != loaded_.end()) return it->second.get();
     auto result = load_document(path, options_.load);
     std::unique_ptr<LoadedInput> input;
@@ -123,7 +126,7 @@ class Converter {
       }
     } else {
       for (const auto& d : result->warnings) report(d);
-      input = std::make_unique<LoadedInput>(LoadedInput{path, std::move(result->value)});
+      input = std::make_unique<LoadedInput>(LoadedInput{path, std::move(result->value), std::nullopt});
     }
     if (!input) failed_.insert(path);
     return (loaded_[path] = std::move(input)).get();
@@ -132,7 +135,21 @@ class Converter {
   void write(const Target& target) {
     std::vector<const LoadedInput*> docs;
     for (const auto& in : target.inputs) {
-      if (const auto* doc = load(in)) docs.push_back(doc);
+      LoadedInput* doc = load(in);
+      if (!doc) continue;
+      // The PDF needs pages; a single EPUB takes its page-list from them when a PDF is made too.
+      const bool paged = target.format == "pdf" ||
+                         (target.format == "epub" && target.inputs.size() == 1 && wants_pdf_);
+      if (paged) {
+        auto laid = renderer_.lay_out(*doc);
+        if (!laid) {
+          for (const auto& d : laid.error()) report(d);
+          failed_.insert(in);
+          continue;
+        }
+        for (const auto& d : laid->warnings) report(d);
+      }
+      docs.push_back(doc);
     }
     if (docs.empty()) return;
     if (!options_.collection_title.empty() && !options_.input_order) {
@@ -143,7 +160,7 @@ class Converter {
         return !da.empty() && (db.empty() || da < db);
       });
     }
-    auto rendered = render(target.format, docs, options_);
+    auto rendered = renderer_.render(target.format, docs);
     if (rendered) {
       for (const auto& d : rendered->warnings) report(d);
       if (target.path != "-") {
@@ -168,6 +185,8 @@ class Converter {
     for (const auto& in : inputs) loaded_.erase(in);
   }
 
+  void set_wants_pdf(bool wants) { wants_pdf_ = wants; }
+
   ConvertSummary finish() {
     summary_.inputs_failed = static_cast<int>(failed_.size());
     return summary_;
@@ -177,8 +196,10 @@ class Converter {
   const ConvertOptions& options_;
   const DiagnosticSink& sink_;
   ConvertSummary summary_;
+  Renderer renderer_;
   std::map<std::string, std::unique_ptr<LoadedInput>> loaded_;
   std::set<std::string> failed_;
+  bool wants_pdf_ = false;
 };
 
 }  // namespace
@@ -189,13 +210,14 @@ ConvertSummary run_convert(const std::vector<std::string>& inputs, const Convert
   if (!options.collection_title.empty() && options.formats.empty()) formats = {"epub"};
   for (const auto& f : formats) {
     if (std::find(writable_formats().begin(), writable_formats().end(), f) == writable_formats().end()) {
-      sink(usage_error("unknown output format '" + f + "' (folio writes: txt, epub)"));
+      sink(usage_error("unknown output format '" + f + "' (folio writes: txt, pdf, epub)"));
       return ConvertSummary{static_cast<int>(inputs.size()), 0, false};
     }
   }
   const auto targets = plan_targets(inputs, options, formats, sink);
   if (!targets) return ConvertSummary{static_cast<int>(inputs.size()), 0, false};
   Converter converter(options, sink);
+  converter.set_wants_pdf(std::find(formats.begin(), formats.end(), "pdf") != formats.end());
   // Targets come input by input, all formats of an input together.
   for (std::size_t i = 0; i < targets->size(); ++i) {
     converter.write((*targets)[i]);

@@ -24,6 +24,9 @@ struct ConvertOptions {
   /// Non-empty: all inputs become one EPUB collection with this title.
   std::string collection_title;
   bool input_order = false;          ///< collections: keep the given order instead of sorting by date
+  std::string style = "default";     ///< house style: a name in styles/ or a .toml file
+  bool pdf_debug = false;            ///< uncompressed PDF streams, for reading
+  bool strict = false;               ///< an output that cannot claim PDF/UA-1 is an error
   /// SOURCE_DATE_EPOCH, read by the caller: the time written into outputs. Unset: outputs carry
   /// the documents' own dates, never the clock, so they stay reproducible.
   std::optional<std::int64_t> source_date_epoch;
@@ -33,6 +36,7 @@ struct ConvertSummary {
   int inputs_failed = 0;     ///< inputs that could not be read or written
   int outputs_written = 0;
   bool warnings = false;     ///< some diagnostic of warning severity or worse was reported
+  bool errors = false;       ///< some error was reported (for an output that was still written)
 };
 
 using DiagnosticSink = std::function<void(const base::Diagnostic&)>;

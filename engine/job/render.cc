@@ -3,9 +3,22 @@
 #include <ctime>
 
 #include "job/image_loader.h"
+#include "job/style_css.h"
+#include "layout/layout_document.h"
+#include "writers/pdf/write_pdf.h"
+#include "style/style.h"
+#include "text/font_book.h"
 #include "writers/epub/write_epub.h"
 
 namespace folio::job {
+
+struct Renderer::Resources {
+  style::Style style;
+  text::FontBook fonts;
+};
+
+Renderer::Renderer(const ConvertOptions& options) : options_(options) {}
+Renderer::~Renderer() = default;
 
 std::string output_timestamp(const std::vector<const LoadedInput*>& inputs, const ConvertOptions& options) {
   if (options.source_date_epoch) {
@@ -24,17 +37,68 @@ std::string output_timestamp(const std::vector<const LoadedInput*>& inputs, cons
   return latest.empty() ? writers::kDefaultModified : latest + "T00:00:00Z";
 }
 
-base::Result<base::Warned<std::string>> render(const std::string& format, const std::vector<const LoadedInput*>& inputs,
-                                               const ConvertOptions& options) {
-  if (format == "txt") {
-    return base::Warned<std::string>{writers::write_text(inputs.front()->document, options.text), {}};
+namespace {
+
+std::int64_t epoch_seconds(const std::string& timestamp) {
+  std::tm tm{};
+  if (strptime(timestamp.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm) == nullptr) return 0;
+  return static_cast<std::int64_t>(timegm(&tm));
+}
+
+// The PDF page where each EPUB page begins, in the EPUB writer's terms.
+std::vector<writers::PageStart> epub_page_starts(const LoadedInput& input) {
+  std::vector<writers::PageStart> starts;
+  if (!input.pages) return starts;
+  int page = 0;
+  for (const auto& s : layout::page_starts(*input.pages)) {
+    starts.push_back({++page, s.block, s.offset});
   }
-  // epub
+  return starts;
+}
+
+}  // namespace
+
+base::Result<base::Warned<bool>> Renderer::lay_out(LoadedInput& input) {
+  if (!resources_ && !resource_errors_) {
+    auto style = style::load_style(options_.style, style::default_styles_dir());
+    auto fonts = text::FontBook::load();
+    if (!style || !fonts) {
+      resource_errors_ = style ? fonts.error() : style.error();
+    } else {
+      resources_ = std::make_unique<Resources>(Resources{std::move(*style), std::move(*fonts)});
+    }
+  }
+  if (resource_errors_) return base::Unexpected{*resource_errors_};
+  if (input.pages) return base::Warned<bool>{true, {}};
+  auto laid = layout::layout_document(input.document, resources_->style, resources_->fonts);
+  input.pages = std::move(laid.value);
+  return base::Warned<bool>{true, std::move(laid.warnings)};
+}
+
+base::Result<base::Warned<std::string>> Renderer::render(const std::string& format,
+                                                         const std::vector<const LoadedInput*>& inputs) {
+  if (format == "txt") {
+    return base::Warned<std::string>{writers::write_text(inputs.front()->document, options_.text), {}};
+  }
+  if (format == "pdf") {
+    const LoadedInput& in = *inputs.front();
+    pdf::PdfOptions pdf_options;
+    pdf_options.debug = options_.pdf_debug;
+    pdf_options.strict = options_.strict;
+    pdf_options.creation_time = epoch_seconds(output_timestamp(inputs, options_));
+    // Under --strict a missing PDF/UA-1 precondition is an error diagnostic, but the PDF (without
+    // the claim) is still written: the exit code tells the pipeline, the file helps fix it.
+    return pdf::write_pdf(*in.pages, in.document, pdf_options);
+  }
   std::vector<writers::EpubChapterInput> chapters;
-  for (const auto* in : inputs) chapters.push_back({&in->document, {}});
+  for (const auto* in : inputs) chapters.push_back({&in->document, epub_page_starts(*in)});
   writers::EpubOptions epub;
-  epub.collection_title = options.collection_title;
-  epub.modified = output_timestamp(inputs, options);
+  epub.collection_title = options_.collection_title;
+  epub.modified = output_timestamp(inputs, options_);
+  if (inputs.size() == 1 && inputs.front()->pages) {
+    epub.page_source = std::filesystem::path(inputs.front()->path).stem().string() + ".pdf";
+  }
+  if (resources_) epub.css = epub_css(resources_->style);
   epub.load_image = [&inputs](const std::string& src) -> std::optional<std::string> {
     // In a collection an image path is resolved next to whichever input names it first.
     for (const auto* in : inputs) {

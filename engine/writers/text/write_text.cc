@@ -80,7 +80,11 @@ class Writer {
   Lines header() const {
     const model::Metadata& m = document_.metadata;
     Lines lines;
-    for (const auto& [label, value] : {std::pair<std::string_view, const std::string&>{"Title", m.title},
+    // The headline follows at once: a title that repeats it would be read out twice.
+    const bool title_is_headline =
+        headline_ != nullptr && model::plain_text(*headline_) == m.title;
+    const std::string no_title;
+    for (const auto& [label, value] : {std::pair<std::string_view, const std::string&>{"Title", title_is_headline ? no_title : m.title},
                                        {"Date", m.date},
                                        {"Place", m.place},
                                        {"Organization", m.organization},

@@ -125,6 +125,15 @@ TEST(WriteText, MetadataHeaderListsTheFieldsThatAreSet) {
   EXPECT_EQ(write(partial), "Title: Titre\nPlace: Lyon\n\nCorps.\n");
 }
 
+TEST(WriteText, TitleThatRepeatsTheHeadlineIsNotWrittenTwice) {
+  m::Document doc = document({heading(1, "Rapport annuel"), paragraph("Corps.")});
+  doc.metadata.title = "Rapport annuel";
+  doc.metadata.date = "2026-03-12";
+  EXPECT_EQ(write(doc), "Date: 2026-03-12\n\nRapport annuel\n==============\n\nCorps.\n");
+  doc.metadata.title = "Rapport annuel 2026";
+  EXPECT_EQ(write(doc).rfind("Title: Rapport annuel 2026\n", 0), 0u);
+}
+
 TEST(WriteText, HeadlineUnderlineFollowsDisplayWidth) {
   EXPECT_EQ(write(document({heading(1, "新闻稿 News")})), "新闻稿 News\n===========\n");
   EXPECT_EQ(write(document({heading(1, "Cafe\u0301")})), "Caf\u00e9\n====\n");

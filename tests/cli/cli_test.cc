@@ -43,7 +43,7 @@ TEST(Cli, ConvertWritesStemDotTxtIntoTheOutputDirectory) {
   const CliRun r = run_folio({"convert", "chorale.txt", "-o", "out/"}, dir.path());
   EXPECT_EQ(r.exit_code, 0) << r.err;
   // Without --to, every format folio writes.
-  EXPECT_EQ(dir.list("out"), (std::vector<std::string>{"chorale.epub", "chorale.txt"}));
+  EXPECT_EQ(dir.list("out"), (std::vector<std::string>{"chorale.epub", "chorale.pdf", "chorale.txt"}));
   const std::string text = read_file(dir.path() / "out" / "chorale.txt");
   EXPECT_NE(text.find("Une Chorale Gratuite Pour Tous"), std::string::npos);
   EXPECT_NE(text.find("chaque mardi soir."), std::string::npos);
@@ -264,6 +264,36 @@ TEST(Cli, CollectionMakesOneEpubWithAChapterPerInput) {
   EXPECT_NE(names.find("chapter-3"), std::string::npos) << names;
   EXPECT_EQ(names.find("chapter-4"), std::string::npos) << names;
   EXPECT_EQ(run_folio({"convert", "a.md", "--collection", "X", "--to", "txt"}, dir.path()).exit_code, 2);
+}
+
+TEST(Cli, PdfIsReproducibleAndStrictFailsWithoutATitle) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  ASSERT_EQ(run_folio({"convert", "chorale.txt", "--to", "pdf", "-o", "a.pdf"}, dir.path()).exit_code, 0);
+  ASSERT_EQ(run_folio({"convert", "chorale.txt", "--to", "pdf", "-o", "b.pdf"}, dir.path()).exit_code, 0);
+  const std::string a = read_file(dir.path() / "a.pdf");
+  EXPECT_EQ(a.rfind("%PDF-1.7", 0), 0u);
+  EXPECT_EQ(a, read_file(dir.path() / "b.pdf"));
+  EXPECT_NE(a.find("pdfuaid:part"), std::string::npos);
+  // No headline, no title: the PDF is written without the PDF/UA-1 claim, and --strict says so.
+  dir.write("untitled.txt", "une phrase sans titre qui forme tout le communiqué de presse.\n");
+  const CliRun lax = run_folio({"convert", "untitled.txt", "--to", "pdf", "-o", "c.pdf"}, dir.path());
+  EXPECT_EQ(lax.exit_code, 0) << lax.err;
+  EXPECT_EQ(read_file(dir.path() / "c.pdf").find("pdfuaid:part"), std::string::npos);
+  const CliRun strict = run_folio({"convert", "untitled.txt", "--to", "pdf", "-o", "d.pdf", "--strict"}, dir.path());
+  EXPECT_EQ(strict.exit_code, 3) << strict.err;
+  EXPECT_NE(strict.err.find("--title"), std::string::npos) << strict.err;
+  const CliRun titled =
+      run_folio({"convert", "untitled.txt", "--to", "pdf", "-o", "e.pdf", "--strict", "--title", "Communiqué"}, dir.path());
+  EXPECT_EQ(titled.exit_code, 0) << titled.err;
+}
+
+TEST(Cli, UnknownStyleIsAnError) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  const CliRun r = run_folio({"convert", "chorale.txt", "--to", "pdf", "--style", "nope", "-o", "out/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(dir.list("out").empty());
 }
 
 TEST(Cli, SeedConvertsWhenSharedIsPresent) {

@@ -24,6 +24,7 @@ extern const PdfRule kPdfEmbeddedFileSpec;
 extern const PdfRule kPdfEncryptionPermissions;
 extern const PdfRule kPdfFieldDescription;
 extern const PdfRule kPdfFigureAlt;
+extern const PdfRule kPdfFileAttachment;
 extern const PdfRule kPdfFontEmbedded;
 extern const PdfRule kPdfFormXObjectReuse;
 extern const PdfRule kPdfFormulaAlt;

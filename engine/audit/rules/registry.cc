@@ -27,6 +27,7 @@ std::span<const PdfRule* const> pdf_rules() {
       &kPdfEncryptionPermissions,
       &kPdfFieldDescription,
       &kPdfFigureAlt,
+      &kPdfFileAttachment,
       &kPdfFontEmbedded,
       &kPdfFormXObjectReuse,
       &kPdfFormulaAlt,

@@ -120,6 +120,12 @@ INSTANTIATE_TEST_SUITE_P(
                b.edit(9, "/Encoding /WinAnsiEncoding", "/ToUnicode 12 0 R");
                b.objects[12] = PdfBuilder::stream("", "1 beginbfchar <48> <FEFF> endbfchar");
              }},
+        Case{"pdf.file-attachment",
+             [](PdfBuilder& b) {
+               b.edit(3, "/Tabs /S", "/Tabs /S /Annots [12 0 R]");
+               b.objects[12] = "<< /Type /Annot /Subtype /FileAttachment /Rect [10 10 50 30] /Contents (a) "
+                               "/FS << /Type /Filespec /F (a.txt) /EF << /F 10 0 R >> >> >>";
+             }},
         Case{"pdf.optional-content", [](PdfBuilder& b) { b.edit(1, "/Type /Catalog", "/Type /Catalog /OCProperties << /OCGs [] /D << /AS [] >> >>"); }},
         Case{"pdf.embedded-file-spec", [](PdfBuilder& b) { b.objects[12] = "<< /Type /Filespec /F (a.txt) /EF << /F 10 0 R >> >>"; }},
         Case{"pdf.xfa", [](PdfBuilder& b) { b.edit(1, "/Type /Catalog", "/Type /Catalog /AcroForm << /Fields [] /XFA 10 0 R >>"); }},

@@ -58,6 +58,7 @@ extern const PdfRule kPdfThScope;
 extern const PdfRule kPdfToUnicode;
 extern const PdfRule kPdfTocStructure;
 extern const PdfRule kPdfTrapNet;
+extern const PdfRule kPdfTruetypeEncoding;
 extern const PdfRule kPdfWidgetInForm;
 extern const PdfRule kPdfXfa;
 

@@ -61,6 +61,7 @@ std::span<const PdfRule* const> pdf_rules() {
       &kPdfToUnicode,
       &kPdfTocStructure,
       &kPdfTrapNet,
+      &kPdfTruetypeEncoding,
       &kPdfWidgetInForm,
       &kPdfXfa,
   };

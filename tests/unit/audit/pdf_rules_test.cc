@@ -126,6 +126,7 @@ INSTANTIATE_TEST_SUITE_P(
                b.objects[12] = "<< /Type /Annot /Subtype /FileAttachment /Rect [10 10 50 30] /Contents (a) "
                                "/FS << /Type /Filespec /F (a.txt) /EF << /F 10 0 R >> >> >>";
              }},
+        Case{"pdf.truetype-encoding", [](PdfBuilder& b) { b.edit(9, "/Flags 32", "/Flags 4"); }},
         Case{"pdf.optional-content", [](PdfBuilder& b) { b.edit(1, "/Type /Catalog", "/Type /Catalog /OCProperties << /OCGs [] /D << /AS [] >> >>"); }},
         Case{"pdf.embedded-file-spec", [](PdfBuilder& b) { b.objects[12] = "<< /Type /Filespec /F (a.txt) /EF << /F 10 0 R >> >>"; }},
         Case{"pdf.xfa", [](PdfBuilder& b) { b.edit(1, "/Type /Catalog", "/Type /Catalog /AcroForm << /Fields [] /XFA 10 0 R >>"); }},

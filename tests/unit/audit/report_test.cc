@@ -4,8 +4,12 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "audit/audit.h"
 #include "audit/report.h"
 #include "audit/rule.h"
+#include "pdf_builder.h"
+#include "support/golden.h"
+#include "support/paths.h"
 
 namespace folio::audit {
 namespace {
@@ -57,6 +61,27 @@ TEST(AuditReport, ExitCodes) {
   EXPECT_EQ(exit_code(warned, Severity::warning, false), 3);
   EXPECT_EQ(parse_fail_on("warning"), Severity::warning);
   EXPECT_FALSE(parse_fail_on("fatal"));
+}
+
+}  // namespace
+}  // namespace folio::audit
+
+namespace folio::audit {
+namespace {
+
+TEST(AuditReport, RulesDocListsEveryRule) {
+  const std::string doc = folio::test::read_file(folio::test::source_dir() / "docs" / "audit-rules.md");
+  for (const Rule* rule : list_rules()) {
+    EXPECT_NE(doc.find("`" + std::string(rule->id) + "`"), std::string::npos) << rule->id << " is missing from docs/audit-rules.md";
+  }
+}
+
+TEST(AuditReport, GoldenJsonForAnUndescribedLink) {
+  test::PdfBuilder b = test::clean_pdf();
+  b.edit(3, "/Tabs /S", "/Tabs /S /Annots [12 0 R]");
+  b.objects[12] = "<< /Type /Annot /Subtype /Link /Rect [10 10 50 30] /StructParent 1 /A << /S /URI /URI (https://example.org) >> >>";
+  const std::vector<Report> reports{audit_pdf(b.bytes(), "link.pdf")};
+  folio::test::expect_golden(render_json(reports), "audit/link-without-contents.json");
 }
 
 }  // namespace

@@ -238,7 +238,6 @@ class Scanner {
     Lexer lex(data);
     std::vector<Operand> operands;
     const PdfObject* font = nullptr;
-    int container_depth = 0;  // nesting inside the operand being built
     for (Token t = lex.next(); t.kind != Tok::end; t = lex.next()) {
       switch (t.kind) {
         case Tok::dict_open: {
@@ -296,7 +295,6 @@ class Scanner {
           if (operands.size() < 64) operands.push_back(Operand{t, {}, false, false, {}});
       }
     }
-    (void)container_depth;
   }
 
   void record_text(const PdfObject* font, const std::vector<Operand>& operands) {

@@ -67,7 +67,7 @@ int object_number(const PdfObject* object) {
 
 namespace {
 
-std::vector<std::string> filters_of(const Model* model, const PdfObject* stream) {
+std::vector<std::string> filters_of(const PdfObject* stream) {
   std::vector<std::string> out;
   const PdfObject* filter = stream->GetDictionary().GetKey(PdfName("Filter"));
   if (filter == nullptr) return out;
@@ -78,7 +78,6 @@ std::vector<std::string> filters_of(const Model* model, const PdfObject* stream)
   } else {
     out.push_back("?");
   }
-  (void)model;
   return out;
 }
 
@@ -108,7 +107,7 @@ std::optional<std::string> inflate_capped(const std::string& in, std::size_t cap
 
 std::optional<std::string> decode_stream(const PdfObject* stream, std::size_t cap) {
   if (stream == nullptr || !stream->HasStream() || !stream->IsDictionary()) return std::nullopt;
-  const std::vector<std::string> filters = filters_of(nullptr, stream);
+  const std::vector<std::string> filters = filters_of(stream);
   char* raw = nullptr;
   PoDoFo::pdf_long raw_len = 0;
   stream->GetStream()->GetCopy(&raw, &raw_len);

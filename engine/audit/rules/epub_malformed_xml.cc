@@ -16,8 +16,12 @@ void check(const Model& m, Reporter& out) {
   const Rule& rule = kEpubMalformedXml.rule;
   for (const auto& [entry, message] : m.malformed) {
     int line = 0;
-    if (message.rfind("line ", 0) == 0) line = std::atoi(message.c_str() + 5);
-    out.report(rule, message, entry, line);
+    std::string text = message;
+    if (text.rfind("line ", 0) == 0) {
+      line = std::atoi(text.c_str() + 5);
+      text = text.substr(std::min(text.size(), text.find(": ") + 2));
+    }
+    out.report(rule, text, entry, line);
   }
 }
 }  // namespace

@@ -1,4 +1,5 @@
 // EPUB audit: tiny EPUBs written with libzip, one edit per rule; a pandoc EPUB gets Ace's findings.
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -150,6 +151,25 @@ TEST(EpubRules, ZipBombIsAFinding) {
   files["EPUB/bomb.bin"] = std::string(8u << 20, 'a');  // 8 MiB of one byte compresses far beyond 200:1
   const Report r = audit_epub(build(files), "bomb.epub");
   EXPECT_TRUE(has_rule(r, "epub.zip-limits")) << dump(r);
+}
+
+TEST(EpubRules, EntityExpansionBombIsMalformedNotExpanded) {
+  auto files = clean_epub();
+  std::string doctype = "<!DOCTYPE html [<!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">";
+  for (char c = 'b'; c <= 'j'; ++c) {
+    doctype += std::string("<!ENTITY ") + c + " \"" + [&] {
+      std::string refs;
+      for (int i = 0; i < 10; ++i) refs += std::string("&") + static_cast<char>(c - 1) + ";";
+      return refs;
+    }() + "\">";
+  }
+  doctype += "]>";
+  replace(files["EPUB/c1.xhtml"], "<?xml version=\"1.0\"?>", "<?xml version=\"1.0\"?>" + doctype);
+  replace(files["EPUB/c1.xhtml"], "<h1>One</h1>", "<h1>&j;</h1>");
+  const auto start = std::chrono::steady_clock::now();
+  const Report r = audit_epub(build(files), "lol.epub");
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 2.0);
+  EXPECT_TRUE(has_rule(r, "epub.malformed-xml")) << dump(r);
 }
 
 TEST(EpubRules, CompressedMimetypeIsAFinding) {

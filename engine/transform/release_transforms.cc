@@ -4,6 +4,8 @@
 #include <string>
 
 #include "transform/language.h"
+#include "transform/outline.h"
+#include "transform/pseudo_headings.h"
 #include "transform/release_roles.h"
 #include "transform/repair.h"
 #include "transform/text_edit.h"
@@ -177,17 +179,16 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
 
   const auto roles = assign_release_roles(document);
   out.insert(out.end(), roles.begin(), roles.end());
+  const auto headings = promote_pseudo_headings(document);
+  out.insert(out.end(), headings.begin(), headings.end());
 
   if (options.typography) apply_document_typography(document, out);
 
-  if (document.metadata.title.empty()) {
-    for (const auto& b : document.blocks) {
-      if (const auto* h = std::get_if<model::Heading>(&b.node); h && h->level == 1) {
-        document.metadata.title = model::plain_text(h->content);
-        break;
-      }
-    }
-  }
+  // The title first: after renumbering, a document's first section heading may be level 1.
+  const auto titled = ensure_title(document);
+  out.insert(out.end(), titled.begin(), titled.end());
+  const auto levels = normalize_heading_levels(document);
+  out.insert(out.end(), levels.begin(), levels.end());
   model::assign_ids(document);
   if (document.metadata.identifier.empty()) document.metadata.identifier = model::content_identifier(document);
   return out;

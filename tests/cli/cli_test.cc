@@ -200,7 +200,7 @@ TEST(Cli, ShortDiagnosticsHaveNoHints) {
   EXPECT_NE(human.err.find("  hint: "), std::string::npos);
   const CliRun brief = run_folio({"convert", "nohead.txt", "-o", "out/", "--diagnostic-format", "short"}, dir.path());
   EXPECT_EQ(brief.err.find("hint:"), std::string::npos);
-  EXPECT_NE(brief.err.find("[reader.no-headline]"), std::string::npos);
+  EXPECT_NE(brief.err.find("[outline.title-derived]"), std::string::npos);
 }
 
 TEST(Cli, InspectPrintsTheModel) {
@@ -275,17 +275,19 @@ TEST(Cli, PdfIsReproducibleAndStrictFailsWithoutATitle) {
   EXPECT_EQ(a.rfind("%PDF-1.7", 0), 0u);
   EXPECT_EQ(a, read_file(dir.path() / "b.pdf"));
   EXPECT_NE(a.find("pdfuaid:part"), std::string::npos);
-  // No headline, no title: the PDF is written without the PDF/UA-1 claim, and --strict says so.
-  dir.write("untitled.txt", "une phrase sans titre qui forme tout le communiqué de presse.\n");
-  const CliRun lax = run_folio({"convert", "untitled.txt", "--to", "pdf", "-o", "c.pdf"}, dir.path());
+  // An image without alt text: the PDF is written without the PDF/UA-1 claim, and --strict says so.
+  dir.write("photo.md", "# Une photo\n\n![](photo.png)\n\nLa photo du jour, prise au marché ce matin.\n");
+  const CliRun lax = run_folio({"convert", "photo.md", "--to", "pdf", "-o", "c.pdf"}, dir.path());
   EXPECT_EQ(lax.exit_code, 0) << lax.err;
   EXPECT_EQ(read_file(dir.path() / "c.pdf").find("pdfuaid:part"), std::string::npos);
-  const CliRun strict = run_folio({"convert", "untitled.txt", "--to", "pdf", "-o", "d.pdf", "--strict"}, dir.path());
+  const CliRun strict = run_folio({"convert", "photo.md", "--to", "pdf", "-o", "d.pdf", "--strict"}, dir.path());
   EXPECT_EQ(strict.exit_code, 3) << strict.err;
-  EXPECT_NE(strict.err.find("--title"), std::string::npos) << strict.err;
-  const CliRun titled =
-      run_folio({"convert", "untitled.txt", "--to", "pdf", "-o", "e.pdf", "--strict", "--title", "Communiqué"}, dir.path());
-  EXPECT_EQ(titled.exit_code, 0) << titled.err;
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "d.pdf"));
+  // No headline: a title is derived (with a warning) so the PDF stays identifiable.
+  dir.write("untitled.txt", "une phrase sans titre qui forme tout le communiqué de presse.\n");
+  const CliRun untitled = run_folio({"convert", "untitled.txt", "--to", "pdf", "-o", "e.pdf"}, dir.path());
+  EXPECT_NE(untitled.err.find("[outline.title-derived]"), std::string::npos) << untitled.err;
+  EXPECT_NE(read_file(dir.path() / "e.pdf").find("pdfuaid:part"), std::string::npos);
 }
 
 TEST(Cli, UnknownStyleIsAnError) {

@@ -146,9 +146,9 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
     doc.blocks.push_back(std::move(headline));
     ++body;
   } else {
-    result.warnings.push_back(base::make_warning("reader.no-headline", source.span(lines[body].begin, lines[body].end),
-                                                 "no headline found: the release starts with running text",
-                                                 "give the title with --title, or put it on the first line"));
+    // A note only: the outline transform warns once about the missing title.
+    result.warnings.push_back(base::make_note("reader.no-headline", source.span(lines[body].begin, lines[body].end),
+                                              "no headline found: the release starts with running text"));
   }
 
   for (const Chunk& chunk : build_chunks(source, lines, body, result.warnings)) {

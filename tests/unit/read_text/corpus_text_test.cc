@@ -97,7 +97,8 @@ TEST(CorpusText, SenateBudgetMojibakeIsRepaired) {
   EXPECT_EQ(r.doc.blocks[0].role, model::Role::dateline);
   int headings = 0;
   for (const auto& b : r.doc.blocks) headings += std::holds_alternative<model::Heading>(b.node);
-  EXPECT_EQ(headings, 14);
+  EXPECT_EQ(headings, 14);  // run-in section titles, level 1 as there is no headline
+  EXPECT_EQ(count_code(r.diagnostics, "outline.title-derived"), 1);
   EXPECT_EQ(count_code(r.diagnostics, "reader.no-headline"), 1);
 }
 

@@ -1,0 +1,73 @@
+#include "transform/outline.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "base/utf8.h"
+
+namespace folio::transform {
+
+namespace {
+constexpr int kMaxTitleWords = 14;
+}  // namespace
+
+base::Diagnostics normalize_heading_levels(model::Document& document) {
+  base::Diagnostics out;
+  // Levels as written map to levels as used; a stack keeps sibling sections at the same depth.
+  std::vector<std::pair<int, int>> stack;  // (source level, new level)
+  model::for_each_block(document.blocks, [&](model::Block& b) {
+    auto* h = std::get_if<model::Heading>(&b.node);
+    if (!h) return;
+    while (!stack.empty() && stack.back().first >= h->level) stack.pop_back();
+    const int level = std::min(6, stack.empty() ? 1 : stack.back().second + 1);
+    stack.emplace_back(h->level, level);
+    if (level != h->level) {
+      out.push_back(base::make_note("outline.heading-level", b.info.span,
+                                    "heading '" + model::plain_text(h->content).substr(0, 50) + "' is level " +
+                                        std::to_string(level) + ", not " + std::to_string(h->level) +
+                                        ": heading levels start at 1 and skip none"));
+      h->level = level;
+    }
+  });
+  return out;
+}
+
+base::Diagnostics ensure_title(model::Document& document) {
+  base::Diagnostics out;
+  auto& title = document.metadata.title;
+  if (!title.empty()) return out;
+  // A level-1 heading that opens the document is its title; one further down is a section's.
+  for (const auto& b : document.blocks) {
+    if (b.role == model::Role::navigation) continue;
+    if (const auto* h = std::get_if<model::Heading>(&b.node); h && h->level == 1) {
+      title = model::plain_text(h->content);
+      return out;
+    }
+    break;
+  }
+  for (const auto& b : document.blocks) {
+    const auto* p = std::get_if<model::Paragraph>(&b.node);
+    if (!p) continue;
+    std::string text(base::trim_ascii(model::plain_text(p->content)));
+    if (text.empty()) continue;
+    // The first sentence, at most kMaxTitleWords words.
+    const auto stop = text.find(". ");
+    if (stop != std::string::npos) text = text.substr(0, stop + 1);
+    std::size_t words = 0, cut = std::string::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == ' ' && ++words == kMaxTitleWords) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut != std::string::npos) text = text.substr(0, cut) + " …";
+    title = text;
+    out.push_back(base::make_warning("outline.title-derived", b.info.span,
+                                     "no title: using the start of the text, '" + title + "'",
+                                     "give the real title with --title"));
+    return out;
+  }
+  return out;
+}
+
+}  // namespace folio::transform

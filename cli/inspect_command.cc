@@ -3,7 +3,10 @@
 
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "layout/layout_document.h"
 #include "model/dump.h"
+#include "style/style.h"
+#include "text/font_book.h"
 
 namespace folio::cli {
 
@@ -11,6 +14,9 @@ namespace {
 struct InspectArgs {
   std::string input;
   bool no_spans = false;
+  bool pages = false;
+  bool glyphs = false;
+  std::string style = "default";
   ReadingOptions reading;
 };
 }  // namespace
@@ -20,6 +26,9 @@ void add_inspect_command(CLI::App& app, CommandState& state) {
   CLI::App* cmd = app.add_subcommand("inspect", "Print the document model folio reads from a file");
   cmd->add_option("input", args->input, "Input file")->required();
   cmd->add_flag("--no-spans", args->no_spans, "Leave out source positions");
+  cmd->add_flag("--pages", args->pages, "Print the laid-out pages (one line per glyph run) instead of the model");
+  cmd->add_flag("--glyphs", args->glyphs, "With --pages: also each run's glyph ids, advances and clusters");
+  cmd->add_option("--style", args->style, "With --pages: the house style to lay out in");
   add_reading_options(*cmd, args->reading);
   cmd->callback([args, &state] {
     job::LoadOptions options;
@@ -32,7 +41,21 @@ void add_inspect_command(CLI::App& app, CommandState& state) {
       return;
     }
     for (const auto& d : loaded->warnings) print_diagnostic(d, format);
-    const std::string dump = model::dump_document(loaded->value, {.spans = !args->no_spans});
+    std::string dump;
+    if (args->pages) {
+      auto style = style::load_style(args->style, style::default_styles_dir());
+      auto fonts = text::FontBook::load();
+      if (!style || !fonts) {
+        for (const auto& d : style ? fonts.error() : style.error()) print_diagnostic(d, format);
+        state.exit_code = 2;
+        return;
+      }
+      auto pages = layout::layout_document(loaded->value, *style, *fonts);
+      for (const auto& d : pages.warnings) print_diagnostic(d, format);
+      dump = layout::dump_pages(pages.value, {.glyphs = args->glyphs});
+    } else {
+      dump = model::dump_document(loaded->value, {.spans = !args->no_spans});
+    }
     std::fwrite(dump.data(), 1, dump.size(), stdout);
   });
 }

@@ -64,6 +64,37 @@ void repair_texts(model::Document& doc, const base::SourceText* source, base::Di
   }
 }
 
+bool ends_with_opening_mark(const std::string& s) {
+  for (std::string_view m : {"„", "“", "«", "‚", "‘", "\"", "«\u202f", "« "}) {
+    if (s.ends_with(m)) return true;
+  }
+  return false;
+}
+
+bool starts_with_closing_mark(const std::string& s) {
+  for (std::string_view m : {"“", "”", "»", "‘", "’", "\"", "\u202f»", " »"}) {
+    if (s.starts_with(m)) return true;
+  }
+  return false;
+}
+
+// `„<q>…</q>“`: the source wrote the marks and marked the quotation, so writers that add the
+// language's marks to an inline quote would double them. The quotation keeps the source's marks.
+void unwrap_marked_quotes(model::Inlines& inlines, int& count) {
+  for (std::size_t i = 0; i < inlines.size(); ++i) {
+    if (auto* kids = model::children_of(inlines[i])) unwrap_marked_quotes(*kids, count);
+    if (!std::holds_alternative<model::InlineQuote>(inlines[i].node) || i == 0 || i + 1 >= inlines.size()) continue;
+    const auto* before = std::get_if<model::Text>(&inlines[i - 1].node);
+    const auto* after = std::get_if<model::Text>(&inlines[i + 1].node);
+    if (!before || !after || !ends_with_opening_mark(before->text) || !starts_with_closing_mark(after->text)) continue;
+    model::Inline span;
+    span.info = inlines[i].info;
+    span.node = model::Span{std::move(std::get<model::InlineQuote>(inlines[i].node).children)};
+    inlines[i] = std::move(span);
+    ++count;
+  }
+}
+
 void drop_navigation(model::Blocks& blocks) {
   blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
                               [](const model::Block& b) { return b.role == model::Role::navigation; }),
@@ -176,6 +207,16 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
                  const std::string l = primary_language(lang);
                  return l == "ru" || l == "uk" || l == "bg" || l == "sr" ? repair_homoglyphs(t, log) : std::string(t);
                });
+
+  int unwrapped = 0;
+  model::for_each_inlines(document.blocks, [&](model::Block&, model::Inlines& inlines) {
+    unwrap_marked_quotes(inlines, unwrapped);
+  });
+  if (unwrapped > 0) {
+    out.push_back(base::make_note("typography.quote-marks-kept", base::Span{document.metadata.source, 0, 0, 0, 0},
+                                  std::to_string(unwrapped) +
+                                      " quotations already had their marks written out; no marks added"));
+  }
 
   const auto roles = assign_release_roles(document);
   out.insert(out.end(), roles.begin(), roles.end());

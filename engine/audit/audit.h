@@ -2,6 +2,7 @@
 // tied to the standard (ISO 14289-1 / Matterhorn, EPUB Accessibility 1.1, WCAG 2.2).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,10 +18,20 @@ struct Report {
   Findings findings;
 };
 
+/// Limits that keep hostile files from exhausting the stack, memory or time.
+struct PdfLimits {
+  int max_tree_depth = 128;                        ///< structure tree, number trees, page tree
+  int max_form_depth = 12;                         ///< nested form XObjects
+  std::size_t max_stream_bytes = 32u << 20;        ///< decoded bytes per stream
+  std::size_t max_content_bytes = 128u << 20;      ///< decoded content bytes per document
+  std::size_t max_elements = 200000;               ///< structure elements
+};
+
 /// Audits a PDF against the machine-checkable PDF/UA-1 conditions. `file` names it in locations.
 /// Never throws; a file that cannot be parsed yields a `pdf.unreadable` finding. Bounded in depth,
-/// memory and time on hostile input. Deterministic.
-Report audit_pdf(std::string_view bytes, const std::string& file);
+/// memory and time on hostile input by `limits` (what is cut is a `pdf.structure-limits` warning).
+/// Deterministic.
+Report audit_pdf(std::string_view bytes, const std::string& file, const PdfLimits& limits = {});
 
 /// Audits an EPUB 3 against EPUB Accessibility 1.1 / WCAG 2.2 checks. Never throws; a broken or
 /// hostile container (zip bomb, zip slip, malformed XML) yields findings.

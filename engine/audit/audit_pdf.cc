@@ -62,7 +62,7 @@ void check_raw_encryption(std::string_view bytes, pdf::Reporter& out) {
 
 const Rule& pdf_unreadable_rule() { return kUnreadable; }
 
-Report audit_pdf(std::string_view bytes, const std::string& file) {
+Report audit_pdf(std::string_view bytes, const std::string& file, const PdfLimits& limits) {
   Report report{file, "pdf", {}};
   pdf::Reporter out(file);
   static std::once_flag quiet;
@@ -85,6 +85,7 @@ Report audit_pdf(std::string_view bytes, const std::string& file) {
   pdf::Model model;
   model.doc = &doc;
   model.file = file;
+  model.limits = limits;
   model.header = header_of(bytes);
   if (auto error = guarded([&] {
         pdf::build_model(model);

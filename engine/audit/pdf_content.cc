@@ -3,6 +3,8 @@
 // never recursive on nested arrays or dictionaries.
 #include <cctype>
 #include <cstring>
+#include <set>
+#include <tuple>
 
 #include "audit/pdf_model.h"
 
@@ -184,6 +186,10 @@ class Scanner {
   void scan_page(int page_index) {
     const Page& page = model_.pages[page_index];
     page_ = page_index;
+    if (budget_ == 0) {
+      problem(ContentIssue::truncated, page.object, "page content beyond the scan budget was not checked");
+      return;
+    }
     const PdfObject* resources = get(model_, page.dict, "Resources");
     const PdfObject* contents = get(model_, page.dict, "Contents");
     std::string data;
@@ -215,10 +221,8 @@ class Scanner {
   }
 
   void problem(ContentIssue issue, int object, std::string detail) {
-    // One problem of each kind per stream is enough to locate it.
-    for (const ContentProblem& p : model_.content_problems) {
-      if (p.issue == issue && p.page == page_ && p.object == object) return;
-    }
+    // One problem of each kind per stream and page is enough to locate it.
+    if (!reported_.emplace(static_cast<int>(issue), page_, object).second) return;
     model_.content_problems.push_back({issue, page_, object, std::move(detail)});
   }
 
@@ -430,6 +434,7 @@ class Scanner {
   Model& model_;
   std::size_t& budget_;
   int page_ = -1;
+  std::set<std::tuple<int, int, int>> reported_;
 };
 
 }  // namespace

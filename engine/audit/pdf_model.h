@@ -12,6 +12,7 @@
 
 #include <podofo/podofo.h>
 
+#include "audit/audit.h"
 #include "audit/finding.h"
 #include "audit/rule.h"
 #include "audit/xmp.h"
@@ -20,14 +21,7 @@ namespace folio::audit::pdf {
 
 using PoDoFo::PdfObject;
 
-/// Limits that keep hostile files from exhausting the stack, memory or time.
-struct Limits {
-  int max_tree_depth = 128;                        ///< structure tree, number trees, page tree
-  int max_form_depth = 12;                         ///< nested form XObjects
-  std::size_t max_stream_bytes = 32u << 20;        ///< decoded bytes per stream
-  std::size_t max_content_bytes = 128u << 20;      ///< decoded content bytes per document
-  std::size_t max_elements = 200000;               ///< structure elements
-};
+using Limits = PdfLimits;
 
 struct Page {
   const PdfObject* dict = nullptr;

@@ -15,6 +15,10 @@ namespace {
 void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfNaturalLanguage.rule;
   if (auto lang = text_of(get(m, m.catalog, "Lang")); lang && is_valid_lang(*lang)) return;
+  std::set<std::pair<int, int>> content_with_lang;
+  for (const Mark& mark : m.marks) {
+    if (mark.lang) content_with_lang.emplace(mark.page, mark.mcid);
+  }
   bool any_text = false;
   for (std::size_t i = 0; i < m.elems.size(); ++i) {
     const Element& e = m.elems[i];
@@ -23,11 +27,7 @@ void check(const Model& m, Reporter& out) {
     if (!has_text) continue;
     any_text = true;
     bool content_lang = !e.mcids.empty();
-    for (const auto& [page, mcid] : e.mcids) {
-      bool found = false;
-      for (const Mark& mark : m.marks) found = found || (mark.page == page && mark.mcid == mcid && mark.lang);
-      content_lang = content_lang && found;
-    }
+    for (const auto& key : e.mcids) content_lang = content_lang && content_with_lang.count(key) != 0;
     if (!content_lang && !language_known(m, static_cast<int>(i))) {
       out.report(rule, "the language of a " + e.type + " element is not known (no /Lang on it, its ancestors or the catalog)",
                  e.page + 1, e.object);

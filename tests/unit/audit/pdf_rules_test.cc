@@ -1,4 +1,5 @@
 // One case per PDF rule: the clean page raises nothing; one edit to it raises exactly that rule.
+#include <chrono>
 #include <functional>
 
 #include <gtest/gtest.h>
@@ -185,6 +186,42 @@ INSTANTIATE_TEST_SUITE_P(
       for (char& c : name) c = c == '-' ? '_' : c;
       return name;
     });
+
+}  // namespace
+}  // namespace folio::audit
+
+namespace folio::audit {
+namespace {
+
+TEST(PdfLimits, HugeSharedContentStaysWithinTheScanBudget) {
+  // 3000 pages painting one 1.3 MB untagged stream: 3.9 GB of content if scanned naively; a small
+  // budget keeps the Debug run short, the mechanism is the same as with the default 128 MiB.
+  PdfBuilder b = test::clean_pdf();
+  std::string ops;
+  for (int i = 0; i < 100000; ++i) ops += "0 0 1 1 re f\n";
+  b.objects[4] = PdfBuilder::stream("", ops);
+  std::string kids;
+  for (int i = 0; i < 3000; ++i) {
+    const int n = 100 + i;
+    b.objects[n] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>";
+    kids += std::to_string(n) + " 0 R ";
+  }
+  b.objects[2] = "<< /Type /Pages /Kids [" + kids + "] /Count 3000 >>";
+  const auto start = std::chrono::steady_clock::now();
+  PdfLimits limits;
+  limits.max_content_bytes = 4u << 20;
+  const Report r = audit_pdf(b.bytes(), "huge.pdf", limits);
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 10.0);
+  EXPECT_TRUE(has_rule(r, "pdf.content-untagged"));
+  EXPECT_TRUE(has_rule(r, "pdf.structure-limits"));
+}
+
+TEST(PdfLimits, CyclicStructureTreeAndFormsAreReported) {
+  PdfBuilder b = test::clean_pdf();
+  b.edit(11, "/K 0", "/K [0 7 0 R]");  // the P element lists its own parent as a child
+  const Report r = audit_pdf(b.bytes(), "cycle.pdf");
+  EXPECT_TRUE(has_rule(r, "pdf.structure-limits")) << dump(r);
+}
 
 }  // namespace
 }  // namespace folio::audit

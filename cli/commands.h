@@ -13,6 +13,7 @@ struct CommandState {
 
 void add_convert_command(CLI::App& app, CommandState& state);
 void add_inspect_command(CLI::App& app, CommandState& state);
+void add_audit_command(CLI::App& app, CommandState& state);
 void add_fonts_command(CLI::App& app, CommandState& state);
 void add_styles_command(CLI::App& app, CommandState& state);
 

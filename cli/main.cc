@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     folio::cli::CommandState state;
     folio::cli::add_convert_command(app, state);
     folio::cli::add_inspect_command(app, state);
+    folio::cli::add_audit_command(app, state);
     folio::cli::add_fonts_command(app, state);
     folio::cli::add_styles_command(app, state);
     try {

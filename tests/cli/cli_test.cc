@@ -298,6 +298,21 @@ TEST(Cli, UnknownStyleIsAnError) {
   EXPECT_TRUE(dir.list("out").empty());
 }
 
+TEST(Cli, AuditOfFolioOwnOutputsIsCleanAndBrokenFilesAreFindings) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  ASSERT_EQ(run_folio({"convert", "chorale.txt", "-o", "out/"}, dir.path()).exit_code, 0);
+  // The landmarks nav's links carry epub:type="toc" without a role, as EPUB requires.
+  const CliRun own = run_folio({"audit", "out/chorale.pdf", "out/chorale.epub", "chorale.txt"}, dir.path());
+  EXPECT_EQ(own.exit_code, 0) << own.out << own.err;
+  EXPECT_NE(own.out.find("0 errors, 0 warnings"), std::string::npos) << own.out;
+  dir.write("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n");
+  const CliRun broken = run_folio({"audit", "broken.pdf", "--format", "json"}, dir.path());
+  EXPECT_EQ(broken.exit_code, 3) << broken.out << broken.err;
+  EXPECT_NE(broken.out.find("\"findings\""), std::string::npos);
+  EXPECT_EQ(run_folio({"audit", "missing.pdf"}, dir.path()).exit_code, 2);
+}
+
 TEST(Cli, SeedConvertsWhenSharedIsPresent) {
   const auto shared = shared_dir();
   if (!shared) GTEST_SKIP() << "../shared absent";

@@ -24,6 +24,13 @@ void check(const Model& m, Reporter& out) {
     for (const xmlNode* n : elements(xmlDocGetRootElement(d.doc.get()))) {
       const std::string types = attr(n, "type", kOpsNs);
       if (types.empty() || is_element(n, "nav") || is_element(n, "body") || is_element(n, "html")) continue;
+      // Links of the landmarks nav name the landmark they point to (EPUB 3.3 §7.4.3); giving
+      // them the landmark's role would misdescribe the link itself.
+      if (is_element(n, "a") && n->parent && n->parent->parent && n->parent->parent->parent &&
+          is_element(n->parent->parent->parent, "nav") &&
+          attr(n->parent->parent->parent, "type", kOpsNs).find("landmarks") != std::string::npos) {
+        continue;
+      }
       const std::string role = attr(n, "role");
       std::size_t start = 0;
       while (start < types.size()) {

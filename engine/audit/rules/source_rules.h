@@ -19,6 +19,10 @@ struct SourceRule {
   void (*check)(const model::Document& document, const Emit& emit);
 };
 
+/// Calls `fn` for every image of the document (figures and inline images) with its span; shared
+/// by the image rules.
+void for_each_image(const model::Document& doc, const std::function<void(const base::Span&, const model::Image&)>& fn);
+
 /// Every source rule, in table order.
 std::span<const SourceRule* const> source_rules();
 

@@ -16,6 +16,9 @@ void append_utf8(std::string& out, char32_t cp);
 /// Number of code points in `text`.
 std::size_t count_code_points(std::string_view text);
 
+/// `text` with ASCII letters lower-cased (for tag, charset and extension names, not prose).
+std::string lower_ascii(std::string_view text);
+
 /// `text` with ASCII whitespace trimmed on both ends.
 std::string_view trim_ascii(std::string_view text);
 

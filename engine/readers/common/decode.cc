@@ -18,11 +18,6 @@ namespace {
 using base::Diagnostic;
 using base::Span;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 // Counts well-formed and ill-formed non-ASCII sequences (RFC 3629: no overlongs, no surrogates).
 struct Utf8Stats {
@@ -99,7 +94,7 @@ bool looks_binary(std::string_view s) {
 
 // <meta charset>, http-equiv Content-Type or an XML declaration in the head of a markup file.
 std::optional<std::string> declared_charset(std::string_view bytes) {
-  const std::string head = lower(bytes.substr(0, 4096));
+  const std::string head = base::lower_ascii(bytes.substr(0, 4096));
   const auto value_after = [&](std::size_t pos) -> std::optional<std::string> {
     while (pos < head.size() && (head[pos] == ' ' || head[pos] == '=' || head[pos] == '"' || head[pos] == '\'')) ++pos;
     std::size_t end = pos;
@@ -156,7 +151,7 @@ std::optional<std::pair<std::string, int>> detect_charset(std::string_view bytes
   if (U_FAILURE(status) || name == nullptr) return std::nullopt;
   std::string n = name;
   // ISO-8859-1 as labelled on the web is windows-1252 (WHATWG Encoding); it decodes 0x80-0x9F.
-  if (lower(n) == "iso-8859-1") n = "windows-1252";
+  if (base::lower_ascii(n) == "iso-8859-1") n = "windows-1252";
   return std::make_pair(n, confidence);
 }
 

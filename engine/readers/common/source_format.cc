@@ -4,17 +4,14 @@
 #include <cctype>
 #include <filesystem>
 
+#include "base/utf8.h"
+
 namespace folio::readers {
 
 namespace {
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 bool contains_ci(std::string_view haystack, std::string_view needle) {
-  return lower(haystack).find(needle) != std::string::npos;
+  return base::lower_ascii(haystack).find(needle) != std::string::npos;
 }
 }  // namespace
 
@@ -28,7 +25,7 @@ const char* format_name(SourceFormat format) {
 }
 
 std::optional<SourceFormat> parse_format(std::string_view name) {
-  const std::string n = lower(name);
+  const std::string n = base::lower_ascii(name);
   if (n == "txt" || n == "text") return SourceFormat::text;
   if (n == "html" || n == "htm" || n == "xhtml") return SourceFormat::html;
   if (n == "md" || n == "markdown") return SourceFormat::markdown;
@@ -36,7 +33,7 @@ std::optional<SourceFormat> parse_format(std::string_view name) {
 }
 
 SourceFormat detect_format(std::string_view path, std::string_view bytes) {
-  const std::string ext = lower(std::filesystem::path(std::string(path)).extension().string());
+  const std::string ext = base::lower_ascii(std::filesystem::path(std::string(path)).extension().string());
   if (ext == ".txt" || ext == ".text") return SourceFormat::text;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".wml") return SourceFormat::html;
   if (ext == ".md" || ext == ".markdown") return SourceFormat::markdown;

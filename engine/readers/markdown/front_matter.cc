@@ -91,12 +91,6 @@ std::variant<std::vector<YamlEntry>, YamlError> load_yaml_entries(const std::str
   }
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 /// The line starting at `begin` without its "\n" and trailing blanks.
 std::string_view line_at(std::string_view text, std::size_t begin, std::size_t& next) {
   std::size_t end = text.find('\n', begin);
@@ -158,7 +152,7 @@ class MetadataMapper {
     model::Metadata& m = front_.metadata;
     std::optional<YamlEntry> published;
     for (const auto& e : entries) {
-      const std::string key = lower(e.key);
+      const std::string key = base::lower_ascii(e.key);
       if (key == "title") {
         m.title = joined(e.values, " ");
         front_.title_line = kFirstYamlLine + e.line;

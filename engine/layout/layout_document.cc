@@ -7,6 +7,7 @@
 
 #include "layout/image_size.h"
 #include "layout/paragraph_layout.h"
+#include "model/image_text.h"
 #include "model/role.h"
 #include "text/line_breaker.h"
 
@@ -245,7 +246,11 @@ class Flow {
               info.span = n.attribution.front().info.span;
               TextSettings ts = body();
               ts.italic = true;
-              paragraph(n.attribution, info, "P", c, c, ts);
+              // Introduced by a dash, as the EPUB and the plain text write it.
+              model::Inlines by = n.attribution;
+              by.insert(by.begin(), model::make_text("\u2014 ", info.span));
+              by.front().info.id = info.id;
+              paragraph(by, info, "P", c, c, ts);
             }
           } else if constexpr (std::is_same_v<T, model::Figure>) {
             figure(b, n, ctx, parent);
@@ -293,7 +298,7 @@ class Flow {
             } else if constexpr (std::is_same_v<T, model::LineBreak>) {
               append("\n");
             } else if constexpr (std::is_same_v<T, model::Image>) {
-              append(n.alt.value_or(""));
+              append(model::image_stand_in(n));
             } else {
               if constexpr (std::is_same_v<T, model::Emphasis>) s.italic = !st.italic;
               if constexpr (std::is_same_v<T, model::Strong>) s.bold = true;
@@ -410,12 +415,11 @@ class Flow {
       line.height = h;
       line.items.push_back(Image{fig.image.src, ctx.x, h, w, h, b.info.id, t.alt});
       lines.push_back(std::move(line));
-    } else {
+    } else if (const std::string alt = model::image_stand_in(fig.image); !alt.empty()) {
       warnings.push_back(base::make_note(
           "layout.image-not-local", b.info.span,
           "image '" + fig.image.src + "' is not a readable local PNG or JPEG file; its alternative text is shown in a box",
           "images are never downloaded: save the image next to the source"));
-      const std::string alt = fig.image.alt && !fig.image.alt->empty() ? *fig.image.alt : "[image]";
       TextSettings ts = body();
       ts.italic = true;
       const double pad = kCellPadding * 2;
@@ -759,7 +763,7 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
     band.size = style.header_size;
     band.color = rgb(style.text);
     auto bar = [&](const style::Band& b, ArtifactSubtype subtype, double baseline_from_top) {
-      if (b.empty()) return;
+      if (b.empty() || (p == 0 && !b.first_page) || (total == 1 && !b.single_page)) return;
       std::vector<PageItem> items;
       const struct {
         const std::string* tmpl;

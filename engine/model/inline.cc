@@ -2,6 +2,8 @@
 
 #include <type_traits>
 
+#include "model/image_text.h"
+
 namespace folio::model {
 
 const char* direction_name(Direction direction) {
@@ -45,7 +47,7 @@ std::string plain_text(const Inlines& inlines) {
           } else if constexpr (std::is_same_v<T, LineBreak>) {
             out += '\n';
           } else if constexpr (std::is_same_v<T, Image>) {
-            out += n.alt.value_or("");
+            out += image_stand_in(n);
           } else {
             out += plain_text(n.children);
           }

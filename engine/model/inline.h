@@ -53,7 +53,8 @@ struct Inline {
 /// Convenience: a Text inline.
 Inline make_text(std::string text, base::Span span = {});
 
-/// The plain text of inlines (images give their alt text, line breaks a newline).
+/// The plain text of inlines, as every writer shows it (images give their stand-in text,
+/// model/image_text.h; line breaks a newline).
 std::string plain_text(const Inlines& inlines);
 
 /// The children of a container inline, or nullptr for leaves.

@@ -150,10 +150,12 @@ class Reader {
   void band(const toml::table& parent, std::string_view key, Band& out, double& size) {
     const toml::table* t = table(parent, key);
     if (!t) return;
-    check_keys(*t, {"left", "center", "right", "size"}, "[" + std::string(key) + "]");
+    check_keys(*t, {"left", "center", "right", "size", "first_page", "single_page"}, "[" + std::string(key) + "]");
     string(*t, "left", out.left);
     string(*t, "center", out.center);
     string(*t, "right", out.right);
+    boolean(*t, "first_page", out.first_page);
+    boolean(*t, "single_page", out.single_page);
     number(*t, "size", size, 5, 24);
   }
 

@@ -30,6 +30,10 @@ struct Band {
   std::string left;
   std::string center;
   std::string right;
+  /// On page 1, where the headline and the dateline stand, a running header only repeats them.
+  bool first_page = false;
+  /// "1 / 1" on a one-page release says nothing.
+  bool single_page = false;
   bool empty() const { return left.empty() && center.empty() && right.empty(); }
 };
 
@@ -54,7 +58,7 @@ struct Style {
   Align align = Align::justify;
   bool hyphenate = true;
   Band header;
-  Band footer;
+  Band footer{"", "", "", /*first_page=*/true, /*single_page=*/false};
   double header_size = 8.5;             ///< size of header and footer text
   bool letterhead = false;              ///< organisation name band at the top of the first page
   std::string logo;                     ///< optional image path (relative paths resolve against the style file)

@@ -70,4 +70,40 @@ base::Diagnostics ensure_title(model::Document& document) {
   return out;
 }
 
+base::Diagnostics ensure_headline(model::Document& document, bool title_derived) {
+  bool has_headline = false;
+  model::for_each_block(document.blocks, [&](const model::Block& b) { has_headline = has_headline || b.role == model::Role::headline; });
+  if (has_headline) return {};
+  for (auto& b : document.blocks) {
+    if (b.role == model::Role::navigation) continue;
+    if (const auto* h = std::get_if<model::Heading>(&b.node); h && h->level == 1 && b.role == model::Role::none) {
+      b.role = model::Role::headline;
+      return {};
+    }
+    break;
+  }
+  const std::string& title = document.metadata.title;
+  if (title.empty() || title_derived) return {};
+  // A level-1 heading further down that says the title is the headline the page put lower.
+  model::Block* same = nullptr;
+  model::for_each_block(document.blocks, [&](model::Block& b) {
+    const auto* h = std::get_if<model::Heading>(&b.node);
+    if (!same && h && h->level == 1 && b.role == model::Role::none && model::plain_text(h->content) == title) same = &b;
+  });
+  if (same) {
+    same->role = model::Role::headline;
+    return {};
+  }
+  const base::Span span{document.metadata.source, 0, 0, 0, 0};
+  model::Block headline;
+  headline.role = model::Role::headline;
+  headline.info.span = span;
+  headline.node = model::Heading{1, {model::make_text(title, span)}};
+  const auto first = std::find_if(document.blocks.begin(), document.blocks.end(),
+                                  [](const model::Block& b) { return b.role != model::Role::navigation; });
+  document.blocks.insert(first, std::move(headline));
+  return {base::make_note("outline.headline-from-title", span,
+                          "the document shows no headline: its title '" + title + "' is shown as one")};
+}
+
 }  // namespace folio::transform

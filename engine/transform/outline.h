@@ -15,4 +15,10 @@ base::Diagnostics normalize_heading_levels(model::Document& document);
 /// first paragraph (shortened), reported as a warning so the user can give a better one.
 base::Diagnostics ensure_title(model::Document& document);
 
+/// Makes the headline a role every writer sees: without a Role::headline block, a level-1 heading
+/// that opens the document becomes the headline; failing that, a title that came from the source
+/// (`title_derived` false) is shown as one at the top. A derived title is never shown: it repeats
+/// the first sentence.
+base::Diagnostics ensure_headline(model::Document& document, bool title_derived);
+
 }  // namespace folio::transform

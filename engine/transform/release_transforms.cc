@@ -6,7 +6,9 @@
 #include "transform/language.h"
 #include "transform/outline.h"
 #include "transform/pseudo_headings.h"
+#include "transform/quote_marks.h"
 #include "transform/release_roles.h"
+#include "transform/shown_date.h"
 #include "transform/repair.h"
 #include "transform/text_edit.h"
 #include "transform/typography.h"
@@ -224,12 +226,22 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
   out.insert(out.end(), headings.begin(), headings.end());
 
   if (options.typography) apply_document_typography(document, out);
+  if (const int marked = mark_inline_quotes(document); marked > 0) {
+    out.push_back(base::make_note("typography.quote-marks-added", base::Span{document.metadata.source, 0, 0, 0, 0},
+                                  std::to_string(marked) + " inline quotations got the language's quotation marks"));
+  }
 
   // The title first: after renumbering, a document's first section heading may be level 1.
   const auto titled = ensure_title(document);
   out.insert(out.end(), titled.begin(), titled.end());
   const auto levels = normalize_heading_levels(document);
   out.insert(out.end(), levels.begin(), levels.end());
+  const bool title_derived = std::any_of(titled.begin(), titled.end(),
+                                         [](const base::Diagnostic& d) { return d.code == "outline.title-derived"; });
+  const auto headline = ensure_headline(document, title_derived);
+  out.insert(out.end(), headline.begin(), headline.end());
+  const auto dated = show_date(document);
+  out.insert(out.end(), dated.begin(), dated.end());
   model::assign_ids(document);
   if (document.metadata.identifier.empty()) document.metadata.identifier = model::content_identifier(document);
   return out;

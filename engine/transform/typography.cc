@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "transform/quote_marks.h"
 #include "transform/text_edit.h"
 
 namespace folio::transform {
@@ -12,20 +13,6 @@ namespace folio::transform {
 namespace {
 
 constexpr char32_t kNarrowNbsp = 0x202F;
-
-struct QuoteMarks {
-  char32_t open;
-  char32_t close;
-  bool spaced;  // French puts a narrow no-break space inside the marks
-};
-
-QuoteMarks quote_marks(const std::string& lang) {
-  if (lang == "fr") return {U'«', U'»', true};
-  if (lang == "de") return {U'„', U'“', false};
-  if (lang == "es" || lang == "pt" || lang == "it" || lang == "ru" || lang == "uk") return {U'«', U'»', false};
-  if (lang == "sv") return {U'”', U'”', false};
-  return {U'“', U'”', false};
-}
 
 bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 bool is_space(char32_t c) { return c == ' ' || c == 0xA0 || c == kNarrowNbsp || c == 0x2009; }

@@ -20,7 +20,7 @@ p { margin-block: 0 0.75em; }
 blockquote { margin-block: 1em; margin-inline: 2em 0; padding-inline-start: 1em; border-inline-start: 0.2em solid currentColor; }
 .attribution { margin-inline-start: 3em; font-style: italic; }
 .attribution cite { font-style: normal; }
-q { quotes: auto; }
+q { quotes: none; }  /* the marks are in the text (transform::mark_inline_quotes) */
 figure { margin-block: 1em; margin-inline: 0; }
 figure img { max-width: 100%; height: auto; }
 figcaption { font-size: 0.9em; font-style: italic; }

@@ -126,9 +126,9 @@ base::Result<std::string> build_nav(const std::vector<ChapterXhtml>& chapters, c
   xmlNode* start = add_link(add_element(landmark_list, "li"), chapters.front().file_name, std::string(labels.start));
   set_epub_type(start, "bodymatter");
   label_lang(start, labels, in);
-  xmlNode* toc_link = add_link(add_element(landmark_list, "li"), "nav.xhtml#toc", std::string(labels.contents));
-  set_epub_type(toc_link, "toc");
-  label_lang(toc_link, labels, in);
+  // No "toc" landmark: it would point at this document, which reading systems already offer as
+  // their table of contents, and a link to it would force the nav into the spine, where its
+  // labels and page numbers would be read as text of the release.
 
   bool has_pages = false;
   for (const auto& chapter : chapters) has_pages = has_pages || !chapter.pages.empty();

@@ -145,9 +145,9 @@ base::Result<std::string> write_epub(const std::vector<EpubChapterInput>& inputs
   if (!errors.empty()) return base::Unexpected{std::move(errors)};
 
   epub::PackageInput package = package_input(inputs, chapters, options, collection);
-  // The landmarks link to the nav's own toc, and EPUBCheck wants every linked document in the
-  // spine: the nav joins it outside the reading order.
-  package.items.push_back({"nav", "nav.xhtml", "application/xhtml+xml", "nav", true, false});
+  // The nav is navigation, not text of the release: reading systems show it as their table of
+  // contents, so it stays out of the spine (nothing links to it; see build_nav).
+  package.items.push_back({"nav", "nav.xhtml", "application/xhtml+xml", "nav", false, false});
   for (std::size_t i = 0; i < chapters.size(); ++i) {
     package.items.push_back({collection ? "chapter-" + std::to_string(i + 1) : "text", chapters[i].file_name,
                              "application/xhtml+xml", "", true});

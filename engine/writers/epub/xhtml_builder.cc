@@ -6,6 +6,7 @@
 #include <set>
 #include <type_traits>
 
+#include "model/image_text.h"
 #include "writers/epub/link_target.h"
 #include "writers/epub/xml_tree.h"
 
@@ -123,17 +124,9 @@ class Builder {
 
     xmlNode* body = add_block(html, "body");
     const Context context{out_.language, out_.rtl};
-    if (!headline && !doc_.metadata.title.empty()) {
-      // Every chapter opens with an h1 so the heading outline and the TOC have a root.
-      xmlNode* header = add_block(body, "header");
-      xmlNode* h1 = add_block(header, "h1");
-      set_attr(h1, "id", "h-title");
-      add_text(h1, doc_.metadata.title);
-      out_.headings.push_back({1, "h-title", doc_.metadata.title});
-      ++out_.facts.headings;
-      close_block(header);
-    }
-    last_level_ = (headline || !doc_.metadata.title.empty()) ? 1 : 0;
+    // The headline is the model's (transform::ensure_headline): the EPUB shows what the PDF and
+    // the text show, and invents no heading of its own.
+    last_level_ = headline ? 1 : 0;
     blocks(body, doc_.blocks, context);
     for (auto& [node, starts] : starts_) {
       for (const auto& start : starts) block_marker(body, start.page);
@@ -405,7 +398,7 @@ class Builder {
         set_lang(notice, "en");
         if (ctx.rtl) set_attr(notice, "dir", "ltr");
       }
-      add_text(notice, "Image without description");
+      add_text(notice, model::image_stand_in(img));
       return;
     }
     const auto href = images_.add(img.src);
@@ -431,7 +424,7 @@ class Builder {
     xmlNode* stand_in = add_element(holder, "span");
     set_attr(stand_in, "role", "img");
     set_attr(stand_in, "aria-label", *img.alt);
-    add_text(stand_in, *img.alt);
+    add_text(stand_in, model::image_stand_in(img));
   }
 
   // The inlines of heading or paragraph `b`, with the pagebreak markers that fall inside it.
@@ -501,7 +494,7 @@ class Builder {
           } else {
             markers_up_to(parent, position());
             image(parent, n, ctx, false);
-            advance(n.alt.value_or("").size());
+            advance(model::image_stand_in(n).size());  // as the layout counts it
           }
         },
         inl.node);

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "model/image_text.h"
 #include "writers/text/inline_text.h"
 #include "writers/text/table_text.h"
 #include "writers/text/text_layout.h"
@@ -34,39 +35,14 @@ Lines prefixed(const Lines& lines, std::string_view first, std::string_view rest
   return out;
 }
 
-int widest(const Lines& lines) {
-  int width = 0;
-  for (const auto& line : lines) width = std::max(width, display_width(line));
-  return width;
-}
-
-// The headline: the first block with Role::headline, else the first level-1 heading, looking
-// through sections but not into lists, quotes or skipped boilerplate.
-const model::Block* find_headline(const model::Blocks& blocks, bool by_role) {
-  for (const auto& block : blocks) {
-    if (!model::role_info(block.role).text_output) continue;
-    if (by_role && block.role == model::Role::headline) return &block;
-    const auto* heading = std::get_if<model::Heading>(&block.node);
-    if (!by_role && heading != nullptr && heading->level == 1) return &block;
-    if (const auto* section = std::get_if<model::Section>(&block.node)) {
-      if (const auto* found = find_headline(section->blocks, by_role)) return found;
-    }
-  }
-  return nullptr;
-}
-
 class Writer {
  public:
-  Writer(const model::Document& document, const TextWriterOptions& options)
-      : document_(document), options_(options) {
-    headline_ = find_headline(document.blocks, true);
-    if (headline_ == nullptr) headline_ = find_headline(document.blocks, false);
-  }
+  Writer(const model::Document& document, const TextWriterOptions& options) : document_(document), options_(options) {}
 
+  // Only the words of the document, as the PDF and the EPUB show them: metadata (title, date,
+  // source) belongs to their metadata, and a plain-text file has none to put it in.
   std::string write() {
-    Lines lines = header();
-    append_block(lines, blocks(document_.blocks, document_.metadata.language, options_.wrap, false), true);
-    append_block(lines, link_list(), true);
+    const Lines lines = blocks(document_.blocks, document_.metadata.language, options_.wrap, false);
     std::string text;
     for (const auto& line : lines) {
       text += trim_right(line);
@@ -77,32 +53,6 @@ class Writer {
   }
 
  private:
-  Lines header() const {
-    const model::Metadata& m = document_.metadata;
-    Lines lines;
-    // The headline follows at once: a title that repeats it would be read out twice.
-    const bool title_is_headline =
-        headline_ != nullptr && model::plain_text(*headline_) == m.title;
-    const std::string no_title;
-    for (const auto& [label, value] : {std::pair<std::string_view, const std::string&>{"Title", title_is_headline ? no_title : m.title},
-                                       {"Date", m.date},
-                                       {"Place", m.place},
-                                       {"Organization", m.organization},
-                                       {"Source", m.source}}) {
-      if (!value.empty()) lines.push_back(std::string(label) + ": " + to_nfc(value));
-    }
-    return lines;
-  }
-
-  Lines link_list() const {
-    if (links_.hrefs().empty()) return {};
-    Lines lines{"Links:"};
-    for (std::size_t i = 0; i < links_.hrefs().size(); ++i) {
-      lines.push_back("[" + std::to_string(i + 1) + "] " + links_.hrefs()[i]);
-    }
-    return lines;
-  }
-
   // Blocks separated by blank lines. In a list item (`in_item`) a nested list follows the text
   // it belongs to directly, as a screen reader or a reader of the archive expects.
   Lines blocks(const model::Blocks& blocks, const std::string& lang, int width, bool in_item) {
@@ -136,26 +86,19 @@ class Writer {
   }
 
   Lines inline_lines(const model::Inlines& inlines, const std::string& lang, int width) {
-    const std::string text = render_inlines(inlines, lang, links_);
+    const std::string text = render_inlines(inlines);
     if (trim_right(text).empty()) return {};
     return inline_lines(text, lang, width);
   }
 
-  Lines render(const model::Block& b, const model::Heading& heading, const std::string& lang, int width) {
-    if (&b != headline_ && heading.level >= 3) {
-      const std::string hashes = std::string(static_cast<std::size_t>(std::min(heading.level, 6)), '#') + ' ';
-      return prefixed(inline_lines(heading.content, lang, narrower(width, heading.level + 1)), hashes,
-                      std::string(hashes.size(), ' '));
-    }
-    Lines lines = inline_lines(heading.content, lang, width);
-    if (!lines.empty()) lines.emplace_back(static_cast<std::size_t>(widest(lines)), &b == headline_ ? '=' : '-');
-    return lines;
+  // Headings and paragraphs alike are their text (as pandoc's plain output): underlines and
+  // '#' marks are read aloud by screen readers and are not words of the document.
+  Lines render(const model::Block&, const model::Heading& heading, const std::string& lang, int width) {
+    return inline_lines(heading.content, lang, width);
   }
 
-  Lines render(const model::Block& b, const model::Paragraph& paragraph, const std::string& lang, int width) {
-    Lines lines = inline_lines(paragraph.content, lang, width);
-    if (&b == headline_ && !lines.empty()) lines.emplace_back(static_cast<std::size_t>(widest(lines)), '=');
-    return lines;
+  Lines render(const model::Block&, const model::Paragraph& paragraph, const std::string& lang, int width) {
+    return inline_lines(paragraph.content, lang, width);
   }
 
   Lines render(const model::Block&, const model::List& list, const std::string& lang, int width) {
@@ -179,16 +122,16 @@ class Writer {
   Lines render(const model::Block&, const model::Quote& quote, const std::string& lang, int width) {
     const int inner = narrower(width, 2);
     Lines lines = blocks(quote.blocks, lang, inner, false);
-    const std::string by = render_inlines(quote.attribution, lang, links_);
+    const std::string by = render_inlines(quote.attribution);
     if (!trim_right(by).empty()) {
       for (auto& line : inline_lines("— " + by, lang, inner)) lines.push_back(std::move(line));
     }
-    return prefixed(lines, "> ", "> ");
+    return prefixed(lines, "  ", "  ");  // indented, as pandoc's plain output: no '>' to read aloud
   }
 
   Lines render(const model::Block&, const model::Figure& figure, const std::string& lang, int width) {
     Lines lines;
-    const std::string image = image_text(figure.image);
+    const std::string image = to_nfc(model::image_stand_in(figure.image));
     if (!image.empty()) lines = inline_lines(image, lang, width);
     for (auto& line : inline_lines(figure.caption, lang, width)) lines.push_back(std::move(line));
     return lines;
@@ -196,8 +139,8 @@ class Writer {
 
   Lines render(const model::Block&, const model::Table& table, const std::string& lang, int width) {
     Lines lines;
-    const std::string caption = render_inlines(table.caption, lang, links_);
-    if (!trim_right(caption).empty()) lines = inline_lines("Table: " + caption, lang, width);
+    const std::string caption = render_inlines(table.caption);
+    if (!trim_right(caption).empty()) lines = inline_lines(caption, lang, width);
     std::vector<std::vector<TextCell>> rows;
     for (const auto& row : table.rows) {
       auto& cells = rows.emplace_back();
@@ -217,7 +160,7 @@ class Writer {
     return lines;
   }
 
-  Lines render(const model::Block&, const model::Rule&, const std::string&, int) { return {"* * *"}; }
+  Lines render(const model::Block&, const model::Rule&, const std::string&, int) { return {std::string(20, '-')}; }
 
   Lines render(const model::Block&, const model::Section& section, const std::string& lang, int width) {
     return blocks(section.blocks, lang, width, false);
@@ -225,8 +168,6 @@ class Writer {
 
   const model::Document& document_;
   const TextWriterOptions& options_;
-  const model::Block* headline_ = nullptr;
-  LinkNumbers links_;
   LineWrapper wrapper_;
 };
 

@@ -1,5 +1,5 @@
 // Plain-text writer: the accessible text rendering of a Document (UTF-8, NFC, blank-line
-// separated paragraphs, marked headings, list markers, aligned tables, numbered link references).
+// separated blocks, list markers, aligned tables) holding the same words as the PDF and the EPUB.
 #pragma once
 
 #include <string>

@@ -8,6 +8,7 @@
 #include "layout/image_size.h"
 #include "layout/paragraph_layout.h"
 #include "model/image_text.h"
+#include "model/list_marker.h"
 #include "model/role.h"
 #include "text/line_breaker.h"
 
@@ -350,7 +351,13 @@ class Flow {
       const std::size_t after = i + 1;
       const bool break_allowed = after >= static_cast<std::size_t>(kMinLines) &&
                                  n - after >= static_cast<std::size_t>(kMinLines);
-      line.keep_with_next = ts.keep_all || (after < n && !break_allowed);
+      // No page ends inside a hyphenated word (TeX's \brokenpenalty, made a rule): the reader
+      // would turn the page mid-word, and text read page by page would split it.
+      const bool broken_word = std::any_of(l.items.begin(), l.items.end(), [](const PageItem& it) {
+        const auto* run = std::get_if<GlyphRun>(&it);
+        return run != nullptr && run->inserted_hyphen;
+      });
+      line.keep_with_next = ts.keep_all || (after < n && (!break_allowed || broken_word));
       line.path = path;
       const bool flush_right = ctx.level == 1 && (!params.justify || l.last);
       place(line.items, std::move(l.items), ctx.x + (flush_right ? ctx.width - l.width : 0), baseline);
@@ -363,8 +370,8 @@ class Flow {
     Ctx lc = ctx;
     lc.path.push_back(tag(b.info, "L", parent, ctx));
     const double indent = 1.6 * style_.base_size;
-    int number = list.start;
-    for (const auto& item : list.items) {
+    for (std::size_t index = 0; index < list.items.size(); ++index) {
+      const model::ListItem& item = list.items[index];
       Ctx ic = child(lc, item.info);
       ic.path.push_back(tag(item.info, "LI", lc, ic));
       Ctx body_ctx = ic;
@@ -376,7 +383,7 @@ class Flow {
       if (lines.size() == first) continue;
       // The marker hangs in the indent, on the first line's baseline, in its own zero-height line
       // so it is tagged Lbl under LI before the LBody.
-      const std::string marker = list.ordered ? std::to_string(number++) + "." : "\u2022";
+      const std::string marker = model::list_marker(list, index);
       TextSettings ts = body();
       LaidLine laid = single_line(marker, ts, ic.lang, ic.level, item.info.id);
       FlowLine m;

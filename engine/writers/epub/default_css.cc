@@ -30,6 +30,9 @@ caption { font-weight: bold; text-align: start; margin-block-end: 0.5em; }
 th, td { border: 0.0625em solid currentColor; padding: 0.25em 0.5em; text-align: start; vertical-align: top; }
 thead th { border-block-end-width: 0.15em; }
 ul, ol { margin-block: 0 0.75em; padding-inline-start: 2em; }
+ul.marked, ol.marked { list-style: none; }
+.marker { float: left; width: 2em; margin-left: -2em; }
+[dir="rtl"] .marker { float: right; margin-left: 0; margin-right: -2em; }
 address { font-style: normal; margin-block: 1em; }
 aside { margin-block: 1.5em; padding-block-start: 0.5em; border-block-start: 0.0625em solid currentColor; font-size: 0.95em; }
 hr { margin-block: 1.5em; border: 0; border-block-start: 0.0625em solid currentColor; }

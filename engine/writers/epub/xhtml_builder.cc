@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "model/image_text.h"
+#include "model/list_marker.h"
 #include "writers/epub/link_target.h"
 #include "writers/epub/xml_tree.h"
 
@@ -164,10 +165,11 @@ class Builder {
     return it->second;
   }
 
-  void decorate(xmlNode* node, const m::Block& b) {
+  // The role's class (after `also`, a class the element has anyway), epub:type and ARIA role.
+  void decorate(xmlNode* node, const m::Block& b, std::string_view also = {}) {
     if (b.role == m::Role::none) return;
     const auto& info = m::role_info(b.role);
-    set_attr(node, "class", info.name);
+    set_attr(node, "class", also.empty() ? std::string(info.name) : std::string(also) + " " + std::string(info.name));
     // An epub:type without its DPUB-ARIA role fails Ace (epub-type-has-matching-role).
     if (!info.epub_type.empty() && !info.aria_role.empty()) {
       set_epub_type(node, info.epub_type);
@@ -259,12 +261,19 @@ class Builder {
 
   void list(xmlNode* parent, const m::Block& b, const m::List& l, const Context& ctx) {
     xmlNode* node = add_block(parent, l.ordered ? "ol" : "ul");
-    decorate(node, b);
+    set_attr(node, "class", "marked");
+    decorate(node, b, "marked");
     const Context inner = apply_lang(node, b.info, ctx);
     if (l.ordered && l.start != 1) set_attr(node, "start", std::to_string(l.start));
-    for (const auto& item : l.items) {
+    // The marker is text, as in the PDF (Lbl) and the plain text, so the three read alike; the
+    // list semantics still tell assistive technology, which skips the marker itself.
+    for (std::size_t i = 0; i < l.items.size(); ++i) {
       xmlNode* li = add_block(node, "li");
-      container_content(li, item.blocks, apply_lang(li, item.info, inner));
+      xmlNode* marker = add_element(li, "span");
+      set_attr(marker, "class", "marker");
+      set_attr(marker, "aria-hidden", "true");
+      add_text(marker, m::list_marker(l, i) + ' ');
+      container_content(li, l.items[i].blocks, apply_lang(li, l.items[i].info, inner));
     }
     close_block(node);
   }

@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "model/image_text.h"
+#include "model/list_marker.h"
 #include "writers/text/inline_text.h"
 #include "writers/text/table_text.h"
 #include "writers/text/text_layout.h"
@@ -109,7 +110,7 @@ class Writer {
     Lines out;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
       const model::ListItem& item = list.items[i];
-      const std::string marker = list.ordered ? std::to_string(list.start + static_cast<int>(i)) + ". " : "- ";
+      const std::string marker = model::list_marker(list, i) + ' ';
       const int indent = display_width(marker);
       const std::string& item_lang = item.info.lang.empty() ? lang : item.info.lang;
       Lines body = blocks(item.blocks, item_lang, narrower(width, indent), true);

@@ -32,6 +32,8 @@ std::vector<std::string> check_pages(const PagedDocument& pages, const model::Do
   std::map<std::uint32_t, std::map<std::uint32_t, std::string>> pieces;
   for (std::size_t p = 0; p < pages.pages.size(); ++p) {
     int depth = 0, artifact = 0;
+    double lowest = 1e9;  // baseline of the page's last line of text, and whether it ends in a hyphen
+    bool lowest_hyphenated = false;
     for (const auto& item : pages.pages[p].items) {
       if (std::holds_alternative<TagStart>(item)) {
         if (artifact > 0) problems.push_back("page " + std::to_string(p + 1) + ": tag inside an artifact");
@@ -52,6 +54,11 @@ std::vector<std::string> check_pages(const PagedDocument& pages, const model::Do
         width += g.advance;
       }
       if (artifact > 0) continue;
+      if (run->y < lowest - 0.01) {
+        lowest = run->y;
+        lowest_hyphenated = false;
+      }
+      if (run->y < lowest + 0.01 && run->inserted_hyphen) lowest_hyphenated = true;
       if (depth == 0) problems.push_back(where(p, *run) + "content outside any tag");
       if (run->x < left || run->x + width > right || run->y < bottom || run->y > top) {
         char buf[64];
@@ -69,6 +76,9 @@ std::vector<std::string> check_pages(const PagedDocument& pages, const model::Do
       slot = run->text;
     }
     if (depth != 0 || artifact != 0) problems.push_back("page " + std::to_string(p + 1) + ": unbalanced tags");
+    if (lowest_hyphenated && p + 1 < pages.pages.size()) {
+      problems.push_back("page " + std::to_string(p + 1) + " ends inside a hyphenated word");
+    }
   }
   model::for_each_block(document.blocks, [&](const model::Block& block) {
     const bool text_block = std::holds_alternative<model::Paragraph>(block.node) ||

@@ -17,6 +17,7 @@ namespace folio::layout::checks {
 /// - for every paragraph and heading, the run texts concatenated in logical order give its
 ///   model::plain_text, apart from spaces and newlines at line ends and inserted hyphens, and
 ///   every byte of a run's text is in exactly one glyph cluster.
+/// - no page but the last ends inside a hyphenated word.
 std::vector<std::string> check_pages(const PagedDocument& pages, const model::Document& document,
                                      const style::Style& style);
 

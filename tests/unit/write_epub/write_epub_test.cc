@@ -199,7 +199,7 @@ TEST(WriteEpubPages, BlockWithoutTextGetsAMarkerBeforeIt) {
   const auto doc = french_release();
   const auto epub = write_or_fail({{&doc, {{7, doc.blocks[6].info.id, 0}}}});  // the <ol>
   const std::string xhtml = entry(read_zip(epub), "EPUB/text.xhtml");
-  EXPECT_TRUE(has(xhtml, "<div epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-7\" aria-label=\"7\"/>\n<ol>"));
+  EXPECT_TRUE(has(xhtml, "<div epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-7\" aria-label=\"7\"/>\n<ol class=\"marked\">"));
 }
 
 TEST(WriteEpubLanguage, RtlChapterHasDir) {

@@ -121,13 +121,13 @@ TEST(WriteText, ParagraphsAreSeparatedByOneBlankLine) {
 TEST(WriteText, NestedOrderedListHonoursStart) {
   const m::Block inner = list(false, 1, {{paragraph("a")}, {paragraph("b")}});
   EXPECT_EQ(write(document({list(true, 3, {{paragraph("Trois"), inner}, {paragraph("Quatre")}})})),
-            "3. Trois\n   - a\n   - b\n4. Quatre\n");
+            "3. Trois\n   • a\n   • b\n4. Quatre\n");
   EXPECT_EQ(write(document({list(true, 9, {{paragraph("Neuf")}, {paragraph("Dix")}})})), "9. Neuf\n10. Dix\n");
 }
 
 TEST(WriteText, MultiBlockItemsAreContinuationIndented) {
   EXPECT_EQ(write(document({list(false, 1, {{paragraph("Un"), paragraph("Suite")}, {paragraph("Deux")}})})),
-            "- Un\n\n  Suite\n\n- Deux\n");
+            "• Un\n\n  Suite\n\n• Deux\n");
 }
 
 TEST(WriteText, QuoteWithAttribution) {
@@ -219,7 +219,7 @@ TEST(WriteText, WrapBreaksBetweenIdeographs) {
 
 TEST(WriteText, WrapCountsListIndentAndQuotePrefix) {
   const std::string words = "un deux trois quatre cinq six sept huit";
-  EXPECT_EQ(write(document({list(false, 1, {{paragraph(words)}})}), 16), "- un deux trois\n  quatre cinq\n  six sept huit\n");
+  EXPECT_EQ(write(document({list(false, 1, {{paragraph(words)}})}), 16), "• un deux trois\n  quatre cinq\n  six sept huit\n");
   EXPECT_EQ(write(document({quote({paragraph(words)}, "Quelqu’un")}), 16),
             "  un deux trois\n  quatre cinq\n  six sept huit\n  — Quelqu’un\n");
 }

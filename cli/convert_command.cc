@@ -18,6 +18,7 @@ struct ConvertArgs {
   std::string style = "default";
   bool pdf_debug = false;
   bool strict = false;
+  bool no_audit = false;
   ReadingOptions reading;
 };
 }  // namespace
@@ -32,7 +33,9 @@ void add_convert_command(CLI::App& app, CommandState& state) {
   cmd->add_option("--style", args->style, "House style: a name from `folio styles` or a .toml file (default: default)");
   cmd->add_flag("--pdf-debug", args->pdf_debug, "Write PDF streams uncompressed, for reading");
   cmd->add_flag("--strict", args->strict,
-                "Fail (exit 3) when an output cannot meet its accessibility claim (PDF/UA-1: title, language, alt text)");
+                "Fail (exit 3) when an output cannot meet its accessibility claim (PDF/UA-1: title, language, alt text) "
+                "or its own audit finds an error");
+  cmd->add_flag("--no-audit", args->no_audit, "Do not audit the PDFs and EPUBs written (as `folio audit` would)");
   cmd->add_option("--collection", args->collection,
                   "Make one EPUB titled TITLE with one chapter per input (-o FILE.epub or DIR)");
   cmd->add_option("--order", args->order, "Chapter order of a collection: by date (default) or as given")
@@ -53,6 +56,7 @@ void add_convert_command(CLI::App& app, CommandState& state) {
     options.style = args->style;
     options.pdf_debug = args->pdf_debug;
     options.strict = args->strict;
+    options.audit = !args->no_audit;
     if (!read_source_date_epoch(options.source_date_epoch)) {
       state.exit_code = 2;
       return;

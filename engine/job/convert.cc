@@ -7,6 +7,7 @@
 #include <set>
 
 #include "job/render.h"
+#include "job/self_audit.h"
 #include "job/write_output.h"
 
 namespace folio::job {
@@ -171,6 +172,10 @@ class Converter {
       auto written = write_output(target.path, rendered->value);
       if (written) {
         ++summary_.outputs_written;
+        if (options_.audit) {
+          const std::string file = target.path == "-" ? "<stdout>" : target.path;
+          for (const auto& d : self_audit(target.format, rendered->value, file, options_.strict)) report(d);
+        }
         return;
       }
       for (const auto& d : written.error()) report(d);

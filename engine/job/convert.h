@@ -26,7 +26,8 @@ struct ConvertOptions {
   bool input_order = false;          ///< collections: keep the given order instead of sorting by date
   std::string style = "default";     ///< house style: a name in styles/ or a .toml file
   bool pdf_debug = false;            ///< uncompressed PDF streams, for reading
-  bool strict = false;               ///< an output that cannot claim PDF/UA-1 is an error
+  bool strict = false;               ///< an output that cannot claim PDF/UA-1 or fails its own audit is an error
+  bool audit = true;                 ///< audit each PDF and EPUB written (job/self_audit.h)
   /// SOURCE_DATE_EPOCH, read by the caller: the time written into outputs. Unset: outputs carry
   /// the documents' own dates, never the clock, so they stay reproducible.
   std::optional<std::int64_t> source_date_epoch;

@@ -302,7 +302,6 @@ TEST(Cli, AuditOfFolioOwnOutputsIsCleanAndBrokenFilesAreFindings) {
   ScratchDir dir;
   dir.write("chorale.txt", kRelease);
   ASSERT_EQ(run_folio({"convert", "chorale.txt", "-o", "out/"}, dir.path()).exit_code, 0);
-  // The landmarks nav's links carry epub:type="toc" without a role, as EPUB requires.
   const CliRun own = run_folio({"audit", "out/chorale.pdf", "out/chorale.epub", "chorale.txt"}, dir.path());
   EXPECT_EQ(own.exit_code, 0) << own.out << own.err;
   EXPECT_NE(own.out.find("0 errors, 0 warnings"), std::string::npos) << own.out;
@@ -311,6 +310,30 @@ TEST(Cli, AuditOfFolioOwnOutputsIsCleanAndBrokenFilesAreFindings) {
   EXPECT_EQ(broken.exit_code, 3) << broken.out << broken.err;
   EXPECT_NE(broken.out.find("\"findings\""), std::string::npos);
   EXPECT_EQ(run_folio({"audit", "missing.pdf"}, dir.path()).exit_code, 2);
+}
+
+TEST(Cli, ConvertAuditsWhatItWrites) {
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  const CliRun clean = run_folio({"convert", "chorale.txt", "-o", "out/"}, dir.path());
+  EXPECT_EQ(clean.exit_code, 0) << clean.err;
+  EXPECT_NE(clean.err.find("out/chorale.pdf: note: self-audit of the pdf: no finding [audit.clean]"), std::string::npos)
+      << clean.err;
+  EXPECT_NE(clean.err.find("out/chorale.epub: note: self-audit of the epub: no finding [audit.clean]"), std::string::npos)
+      << clean.err;
+  const CliRun skipped = run_folio({"convert", "chorale.txt", "-o", "skip/", "--no-audit"}, dir.path());
+  EXPECT_EQ(skipped.exit_code, 0);
+  EXPECT_EQ(skipped.err.find("audit."), std::string::npos) << skipped.err;
+  // An image without alt text: the audit names the clause; a warning, an error under --strict.
+  dir.write("photo.md", "# Une photo\n\n![](photo.png)\n\nLa photo du jour, prise au marché ce matin.\n");
+  const CliRun lax = run_folio({"convert", "photo.md", "--to", "pdf", "-o", "lax.pdf"}, dir.path());
+  EXPECT_EQ(lax.exit_code, 0) << lax.err;
+  EXPECT_NE(lax.err.find("lax.pdf: warning: self-audit: "), std::string::npos) << lax.err;
+  EXPECT_NE(lax.err.find("clause 7.3, Matterhorn 13-004"), std::string::npos) << lax.err;
+  const CliRun strict = run_folio({"convert", "photo.md", "--to", "pdf", "-o", "strict.pdf", "--strict"}, dir.path());
+  EXPECT_EQ(strict.exit_code, 3);
+  EXPECT_NE(strict.err.find("strict.pdf: error: self-audit: "), std::string::npos) << strict.err;
+  EXPECT_NE(strict.err.find("[audit.pdf.figure-alt]"), std::string::npos) << strict.err;
 }
 
 TEST(Cli, SeedConvertsWhenSharedIsPresent) {

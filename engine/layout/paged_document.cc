@@ -117,6 +117,11 @@ std::vector<PageStart> page_starts(const PagedDocument& document) {
     for (const auto& item : page.items) {
       if (std::holds_alternative<ArtifactStart>(item)) ++artifact;
       if (std::holds_alternative<ArtifactEnd>(item)) --artifact;
+      // A figure's image or stand-in box belongs to no text block: the page starts at the figure.
+      if (const auto* tag = std::get_if<TagStart>(&item); tag && tag->type == "Figure" && tag->node.value != 0) {
+        current = {tag->node, 0};
+        break;
+      }
       const auto* run = std::get_if<GlyphRun>(&item);
       if (!run || artifact > 0 || run->inserted_hyphen || run->glyphs.empty() || run->block.value == 0) continue;
       // The first glyph in logical order has the smallest cluster.

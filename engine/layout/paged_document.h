@@ -113,7 +113,8 @@ struct DumpOptions {
 std::string dump_pages(const PagedDocument& document, const DumpOptions& options = {});
 
 /// Where each page's content begins: the block of its first content glyph and the byte offset of
-/// that glyph's text in model::plain_text of the block (for the EPUB page-list).
+/// that glyph's text in model::plain_text of the block, or a figure (offset 0) that comes first
+/// (for the EPUB page-list).
 struct PageStart {
   base::NodeId block;
   std::uint32_t offset = 0;

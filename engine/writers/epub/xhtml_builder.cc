@@ -269,6 +269,8 @@ class Builder {
     // list semantics still tell assistive technology, which skips the marker itself.
     for (std::size_t i = 0; i < l.items.size(); ++i) {
       xmlNode* li = add_block(node, "li");
+      // A page that starts with this item starts before its marker, as in the PDF.
+      if (!l.items[i].blocks.empty()) leading_markers(li, l.items[i].blocks.front());
       xmlNode* marker = add_element(li, "span");
       set_attr(marker, "class", "marker");
       set_attr(marker, "aria-hidden", "true");
@@ -548,6 +550,18 @@ class Builder {
     if (b.info.id.value == 0 || it == starts_.end()) return;
     for (const auto& start : it->second) block_marker(parent, start.page);
     starts_.erase(it);
+  }
+
+  // Page starts at the very beginning of `b`, placed now (inline) and no longer pending.
+  void leading_markers(xmlNode* parent, const m::Block& b) {
+    auto it = starts_.find(b.info.id.value);
+    if (b.info.id.value == 0 || it == starts_.end()) return;
+    auto& starts = it->second;
+    while (!starts.empty() && starts.front().offset == 0) {
+      inline_marker(parent, starts.front().page);
+      starts.erase(starts.begin());
+    }
+    if (starts.empty()) starts_.erase(it);
   }
 
   std::string page_id(int page) {

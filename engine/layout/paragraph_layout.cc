@@ -41,6 +41,9 @@ Unit::Kind classify(std::string_view text) {
 
 std::vector<Unit> make_units(const text::ParagraphInput& input, const text::ShapedParagraph& shaped) {
   std::vector<Unit> units;
+  std::size_t glyphs = 0;
+  for (const auto& run : shaped.runs) glyphs += run.glyphs.size() + 1;
+  units.reserve(glyphs);
   struct Cluster {
     std::uint32_t at;
     double width;
@@ -66,7 +69,7 @@ std::vector<Unit> make_units(const text::ParagraphInput& input, const text::Shap
     clusters.resize(merged);
     if (clusters.empty()) clusters.push_back({static_cast<std::uint32_t>(run.begin), 0, false});
     for (std::size_t k = 0; k < clusters.size(); ++k) {
-      Unit u;
+      Unit& u = units.emplace_back();
       u.begin = k == 0 ? run.begin : clusters[k].at;
       u.end = k + 1 == clusters.size() ? run.end : clusters[k + 1].at;
       u.run = r;
@@ -78,7 +81,6 @@ std::vector<Unit> make_units(const text::ParagraphInput& input, const text::Shap
       const char32_t cp = base::next_code_point(text, i);
       u.ideographic = u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_IDEOGRAPHIC) ||
                       (cp >= 0x3040 && cp <= 0x30ff);
-      units.push_back(u);
     }
   }
   return units;
@@ -287,11 +289,14 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
         const text::Glyph& g = *it;
         if (g.cluster < piece.begin || g.cluster >= piece.end) break;
         PositionedGlyph pg{g.gid, g.advance, g.x_offset, g.y_offset, static_cast<std::uint32_t>(g.cluster - piece.begin)};
-        for (std::size_t e = 0; e < extras.size(); ++e) {
-          if (!extra_used[e] && g.cluster >= extras[e].first.first && g.cluster < extras[e].first.second) {
-            pg.advance += extras[e].second;
-            extra_used[e] = true;
-          }
+        // Glue ranges are disjoint and in logical order: the last starting at or before the
+        // cluster is the only one that can hold it.
+        const auto after = std::upper_bound(extras.begin(), extras.end(), g.cluster,
+                                            [](std::size_t c, const auto& x) { return c < x.first.first; });
+        const auto e = static_cast<std::size_t>(after - extras.begin());
+        if (e > 0 && g.cluster < extras[e - 1].first.second && !extra_used[e - 1]) {
+          pg.advance += extras[e - 1].second;
+          extra_used[e - 1] = true;
         }
         out.glyphs.push_back(pg);
       }

@@ -7,14 +7,37 @@
 #include <hb.h>
 #include <unicode/uscript.h>
 
+#include <array>
 #include <map>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
 
 #include "text/hyphenator.h"
+#include "text/shape_cache.h"
 
 namespace folio::text {
+
+namespace {
+/// Whether any GSUB or GPOS lookup has the space glyph in its input, context or output.
+bool lookups_use_space(hb_font_t* font) {
+  hb_codepoint_t space = 0;
+  if (!hb_font_get_nominal_glyph(font, ' ', &space)) return false;
+  hb_face_t* face = hb_font_get_face(font);
+  hb_set_t* sets[4] = {hb_set_create(), hb_set_create(), hb_set_create(), hb_set_create()};
+  bool used = false;
+  for (const hb_tag_t table : {HB_OT_TAG_GSUB, HB_OT_TAG_GPOS}) {
+    const unsigned n = hb_ot_layout_table_get_lookup_count(face, table);
+    for (unsigned l = 0; l < n && !used; ++l) {
+      for (auto* s : sets) hb_set_clear(s);
+      hb_ot_layout_lookup_collect_glyphs(face, table, l, sets[0], sets[1], sets[2], sets[3]);
+      for (auto* s : sets) used = used || hb_set_has(s, space);
+    }
+  }
+  for (auto* s : sets) hb_set_destroy(s);
+  return used;
+}
+}  // namespace
 
 struct FontBook::Impl {
   style::FontManifest manifest;
@@ -25,7 +48,14 @@ struct FontBook::Impl {
   std::map<std::pair<std::string, int>, FaceId> by_file;
   std::map<std::tuple<std::string, bool, bool>, std::optional<FaceId>> by_family;
   std::unordered_map<std::uint64_t, int> choice;  // font_for memo; -1 = none
+  // Direct-mapped in front of `choice`: font_for runs once per character of the text.
+  struct Recent {
+    std::uint64_t key = ~std::uint64_t{0};
+    int face = -1;
+  };
+  std::array<Recent, 1024> recent;
   Hyphenator hyphenator;
+  ShapeCache shape_cache;
 
   explicit Impl(std::filesystem::path hyphen_dir) : hyphenator(std::move(hyphen_dir)) {}
   ~Impl() {
@@ -98,6 +128,7 @@ struct FontBook::Impl {
     hb_font_get_h_extents(face->hb, &extents);
     face->ascender = static_cast<double>(extents.ascender) / face->units_per_em;
     face->descender = static_cast<double>(extents.descender) / face->units_per_em;
+    face->space_free_lookups = !lookups_use_space(face->hb);
     if (auto p = manifest.packages.find(family); p != manifest.packages.end()) face->package = p->second;
     const FaceId id = static_cast<FaceId>(faces.size());
     faces.push_back(std::move(face));
@@ -147,8 +178,12 @@ std::optional<FaceId> FontBook::font_for(char32_t cp, int script, std::string_vi
   if (chain_index == impl_->chain_names.size()) return std::nullopt;
   const std::uint64_t key = static_cast<std::uint64_t>(cp) | (static_cast<std::uint64_t>(script & 0x3ff) << 21) |
                             (chain_index << 31) | (std::uint64_t{bold} << 40) | (std::uint64_t{italic} << 41);
+  auto& recent = impl_->recent[(key ^ (key >> 21)) % impl_->recent.size()];
+  auto answer = [](int face) { return face < 0 ? std::nullopt : std::optional<FaceId>(face); };
+  if (recent.key == key) return answer(recent.face);
   if (auto it = impl_->choice.find(key); it != impl_->choice.end()) {
-    return it->second < 0 ? std::nullopt : std::optional<FaceId>(it->second);
+    recent = {key, it->second};
+    return answer(it->second);
   }
   std::optional<FaceId> found;
   const std::string chain_name(chain);
@@ -169,7 +204,8 @@ std::optional<FaceId> FontBook::font_for(char32_t cp, int script, std::string_vi
     }
     if (found) break;
   }
-  impl_->choice.emplace(key, found ? *found : -1);
+  recent = {key, found ? *found : -1};
+  impl_->choice.emplace(key, recent.face);
   return found;
 }
 
@@ -186,6 +222,8 @@ std::optional<std::pair<std::uint32_t, double>> FontBook::glyph(FaceId id, char3
 const Face& FontBook::face(FaceId id) const { return *impl_->faces.at(static_cast<std::size_t>(id)); }
 
 Hyphenator& FontBook::hyphenator() { return impl_->hyphenator; }
+
+ShapeCache& FontBook::shape_cache() { return impl_->shape_cache; }
 
 std::string FontBook::describe_fonts() {
   std::ostringstream out;

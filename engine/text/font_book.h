@@ -17,6 +17,7 @@ struct FT_FaceRec_;
 namespace folio::text {
 
 class Hyphenator;
+class ShapeCache;
 
 /// Index of a face in its FontBook; stable for the FontBook's lifetime.
 using FaceId = int;
@@ -32,12 +33,16 @@ struct Face {
   int units_per_em = 1000;
   double ascender = 0.8;        ///< in em
   double descender = -0.2;      ///< in em (negative)
+  /// No GSUB or GPOS lookup touches the space glyph, so text split after spaces shapes the same
+  /// piece by piece as whole (what lets the shaper cache words).
+  bool space_free_lookups = false;
   hb_font_t* hb = nullptr;      ///< scale = units_per_em
   FT_FaceRec_* ft = nullptr;
 };
 
 /// Fonts by chain and script. Not thread-safe (faces load lazily); one per job or thread.
-/// Also holds the hyphenation dictionaries, the other per-run text resource of layout.
+/// Also holds the hyphenation dictionaries and the shaped words, the other per-run text
+/// resources of layout.
 class FontBook {
  public:
   /// Reads the manifest (style::default_font_manifest() unless given). Fails when the manifest
@@ -68,6 +73,7 @@ class FontBook {
   std::string describe_fonts();
 
   Hyphenator& hyphenator();
+  ShapeCache& shape_cache();
 
  private:
   struct Impl;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <mutex>
+#include <unordered_map>
 #include <vector>
 
 #include <hyphen.h>
@@ -12,19 +14,71 @@
 namespace folio::text {
 
 struct Hyphenator::Dict {
-  HyphenDict* dict = nullptr;
-  ~Dict() {
-    if (dict) hnj_hyphen_free(dict);
-  }
+  HyphenDict* dict = nullptr;  // shared, read only
+  std::unordered_map<std::string, std::vector<std::size_t>> known;  // word → points; words repeat
 };
 
 Hyphenator::Hyphenator(std::filesystem::path dictionary_dir) : dir_(std::move(dictionary_dir)) {}
 Hyphenator::~Hyphenator() = default;
 
 namespace {
+constexpr std::size_t kMaxKnownWords = 1 << 16;  // bounds memory over many documents
+
 std::string primary_subtag(std::string_view lang) {
   std::string out(lang.substr(0, lang.find_first_of("-_")));
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+/// libhyphen builds its state table slowly for big pattern files (hyph_de_DE.dic: about 3 s, in
+/// its fixed-size hash of pattern prefixes), so each file is loaded once per process and shared
+/// by every Hyphenator; hyphenating only reads it.
+HyphenDict* shared_dictionary(const std::filesystem::path& path) {
+  struct Free {
+    void operator()(HyphenDict* d) const { hnj_hyphen_free(d); }
+  };
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<HyphenDict, Free>> loaded;
+  const std::lock_guard lock(mutex);
+  auto [it, fresh] = loaded.try_emplace(path.string());
+  if (fresh) it->second.reset(hnj_hyphen_load(path.c_str()));
+  return it->second.get();
+}
+
+/// libhyphen's points for `word`, with folio's limits (see Hyphenator::points).
+std::vector<std::size_t> hyphenate(HyphenDict& dict, std::string_view word) {
+  std::vector<std::size_t> out;
+  // Patterns are lower case (simple case mapping is enough for them); a lower-casing that
+  // changes the byte length (rare) is not hyphenated.
+  std::string lower;
+  lower.reserve(word.size());
+  std::vector<std::size_t> char_end;  // byte offset after each character
+  for (std::size_t i = 0; i < word.size();) {
+    base::append_utf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(base::next_code_point(word, i)))));
+    char_end.push_back(i);
+  }
+  if (lower.size() != word.size()) return out;
+  std::vector<char> hyphens(word.size() + 5, 0);
+  char** rep = nullptr;
+  int* pos = nullptr;
+  int* cut = nullptr;
+  hnj_hyphen_hyphenate2(&dict, lower.data(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep,
+                        &pos, &cut);
+  // With a UTF-8 dictionary libhyphen indexes `hyphens` by character (hnj_hyphen_norm).
+  const std::size_t positions = dict.utf8 ? char_end.size() : word.size();
+  for (std::size_t i = 0; i + 1 < positions; ++i) {
+    if ((hyphens[i] & 1) == 0) continue;
+    if (rep && rep[i]) continue;  // non-standard hyphenation (Schiffahrt → Schiff-fahrt) changes letters
+    const std::size_t chars_before = i + 1;
+    if (chars_before < 2 || positions - chars_before < 3) continue;
+    out.push_back(dict.utf8 ? char_end[i] : i + 1);
+  }
+  if (rep) {
+    for (std::size_t i = 0; i < lower.size(); ++i) std::free(rep[i]);
+    std::free(rep);
+  }
+  std::free(pos);
+  std::free(cut);
   return out;
 }
 }  // namespace
@@ -45,7 +99,7 @@ Hyphenator::Dict* Hyphenator::dictionary(std::string_view lang) {
   for (const auto& path : candidates) {
     std::error_code ec;
     if (std::filesystem::is_regular_file(path, ec)) {
-      dict->dict = hnj_hyphen_load(path.c_str());
+      dict->dict = shared_dictionary(path);
       if (dict->dict) break;
     }
   }
@@ -57,41 +111,12 @@ Hyphenator::Dict* Hyphenator::dictionary(std::string_view lang) {
 bool Hyphenator::supports(std::string_view lang) { return dictionary(lang) != nullptr; }
 
 std::vector<std::size_t> Hyphenator::points(std::string_view word, std::string_view lang) {
-  std::vector<std::size_t> out;
   Dict* dict = dictionary(lang);
-  if (!dict || word.empty() || word.size() > 200) return out;
-  // Patterns are lower case (simple case mapping is enough for them); a lower-casing that
-  // changes the byte length (rare) is not hyphenated.
-  std::string lower;
-  lower.reserve(word.size());
-  std::vector<std::size_t> char_end;  // byte offset after each character
-  for (std::size_t i = 0; i < word.size();) {
-    base::append_utf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(base::next_code_point(word, i)))));
-    char_end.push_back(i);
-  }
-  if (lower.size() != word.size()) return out;
-  std::vector<char> hyphens(word.size() + 5, 0);
-  char** rep = nullptr;
-  int* pos = nullptr;
-  int* cut = nullptr;
-  hnj_hyphen_hyphenate2(dict->dict, lower.data(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep,
-                        &pos, &cut);
-  // With a UTF-8 dictionary libhyphen indexes `hyphens` by character (hnj_hyphen_norm).
-  const std::size_t positions = dict->dict->utf8 ? char_end.size() : word.size();
-  for (std::size_t i = 0; i + 1 < positions; ++i) {
-    if ((hyphens[i] & 1) == 0) continue;
-    if (rep && rep[i]) continue;  // non-standard hyphenation (Schiffahrt → Schiff-fahrt) changes letters
-    const std::size_t chars_before = i + 1;
-    if (chars_before < 2 || positions - chars_before < 3) continue;
-    out.push_back(dict->dict->utf8 ? char_end[i] : i + 1);
-  }
-  if (rep) {
-    for (std::size_t i = 0; i < lower.size(); ++i) std::free(rep[i]);
-    std::free(rep);
-  }
-  std::free(pos);
-  std::free(cut);
-  return out;
+  if (!dict || word.empty() || word.size() > 200) return {};
+  std::string key(word);
+  if (auto it = dict->known.find(key); it != dict->known.end()) return it->second;
+  if (dict->known.size() >= kMaxKnownWords) dict->known.clear();
+  return dict->known.emplace(std::move(key), hyphenate(*dict->dict, word)).first->second;
 }
 
 }  // namespace folio::text

@@ -10,7 +10,8 @@
 
 namespace folio::text {
 
-/// Loads one dictionary per language on first use and keeps it. Not thread-safe.
+/// Finds one dictionary per language on first use (each file loaded once per process) and
+/// remembers the points of the words it has seen. Not thread-safe.
 class Hyphenator {
  public:
   explicit Hyphenator(std::filesystem::path dictionary_dir);

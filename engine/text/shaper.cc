@@ -4,13 +4,13 @@
 #include <cstdio>
 #include <map>
 
-#include <hb.h>
 #include <unicode/ubidi.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf16.h>
 
 #include "base/utf8.h"
+#include "text/shape_cache.h"
 
 namespace folio::text {
 
@@ -40,6 +40,24 @@ bool same_shaping_style(const TextStyle& a, const TextStyle& b) {
 }
 
 bool invisible(char32_t cp) { return cp < 0x20 || cp == 0x7f || u_isWhitespace(static_cast<UChar32>(cp)); }
+
+/// Splits [begin, end) after each stretch of spaces into `out`, when `words` (the face's lookups
+/// never see a space, so each piece shapes as it would in the run). A mark or format character
+/// after the spaces keeps the pieces joined: it clusters with the space before it.
+void split_words(std::string_view text, std::size_t begin, std::size_t end, bool words,
+                 std::vector<std::pair<std::size_t, std::size_t>>& out) {
+  out.clear();
+  std::size_t start = begin;
+  for (std::size_t i = begin; words && i < end; ++i) {
+    if (text[i] != ' ' || (i + 1 < end && text[i + 1] == ' ') || i + 1 == end) continue;
+    std::size_t j = i + 1;
+    const auto next = static_cast<UChar32>(base::next_code_point(text, j));
+    if ((U_GET_GC_MASK(next) & (U_GC_M_MASK | U_GC_CF_MASK)) != 0) continue;
+    out.emplace_back(start, i + 1);
+    start = i + 1;
+  }
+  out.emplace_back(start, end);
+}
 
 std::string char_label(char32_t cp) {
   char buf[16];
@@ -149,10 +167,11 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
         "install a font with this character and add it to a chain in fonts/fonts.toml"));
   }
 
-  hb_buffer_t* buf = hb_buffer_create();
   auto style_of = [&](const Char& c) -> const TextStyle& {
     return input.runs.empty() ? kPlain : input.runs[c.style].style;
   };
+  ShapeCache& cache = fonts.shape_cache();
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
   for (std::size_t c = 0; c < chars.size();) {
     std::size_t e = c + 1;
     while (e < chars.size() && chars[e].level == chars[c].level && chars[e].script == chars[c].script &&
@@ -167,35 +186,25 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
     run.script = chars[c].script;
     run.style = chars[c].style;
     const Face& face = fonts.face(run.face);
-    hb_buffer_clear_contents(buf);
-    hb_buffer_add_utf8(buf, text.data(), static_cast<int>(text.size()), static_cast<unsigned>(run.begin),
-                       static_cast<int>(run.end - run.begin));
-    hb_buffer_set_direction(buf, (run.level & 1) ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
-    hb_buffer_set_script(buf, hb_script_from_string(uscript_getShortName(static_cast<UScriptCode>(run.script)), -1));
     const std::string& lang = style_of(chars[c]).lang.empty() ? input.lang : style_of(chars[c]).lang;
-    if (!lang.empty()) hb_buffer_set_language(buf, hb_language_from_string(lang.c_str(), -1));
-    hb_buffer_guess_segment_properties(buf);
-    hb_shape(face.hb, buf, nullptr, 0);
-    unsigned n = 0;
-    const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &n);
-    const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
+    const ShapeProps props{run.script, (run.level & 1) != 0, lang};
     const double scale = input.size / face.units_per_em;
-    run.glyphs.reserve(n);
-    for (unsigned g = 0; g < n; ++g) {
-      if (info[g].codepoint == 0) continue;  // .notdef: reported above (or an invisible control)
-      Glyph glyph;
-      glyph.gid = info[g].codepoint;
-      glyph.advance = pos[g].x_advance * scale;
-      glyph.x_offset = pos[g].x_offset * scale;
-      glyph.y_offset = pos[g].y_offset * scale;
-      glyph.cluster = info[g].cluster;
-      glyph.unsafe_to_break = (hb_glyph_info_get_glyph_flags(&info[g]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0;
-      run.glyphs.push_back(glyph);
+    split_words(text, run.begin, run.end, face.space_free_lookups, pieces);
+    if (props.rtl) std::reverse(pieces.begin(), pieces.end());  // glyphs come in visual order
+    for (const auto& [b, pe] : pieces) {
+      // Between spaces (or the paragraph's ends) a word shapes the same without its context: no
+      // lookup of the face sees the space and a space joins nothing (Arabic joining stops there).
+      const bool alone = face.space_free_lookups && (b == 0 || text[b - 1] == ' ') &&
+                         (pe == text.size() || text[pe - 1] == ' ');
+      for (const RawGlyph& g : cache.shape(run.face, face, props, text, b, pe, alone)) {
+        if (g.gid == 0) continue;  // .notdef: reported above (or an invisible control)
+        run.glyphs.push_back({g.gid, g.advance * scale, g.x_offset * scale, g.y_offset * scale,
+                              static_cast<std::uint32_t>(b + g.cluster), g.unsafe_to_break});
+      }
     }
     out.runs.push_back(std::move(run));
     c = e;
   }
-  hb_buffer_destroy(buf);
   return out;
 }
 

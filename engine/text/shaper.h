@@ -1,5 +1,6 @@
 // Shaping one paragraph: ICU bidi and script itemisation, font fallback per character, then
-// HarfBuzz per run with the whole paragraph as context (pdf-facts §4).
+// HarfBuzz per run with the whole paragraph as context (pdf-facts §4), word by word through the
+// FontBook's ShapeCache where the face allows it.
 #pragma once
 
 #include <cstdint>

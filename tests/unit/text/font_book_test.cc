@@ -69,6 +69,10 @@ TEST(Hyphenator, FrenchEnglishSpanish) {
   EXPECT_EQ(split("comunicación", "es"), "co-mu-ni-ca-ción");
   EXPECT_TRUE(h.points("accessibilité", "ar").empty());
   EXPECT_FALSE(h.supports("zz"));
+  // A second FontBook finds the dictionaries loaded and gives the same points.
+  auto other = FontBook::load(test::source_dir() / "fonts" / "fonts.toml");
+  ASSERT_TRUE(other);
+  EXPECT_EQ(other->hyphenator().points("accessibilité", "fr"), h.points("accessibilité", "fr"));
 }
 
 }  // namespace

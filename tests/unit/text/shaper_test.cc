@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "support/paths.h"
+#include "text/shape_cache.h"
 
 namespace folio::text {
 namespace {
@@ -58,6 +59,44 @@ TEST(Shaper, MissingCharacterNamedByIcu) {
   auto shaped = shape_paragraph(input("\U0001F9FF", "en"), book());
   if (shaped.warnings.empty()) GTEST_SKIP() << "a font covers U+1F9FF here";
   EXPECT_NE(shaped.warnings[0].message.find("NAZAR AMULET"), std::string::npos) << shaped.warnings[0].message;
+}
+
+// The word cache must give what shaping each run whole gives: kerning, ligatures and Arabic
+// joining stay inside words when no lookup of the face sees the space.
+void expect_words_match_whole_runs(const std::string& text, const std::string& lang, int level) {
+  const auto in = input(text, lang, level);
+  for (int pass = 0; pass < 2; ++pass) {  // the second pass is served from the cache
+    const auto shaped = shape_paragraph(in, book());
+    for (const auto& run : shaped.runs) {
+      const Face& face = book().face(run.face);
+      EXPECT_TRUE(face.space_free_lookups) << face.postscript_name;
+      const ShapeProps props{run.script, (run.level & 1) != 0, lang};
+      const auto whole = book().shape_cache().shape(run.face, face, props, text, run.begin, run.end, false);
+      ASSERT_EQ(run.glyphs.size(), whole.size()) << text;
+      const double scale = in.size / face.units_per_em;
+      for (std::size_t g = 0; g < whole.size(); ++g) {
+        EXPECT_EQ(run.glyphs[g].gid, whole[g].gid);
+        EXPECT_EQ(run.glyphs[g].advance, whole[g].advance * scale);
+        EXPECT_EQ(run.glyphs[g].cluster, run.begin + whole[g].cluster);
+        EXPECT_EQ(run.glyphs[g].unsafe_to_break, whole[g].unsafe_to_break);
+      }
+    }
+  }
+}
+
+TEST(Shaper, CachedWordsMatchWholeRunsInLatin) {
+  expect_words_match_whole_runs("AVATAR Tavern office  affluent, «\u202fTé\u202f» Tavern office", "fr", 0);
+}
+
+TEST(Shaper, CachedWordsMatchWholeRunsInArabic) {
+  expect_words_match_whole_runs("السلام عليكم السلام", "ar", 1);
+}
+
+TEST(Shaper, FacesWhoseLookupsSeeTheSpaceAreShapedWhole) {
+  auto shaped = shape_paragraph(input("中文 中文", "zh"), book());
+  ASSERT_FALSE(shaped.runs.empty());
+  if (book().face(shaped.runs[0].face).space_free_lookups) GTEST_SKIP() << "this CJK face ignores spaces";
+  EXPECT_EQ(shaped.runs[0].glyphs.size(), 5u);
 }
 
 }  // namespace

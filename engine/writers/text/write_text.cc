@@ -49,7 +49,7 @@ class Writer {
       text += trim_right(line);
       text += '\n';
     }
-    if (text.empty()) text = "\n";
+    if (text.empty()) text.push_back('\n');  // (not = "\n": GCC 12 -O2 gives a false -Wrestrict)
     return to_nfc(text);
   }
 

@@ -23,6 +23,11 @@ struct ShapeCache::Impl {
   void run_harfbuzz(const Face& face, const ShapeProps& props, std::string_view text, std::size_t begin,
                     std::size_t end, std::vector<RawGlyph>& out) {
     hb_buffer_clear_contents(buf);
+    // Default ignorables (ZWJ, ZWNJ…) take no glyph: HarfBuzz would otherwise draw the space
+    // glyph at zero advance, and a PDF viewer reads the space's full width from /W, so the real
+    // space after it would lose its gap and two words would extract as one. Their text stays
+    // in the cluster of the glyph before them.
+    hb_buffer_set_flags(buf, HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
     hb_buffer_add_utf8(buf, text.data(), static_cast<int>(text.size()), static_cast<unsigned>(begin),
                        static_cast<int>(end - begin));
     hb_buffer_set_direction(buf, props.rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "support/paths.h"
 #include "text/shape_cache.h"
 
@@ -44,6 +46,20 @@ TEST(Shaper, ArabicIsRightToLeftInVisualOrderWithDescendingClusters) {
   ASSERT_GE(g.size(), 2u);
   EXPECT_GT(g.front().cluster, g.back().cluster);
   EXPECT_EQ(g.back().cluster, 5u);
+}
+
+TEST(Shaper, JoinersTakeNoGlyph) {
+  // Sinhala "apa-radh + virama + ZWJ", a space, then a word. HarfBuzz would draw the ZWJ as the
+  // space glyph at zero advance; a PDF reader takes that glyph's width from /W, so the real space
+  // after it would lose its gap and the two words would extract as one.
+  const std::string text = "අපරාධ්\u200D මූල";
+  auto shaped = shape_paragraph(input(text, "si"), book());
+  std::vector<Glyph> glyphs;
+  for (const auto& run : shaped.runs) glyphs.insert(glyphs.end(), run.glyphs.begin(), run.glyphs.end());
+  const auto space = std::find_if(glyphs.begin(), glyphs.end(), [&](const Glyph& g) { return g.cluster == text.find(' '); });
+  ASSERT_NE(space, glyphs.end());
+  EXPECT_EQ(std::count_if(glyphs.begin(), glyphs.end(), [&](const Glyph& g) { return g.gid == space->gid; }), 1);
+  EXPECT_TRUE(shaped.warnings.empty());
 }
 
 TEST(Shaper, MissingCharacterIsReportedNotNotdef) {

@@ -57,8 +57,8 @@ QuoteMarks quote_marks(const std::string& lang, int depth) {
 
 int mark_inline_quotes(model::Document& document) {
   int count = 0;
-  model::for_each_inlines(document.blocks, [&](model::Block& b, model::Inlines& inlines) {
-    mark(inlines, b.info.lang.empty() ? document.metadata.language : b.info.lang, 0, count);
+  for_each_inline_list(document, [&](model::Inlines& inlines, const std::string& lang, const model::Block&) {
+    mark(inlines, lang, 0, count);
   });
   return count;
 }

@@ -20,23 +20,23 @@ void walk_inlines(model::Inlines& inlines, const std::string& lang, const model:
   }
 }
 
-void walk_blocks(model::Blocks& blocks, const std::string& lang, const std::function<void(TextSite&)>& fn) {
+void walk_blocks(model::Blocks& blocks, const std::string& lang, const InlinesVisitor& fn) {
   for (auto& block : blocks) {
     const std::string& here = block.info.lang.empty() ? lang : block.info.lang;
     std::visit(
         [&](auto& n) {
           using T = std::decay_t<decltype(n)>;
           if constexpr (std::is_same_v<T, model::Heading> || std::is_same_v<T, model::Paragraph>) {
-            walk_inlines(n.content, here, block, fn);
+            fn(n.content, here, block);
           } else if constexpr (std::is_same_v<T, model::List>) {
             for (auto& item : n.items) walk_blocks(item.blocks, item.info.lang.empty() ? here : item.info.lang, fn);
           } else if constexpr (std::is_same_v<T, model::Quote>) {
             walk_blocks(n.blocks, here, fn);
-            walk_inlines(n.attribution, here, block, fn);
+            fn(n.attribution, here, block);
           } else if constexpr (std::is_same_v<T, model::Figure>) {
-            walk_inlines(n.caption, here, block, fn);
+            fn(n.caption, here, block);
           } else if constexpr (std::is_same_v<T, model::Table>) {
-            walk_inlines(n.caption, here, block, fn);
+            fn(n.caption, here, block);
             for (auto& row : n.rows) {
               for (auto& cell : row.cells) walk_blocks(cell.blocks, cell.info.lang.empty() ? here : cell.info.lang, fn);
             }
@@ -50,8 +50,14 @@ void walk_blocks(model::Blocks& blocks, const std::string& lang, const std::func
 
 }  // namespace
 
-void for_each_text_site(model::Document& document, const std::function<void(TextSite&)>& fn) {
+void for_each_inline_list(model::Document& document, const InlinesVisitor& fn) {
   walk_blocks(document.blocks, document.metadata.language, fn);
+}
+
+void for_each_text_site(model::Document& document, const std::function<void(TextSite&)>& fn) {
+  for_each_inline_list(document, [&](model::Inlines& inlines, const std::string& lang, const model::Block& block) {
+    walk_inlines(inlines, lang, block, fn);
+  });
 }
 
 int ChangeLog::total() const {

@@ -70,6 +70,22 @@ TEST(QuoteMarks, NearestLanguageAndNestingDecide) {
   EXPECT_EQ(m::plain_text(nested.blocks.front()), "“He said ‘no’”");
 }
 
+TEST(QuoteMarks, LanguageOfAnEnclosingListItemCounts) {
+  // The language in force is the typography transform's: block, ancestors, then document.
+  m::Document doc = document({}, "fr");
+  doc.blocks.clear();
+  m::Block para;
+  para.node = m::Paragraph{{inline_quote({m::make_text("ja")})}};
+  m::ListItem item;
+  item.info.lang = "de";
+  item.blocks.push_back(std::move(para));
+  m::Block list;
+  list.node = m::List{false, 1, {std::move(item)}};
+  doc.blocks.push_back(std::move(list));
+  EXPECT_EQ(mark_inline_quotes(doc), 1);
+  EXPECT_EQ(m::plain_text(std::get<m::List>(doc.blocks.front().node).items.front().blocks.front()), "„ja“");
+}
+
 TEST(QuoteMarks, QuotationThatHasItsMarksIsLeftAlone) {
   m::Document doc = document({inline_quote({m::make_text("«\u00A0déjà\u00A0»")})}, "fr");
   EXPECT_EQ(mark_inline_quotes(doc), 0);

@@ -24,16 +24,11 @@ int number(const std::string& s, std::size_t at, std::size_t length) {
   return error == std::errc() && end == begin + length ? value : -1;
 }
 
-bool is_headline(const model::Block& b) {
-  if (b.role == model::Role::headline) return true;
-  const auto* h = std::get_if<model::Heading>(&b.node);
-  return h != nullptr && h->level == 1 && b.role == model::Role::none;
-}
-
-// Where the date goes: after the headline (and its subheadline), looking into sections.
+// Where the date goes: after the headline (and its subheadline), looking into sections. The
+// headline is a role by now (ensure_headline runs first).
 std::optional<std::pair<model::Blocks*, std::size_t>> after_headline(model::Blocks& blocks) {
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (is_headline(blocks[i])) {
+    if (blocks[i].role == model::Role::headline) {
       std::size_t at = i + 1;
       while (at < blocks.size() && blocks[at].role == model::Role::subheadline) ++at;
       return std::pair{&blocks, at};

@@ -165,9 +165,13 @@ class Builder {
     return it->second;
   }
 
-  // The role's class (after `also`, a class the element has anyway), epub:type and ARIA role.
+  // The class `also` (one the element has whatever its role) and the role's class, epub:type and
+  // ARIA role.
   void decorate(xmlNode* node, const m::Block& b, std::string_view also = {}) {
-    if (b.role == m::Role::none) return;
+    if (b.role == m::Role::none) {
+      if (!also.empty()) set_attr(node, "class", also);
+      return;
+    }
     const auto& info = m::role_info(b.role);
     set_attr(node, "class", also.empty() ? std::string(info.name) : std::string(also) + " " + std::string(info.name));
     // An epub:type without its DPUB-ARIA role fails Ace (epub-type-has-matching-role).
@@ -261,7 +265,6 @@ class Builder {
 
   void list(xmlNode* parent, const m::Block& b, const m::List& l, const Context& ctx) {
     xmlNode* node = add_block(parent, l.ordered ? "ol" : "ul");
-    set_attr(node, "class", "marked");
     decorate(node, b, "marked");
     const Context inner = apply_lang(node, b.info, ctx);
     if (l.ordered && l.start != 1) set_attr(node, "start", std::to_string(l.start));

@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 
 #include "base/utf8.h"
+#include "text/hyphen_dictionary.h"
 
 namespace folio::text {
 
@@ -30,9 +31,8 @@ std::string primary_subtag(std::string_view lang) {
   return out;
 }
 
-/// libhyphen builds its state table slowly for big pattern files (hyph_de_DE.dic: about 3 s, in
-/// its fixed-size hash of pattern prefixes), so each file is loaded once per process and shared
-/// by every Hyphenator; hyphenating only reads it.
+/// Each file is loaded once per process and shared by every Hyphenator; hyphenating only reads
+/// it.
 HyphenDict* shared_dictionary(const std::filesystem::path& path) {
   struct Free {
     void operator()(HyphenDict* d) const { hnj_hyphen_free(d); }
@@ -41,7 +41,7 @@ HyphenDict* shared_dictionary(const std::filesystem::path& path) {
   static std::map<std::string, std::unique_ptr<HyphenDict, Free>> loaded;
   const std::lock_guard lock(mutex);
   auto [it, fresh] = loaded.try_emplace(path.string());
-  if (fresh) it->second.reset(hnj_hyphen_load(path.c_str()));
+  if (fresh) it->second.reset(load_hyphen_dictionary(path));
   return it->second.get();
 }
 

@@ -53,7 +53,7 @@ TEST(FontBook, DescribeNamesChainsFilesAndPackages) {
 }
 
 // German (a 1 MB dictionary that libhyphen takes seconds to load) is covered by the layout goldens.
-TEST(Hyphenator, FrenchEnglishSpanish) {
+TEST(Hyphenator, FrenchEnglishSpanishGerman) {
   auto& h = book().hyphenator();
   auto split = [&](std::string word, const char* lang) {
     std::string out;
@@ -67,6 +67,11 @@ TEST(Hyphenator, FrenchEnglishSpanish) {
   EXPECT_EQ(split("accessibilité", "fr"), "ac-ces-si-bi-lité");
   EXPECT_EQ(split("hyphenation", "en-US"), "hy-phen-ation");
   EXPECT_EQ(split("comunicación", "es"), "co-mu-ni-ca-ción");
+  // hyph_de_DE.dic is Latin-1; its patterns with ä, ö, ü and ß apply to UTF-8 text.
+  EXPECT_EQ(split("Außenministerium", "de"), "Au-ßen-mi-nis-te-rium");
+  EXPECT_EQ(split("Prüfungsergebnisse", "de-DE"), "Prü-fungs-er-geb-nisse");
+  EXPECT_EQ(split("Bürgerrechtsbewegung", "de"), "Bür-ger-rechts-be-we-gung");
+  EXPECT_EQ(split("Gebäudeförderung", "de"), "Ge-bäu-de-för-de-rung");
   EXPECT_TRUE(h.points("accessibilité", "ar").empty());
   EXPECT_FALSE(h.supports("zz"));
   // A second FontBook finds the dictionaries loaded and gives the same points.

@@ -1,0 +1,183 @@
+#include "text/hyphen_dictionary.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace folio::text {
+namespace {
+
+// The dictionaries scripts/setup installs (hyphen-de, hyphen-en-us, hyphen-es, hyphen-fr).
+const std::filesystem::path kDir = "/usr/share/hyphen";
+
+struct FreeDict {
+  void operator()(HyphenDict* d) const { hnj_hyphen_free(d); }
+};
+using Dict = std::unique_ptr<HyphenDict, FreeDict>;
+
+/// libhyphen's own load of a file, once per test program (it takes seconds for German).
+HyphenDict* libhyphen_load(const std::filesystem::path& file) {
+  static std::map<std::filesystem::path, Dict> loaded;
+  auto [it, fresh] = loaded.try_emplace(file);
+  if (fresh) it->second.reset(hnj_hyphen_load(file.c_str()));
+  return it->second.get();
+}
+
+/// What hnj_hyphen_hyphenate2 says of `word`: its hyphen digits and, where a point is
+/// non-standard, the replacement with its position and cut, one line.
+std::string hyphenate(HyphenDict& dict, const std::string& word) {
+  std::vector<char> hyphens(word.size() + 5, 0);
+  char** rep = nullptr;
+  int* pos = nullptr;
+  int* cut = nullptr;
+  hnj_hyphen_hyphenate2(&dict, word.c_str(), static_cast<int>(word.size()), hyphens.data(), nullptr, &rep, &pos, &cut);
+  std::string out(hyphens.data());
+  if (rep) {
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      if (rep[i]) out += " " + std::to_string(i) + ":" + rep[i] + "," + std::to_string(pos[i]) + "," + std::to_string(cut[i]);
+      std::free(rep[i]);
+    }
+    std::free(rep);
+  }
+  std::free(pos);
+  std::free(cut);
+  return out;
+}
+
+/// Test words from the dictionary itself: every pattern's letters (word boundaries dropped),
+/// and each joined to the next, so that matches, fallbacks and compound splits all run.
+std::vector<std::string> words_of(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string line;
+  std::getline(in, line);  // charset
+  std::vector<std::string> words;
+  while (std::getline(in, line)) {
+    std::string word;
+    for (const char c : line.substr(0, line.find('/'))) {
+      if (static_cast<unsigned char>(c) <= ' ') break;
+      if ((c < '0' || c > '9') && c != '.') word.push_back(c);
+    }
+    if (word.size() > 1 && word.find_first_of("%#") == std::string::npos) words.push_back(word);
+  }
+  const std::size_t patterns = words.size();
+  for (std::size_t i = 0; i + 1 < patterns; ++i) words.push_back(words[i] + words[i + 1]);
+  return words;
+}
+
+std::string latin1_to_utf8(const std::string& latin1) {
+  std::string out;
+  for (const char c : latin1) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x80) {
+      out.push_back(c);
+    } else {
+      out.push_back(static_cast<char>(0xC0 | (b >> 6)));
+      out.push_back(static_cast<char>(0x80 | (b & 0x3F)));
+    }
+  }
+  return out;
+}
+
+class SameAsLibhyphen : public ::testing::TestWithParam<const char*> {};
+
+// Every word gets the same points, replacements and limits from folio's loader as from
+// libhyphen's own, read from the same bytes.
+TEST_P(SameAsLibhyphen, OnEveryPatternWord) {
+  const auto file = kDir / GetParam();
+  ASSERT_TRUE(std::filesystem::exists(file)) << file << " missing: scripts/setup installs it";
+  HyphenDict* reference = libhyphen_load(file);
+  const Dict ours(load_hyphen_dictionary(file, /*recode_to_utf8=*/false));
+  ASSERT_TRUE(reference && ours);
+  EXPECT_STREQ(ours->cset, reference->cset);
+  EXPECT_EQ(ours->utf8, reference->utf8);
+  EXPECT_EQ(ours->lhmin, reference->lhmin);
+  EXPECT_EQ(ours->rhmin, reference->rhmin);
+  EXPECT_EQ(ours->clhmin, reference->clhmin);
+  EXPECT_EQ(ours->crhmin, reference->crhmin);
+  EXPECT_EQ(ours->nohyphenl, reference->nohyphenl);
+  EXPECT_EQ(ours->nextlevel != nullptr, reference->nextlevel != nullptr);
+  const auto words = words_of(file);
+  ASSERT_GT(words.size(), 100u);
+  std::size_t differ = 0;
+  std::size_t hyphenated = 0;
+  for (const auto& word : words) {
+    const std::string expected = hyphenate(*reference, word);
+    if (expected.find_first_of("13579") != std::string::npos) ++hyphenated;
+    if (hyphenate(*ours, word) != expected && ++differ <= 5) {
+      ADD_FAILURE() << word << ": " << hyphenate(*ours, word) << " vs libhyphen " << expected;
+    }
+  }
+  EXPECT_EQ(differ, 0u) << "of " << words.size() << " words";
+  EXPECT_GT(hyphenated, words.size() / 4) << "the words should exercise the patterns";
+}
+
+INSTANTIATE_TEST_SUITE_P(DebianDictionaries, SameAsLibhyphen,
+                         ::testing::Values("hyph_de_DE.dic", "hyph_en_US.dic", "hyph_es_ES.dic", "hyph_fr.dic"));
+
+/// The break points of a digit string: odd digits break, even ones (including a pattern's
+/// inhibiting 8) do not.
+std::string points_of(const std::string& digits) {
+  std::string out;
+  for (const char d : digits) out.push_back(((d - '0') & 1) != 0 ? '-' : '.');
+  return out;
+}
+
+// hyph_de_DE.dic is ISO8859-1. Recoded, it hyphenates the UTF-8 form of each word at the
+// characters where libhyphen hyphenates its Latin-1 bytes. (The even digits may differ: in
+// compound words libhyphen overwrites a segment's digits byte by byte, so an inhibiting 8
+// before a two-byte ä survives in Latin-1 only; it never changes a point.)
+TEST(HyphenDictionary, RecodedLatin1MatchesTheOriginal) {
+  const auto file = kDir / "hyph_de_DE.dic";
+  HyphenDict* reference = libhyphen_load(file);
+  const Dict recoded(load_hyphen_dictionary(file));
+  ASSERT_TRUE(reference && recoded);
+  ASSERT_STREQ(reference->cset, "ISO8859-1");
+  EXPECT_STREQ(recoded->cset, "UTF-8");
+  EXPECT_EQ(recoded->utf8, 1);
+  std::size_t with_umlauts = 0;
+  std::size_t differ = 0;
+  for (const auto& word : words_of(file)) {
+    const std::string utf8 = latin1_to_utf8(word);
+    if (utf8.size() == word.size()) continue;
+    ++with_umlauts;
+    // Per character on both sides.
+    const std::string expected = points_of(hyphenate(*reference, word).substr(0, word.size()));
+    const std::string got = points_of(hyphenate(*recoded, utf8).substr(0, word.size()));
+    if (got != expected && ++differ <= 5) ADD_FAILURE() << utf8 << ": " << got << " vs " << expected;
+  }
+  EXPECT_GT(with_umlauts, 1000u);
+  EXPECT_EQ(differ, 0u) << "of " << with_umlauts << " words with ä, ö, ü or ß";
+}
+
+TEST(HyphenDictionary, UnreadableFileIsNull) {
+  EXPECT_EQ(load_hyphen_dictionary(kDir / "hyph_zz_NONE.dic"), nullptr);
+}
+
+// The quirks a pattern file may hold, in a file written here: a replacement pattern
+// (non-standard hyphenation), NOHYPHEN, limits, and a line longer than libhyphen's buffer.
+TEST(HyphenDictionary, WrittenFileWithEveryFeature) {
+  const auto file = std::filesystem::path(::testing::TempDir()) / "hyph_test.dic";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\nNOHYPHEN x,-\n"
+        << "1ba\n1ca\nb1c\n.ab1\nf1f/ff=f,1,2\n" << "a1" << std::string(120, 'z') << "\n"
+        << "% a comment 1a1\n\n1d1\n";
+  }
+  const Dict reference(hnj_hyphen_load(file.c_str()));
+  const Dict ours(load_hyphen_dictionary(file));
+  ASSERT_TRUE(reference && ours);
+  for (const std::string word : {"abacaba", "cabbage", "staffing", "abcdxd", "a-bca", "zzzzzz", "fffff", "ab"}) {
+    EXPECT_EQ(hyphenate(*ours, word), hyphenate(*reference, word)) << word;
+  }
+  EXPECT_NE(hyphenate(*ours, "staffing").find("ff=f"), std::string::npos) << "the replacement is read";
+  std::filesystem::remove(file);
+}
+
+}  // namespace
+}  // namespace folio::text

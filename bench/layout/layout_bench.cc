@@ -1,6 +1,7 @@
 // Layout timing on the seed release (fr-txt-iom-seed.txt) and on 50 copies of it, warm and
 // cold, and the evenness of justified lines: mean and maximum |adjustment ratio| of Knuth-Plass
-// versus first-fit breaking of the same paragraphs (lines ending a paragraph left out).
+// versus first-fit breaking of the same paragraphs (lines ending a paragraph left out), and
+// the time to load a hyphenation dictionary with folio's loader and with libhyphen's.
 // bench/layout/README.md records the figures.
 #include <benchmark/benchmark.h>
 
@@ -8,10 +9,13 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <hyphen.h>
+
 #include "job/load_document.h"
 #include "layout/layout_document.h"
 #include "layout/paragraph_layout.h"
 #include "model/document.h"
+#include "text/hyphen_dictionary.h"
 
 namespace {
 
@@ -108,6 +112,23 @@ void BM_BreakEvenness(benchmark::State& state) {
   state.SetLabel(greedy ? "first-fit" : "knuth-plass");
 }
 BENCHMARK(BM_BreakEvenness)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// Arg 0: de, en, fr dictionary; arg 1: folio's loader (0) or libhyphen's hnj_hyphen_load (1).
+void BM_HyphenDictionaryLoad(benchmark::State& state) {
+  static const char* const kFiles[] = {"hyph_de_DE.dic", "hyph_en_US.dic", "hyph_fr.dic"};
+  const std::string file = std::string("/usr/share/hyphen/") + kFiles[state.range(0)];
+  const bool libhyphen = state.range(1) != 0;
+  for (auto _ : state) {
+    HyphenDict* dict = libhyphen ? hnj_hyphen_load(file.c_str()) : text::load_hyphen_dictionary(file);
+    if (!dict) {
+      state.SkipWithError("dictionary missing: scripts/setup installs it");
+      break;
+    }
+    hnj_hyphen_free(dict);
+  }
+  state.SetLabel(std::string(kFiles[state.range(0)]) + (libhyphen ? " libhyphen" : " folio"));
+}
+BENCHMARK(BM_HyphenDictionaryLoad)->ArgsProduct({{0, 1, 2}, {0, 1}})->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -5,8 +5,10 @@
 #include FT_FREETYPE_H
 #include <hb-ot.h>
 #include <hb.h>
+#include <unicode/uloc.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <sstream>
@@ -37,6 +39,33 @@ bool lookups_use_space(hb_font_t* font) {
   for (auto* s : sets) hb_set_destroy(s);
   return used;
 }
+
+/// The tags a chain key may name for `lang`, most specific first: its likely subtags added
+/// (ICU), so "zh-TW" gives zh-Hant-TW, zh-Hant, zh-TW, zh and "ja" gives ja-Jpan-JP … ja.
+std::vector<std::string> language_variants(std::string_view lang) {
+  std::vector<std::string> out;
+  if (lang.empty()) return out;
+  UErrorCode err = U_ZERO_ERROR;
+  char locale[ULOC_FULLNAME_CAPACITY] = {};
+  char full[ULOC_FULLNAME_CAPACITY] = {};
+  uloc_forLanguageTag(std::string(lang).c_str(), locale, sizeof locale, nullptr, &err);
+  uloc_addLikelySubtags(locale, full, sizeof full, &err);
+  if (U_FAILURE(err)) return out;
+  char language[ULOC_LANG_CAPACITY] = {};
+  char script[ULOC_SCRIPT_CAPACITY] = {};
+  char region[ULOC_COUNTRY_CAPACITY] = {};
+  uloc_getLanguage(full, language, sizeof language, &err);
+  uloc_getScript(full, script, sizeof script, &err);
+  uloc_getCountry(full, region, sizeof region, &err);
+  if (U_FAILURE(err) || !*language) return out;
+  const std::string l = language;
+  const std::string sc = *script ? "-" + std::string(script) : "";
+  const std::string r = *region ? "-" + std::string(region) : "";
+  for (const std::string& v : {l + sc + r, l + sc, l + r, l}) {
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+  }
+  return out;
+}
 }  // namespace
 
 struct FontBook::Impl {
@@ -56,6 +85,20 @@ struct FontBook::Impl {
   std::array<Recent, 1024> recent;
   Hyphenator hyphenator;
   ShapeCache shape_cache;
+  // Languages font_for has met and their chain-key variants; index 0 is "no language".
+  struct Language {
+    std::string tag;
+    std::vector<std::string> variants;
+  };
+  std::vector<Language> languages{Language{}};
+
+  std::uint64_t language_index(std::string_view lang) {
+    for (std::size_t i = 0; i < languages.size(); ++i) {
+      if (languages[i].tag == lang) return i;
+    }
+    languages.push_back({std::string(lang), language_variants(lang)});
+    return languages.size() - 1;
+  }
 
   explicit Impl(std::filesystem::path hyphen_dir) : hyphenator(std::move(hyphen_dir)) {}
   ~Impl() {
@@ -172,12 +215,15 @@ bool FontBook::has_chain(std::string_view chain) const {
   return impl_->manifest.chains.count(std::string(chain)) != 0;
 }
 
-std::optional<FaceId> FontBook::font_for(char32_t cp, int script, std::string_view chain, bool bold, bool italic) {
+std::optional<FaceId> FontBook::font_for(char32_t cp, int script, std::string_view chain, bool bold, bool italic,
+                                         std::string_view lang) {
   std::uint64_t chain_index = 0;
   while (chain_index < impl_->chain_names.size() && impl_->chain_names[chain_index] != chain) ++chain_index;
   if (chain_index == impl_->chain_names.size()) return std::nullopt;
+  const std::uint64_t lang_index = impl_->language_index(lang);
   const std::uint64_t key = static_cast<std::uint64_t>(cp) | (static_cast<std::uint64_t>(script & 0x3ff) << 21) |
-                            (chain_index << 31) | (std::uint64_t{bold} << 40) | (std::uint64_t{italic} << 41);
+                            (chain_index << 31) | (std::uint64_t{bold} << 40) | (std::uint64_t{italic} << 41) |
+                            (lang_index << 42);
   auto& recent = impl_->recent[(key ^ (key >> 21)) % impl_->recent.size()];
   auto answer = [](int face) { return face < 0 ? std::nullopt : std::optional<FaceId>(face); };
   if (recent.key == key) return answer(recent.face);
@@ -188,11 +234,25 @@ std::optional<FaceId> FontBook::font_for(char32_t cp, int script, std::string_vi
   std::optional<FaceId> found;
   const std::string chain_name(chain);
   const char* script_name = uscript_getName(static_cast<UScriptCode>(script));
-  // The script's own list, then the default list, then (for punctuation such as U+3001 met
-  // outside its usual script) every other list of the chain in manifest order.
-  std::vector<const std::vector<std::string>*> lists = {impl_->families(chain_name, script_name ? script_name : ""),
-                                                        impl_->families(chain_name, "default")};
-  for (const auto& [name, families] : impl_->manifest.chains.at(chain_name)) lists.push_back(&families);
+  // The script's lists (in the language, then its own), then the default list, then the
+  // fallbacks below.
+  std::vector<const std::vector<std::string>*> lists;
+  if (script_name) {
+    for (const auto& variant : impl_->languages[lang_index].variants) {
+      lists.push_back(impl_->families(chain_name, std::string(script_name) + ":" + variant));
+    }
+  }
+  lists.push_back(impl_->families(chain_name, script_name ? script_name : ""));
+  lists.push_back(impl_->families(chain_name, "default"));
+  // Punctuation met outside its usual script (U+3001 between two Latin words of a Chinese
+  // text): the language's lists of any script first, then every list of the chain.
+  const auto& chain_lists = impl_->manifest.chains.at(chain_name);
+  for (const auto& variant : impl_->languages[lang_index].variants) {
+    for (const auto& [name, families] : chain_lists) {
+      if (name.ends_with(":" + variant)) lists.push_back(&families);
+    }
+  }
+  for (const auto& [name, families] : chain_lists) lists.push_back(&families);
   for (const auto* families : lists) {
     if (!families) continue;
     for (const auto& family : *families) {

@@ -57,9 +57,14 @@ class FontBook {
   /// True when the manifest declares `chain`.
   bool has_chain(std::string_view chain) const;
 
-  /// The first face of `chain` for `script` (an ICU UScriptCode; the chain's script list then
-  /// its default list) that has a glyph for `cp`, or nullopt when no font can show it.
-  std::optional<FaceId> font_for(char32_t cp, int script, std::string_view chain, bool bold, bool italic);
+  /// The first face of `chain` for `script` (an ICU UScriptCode) in the language `lang` (BCP 47)
+  /// that has a glyph for `cp`, or nullopt when no font can show it. Lists tried: the chain's
+  /// lists for the script in that language, most specific first ("Han:zh-Hant-HK",
+  /// "Han:zh-Hant", "Han:zh" for zh-HK, its likely subtags added), then the script's own list,
+  /// then the default list. So Japanese kanji take Japanese forms and Traditional Chinese its
+  /// centred punctuation.
+  std::optional<FaceId> font_for(char32_t cp, int script, std::string_view chain, bool bold, bool italic,
+                                 std::string_view lang = {});
 
   /// True when `face` maps `cp` to a glyph.
   bool has_glyph(FaceId face, char32_t cp) const;

@@ -136,7 +136,7 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
       ch.face = chars[c - 1].face;
       continue;
     }
-    if (auto f = fonts.font_for(ch.cp, ch.script, chain, st.bold, st.italic)) {
+    if (auto f = fonts.font_for(ch.cp, ch.script, chain, st.bold, st.italic, st.lang.empty() ? input.lang : st.lang)) {
       ch.face = *f;
     } else if (!invisible(ch.cp)) {
       missing.emplace(ch.cp, c);

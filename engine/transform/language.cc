@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "transform/chinese_script.h"
 #include "transform/text_edit.h"
 
 namespace folio::transform {
@@ -102,7 +103,7 @@ LanguageGuess detect_language(std::string_view text) {
   };
   switch (dominant) {
     case USCRIPT_ARABIC: return by_script(persian_letters * 200 > best ? "fa" : "ar");
-    case USCRIPT_HAN: return by_script(kana > 0 ? "ja" : "zh");
+    case USCRIPT_HAN: return by_script(kana > 0 ? "ja" : chinese_language_tag(text));
     case USCRIPT_HIRAGANA:
     case USCRIPT_KATAKANA: return by_script("ja");
     case USCRIPT_HANGUL: return by_script("ko");

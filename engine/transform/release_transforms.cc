@@ -140,7 +140,7 @@ void settle_language(model::Document& doc, const TransformOptions& options, base
     if (!b.info.lang.empty() || !model::inline_content(b)) return;
     const LanguageGuess guess = detect_language(model::plain_text(b));
     if (guess.language.empty() || guess.words < kMinWordsForBlockLanguage || guess.confidence < kMinBlockConfidence ||
-        guess.language == doc_lang || doc_lang.empty()) {
+        primary_language(guess.language) == doc_lang || doc_lang.empty()) {
       return;
     }
     b.info.lang = guess.language;

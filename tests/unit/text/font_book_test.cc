@@ -39,6 +39,34 @@ TEST(FontBook, CjkCollectionFaceIndex) {
   EXPECT_EQ(book().face(*id).package, "fonts-noto-cjk");
 }
 
+// Han characters take the face of their language: Japanese forms for ja, Traditional
+// (centred punctuation) for zh-Hant and the regions that write it, Simplified otherwise.
+TEST(FontBook, HanFaceFollowsTheLanguage) {
+  auto han = [](const char* lang, const char* chain = "serif") {
+    return ps(book().font_for(U'骨', USCRIPT_HAN, chain, false, false, lang));
+  };
+  EXPECT_EQ(han(""), "NotoSerifCJKsc-Regular");
+  EXPECT_EQ(han("zh"), "NotoSerifCJKsc-Regular");
+  EXPECT_EQ(han("zh-CN"), "NotoSerifCJKsc-Regular");
+  EXPECT_EQ(han("zh-Hant"), "NotoSerifCJKtc-Regular");
+  EXPECT_EQ(han("zh-TW"), "NotoSerifCJKtc-Regular");
+  EXPECT_EQ(han("zh-HK"), "NotoSerifCJKhk-Regular");
+  EXPECT_EQ(han("ja"), "NotoSerifCJKjp-Regular");
+  EXPECT_EQ(han("ja-JP"), "NotoSerifCJKjp-Regular");
+  EXPECT_EQ(han("ko"), "NotoSerifCJKkr-Regular");
+  EXPECT_EQ(han("zh-Hant", "sans"), "NotoSansCJKtc-Regular");
+  EXPECT_EQ(han("ja", "mono"), "NotoSansMonoCJKjp-Regular");
+  // Other scripts ignore the language; a language the manifest does not name gets the script's.
+  EXPECT_EQ(ps(book().font_for(U'a', USCRIPT_LATIN, "serif", false, false, "ja")), "NotoSerif-Regular");
+  EXPECT_EQ(han("fr"), "NotoSerifCJKsc-Regular");
+  EXPECT_EQ(han("not a tag!"), "NotoSerifCJKsc-Regular");
+  // An ideographic comma between two Latin words ("KDE、Gnome") takes the script of the word
+  // before it, whose fonts lack it: the language still picks its face.
+  EXPECT_EQ(ps(book().font_for(U'、', USCRIPT_LATIN, "serif", false, false, "zh-Hant")), "NotoSerifCJKtc-Regular");
+  EXPECT_EQ(ps(book().font_for(U'、', USCRIPT_LATIN, "serif", false, false, "ja")), "NotoSerifCJKjp-Regular");
+  EXPECT_EQ(ps(book().font_for(U'、', USCRIPT_LATIN, "serif", false, false, "en")), "NotoSerifCJKsc-Regular");
+}
+
 TEST(FontBook, NoFontForAPrivateUseCharacter) {
   EXPECT_FALSE(book().font_for(0xF0000, USCRIPT_UNKNOWN, "serif", false, false));
   EXPECT_FALSE(book().font_for(U'a', USCRIPT_LATIN, "no-such-chain", false, false));

@@ -108,6 +108,17 @@ TEST(Shaper, CachedWordsMatchWholeRunsInArabic) {
   expect_words_match_whole_runs("السلام عليكم السلام", "ar", 1);
 }
 
+// Full-width punctuation between Traditional Chinese characters stays in their TC face (the
+// comma centred in its em box), not in the Simplified face where it sits low.
+TEST(Shaper, TraditionalChinesePunctuationInTheTraditionalFace) {
+  auto shaped = shape_paragraph(input("發布，計劃。", "zh-Hant"), book());
+  ASSERT_FALSE(shaped.runs.empty());
+  for (const auto& run : shaped.runs) EXPECT_EQ(book().face(run.face).postscript_name, "NotoSerifCJKtc-Regular");
+  auto simplified = shape_paragraph(input("发布，计划。", "zh"), book());
+  ASSERT_FALSE(simplified.runs.empty());
+  EXPECT_EQ(book().face(simplified.runs[0].face).postscript_name, "NotoSerifCJKsc-Regular");
+}
+
 TEST(Shaper, FacesWhoseLookupsSeeTheSpaceAreShapedWhole) {
   auto shaped = shape_paragraph(input("中文 中文", "zh"), book());
   ASSERT_FALSE(shaped.runs.empty());

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "transform/language.h"
+#include "transform/chinese_script.h"
 
 namespace folio::transform {
 namespace {
@@ -20,13 +21,23 @@ TEST(Language, DetectsTheCorpusLanguages) {
       {"ru", "Совет сообщил, что новая библиотека откроется весной и что она будет для всех жителей города."},
       {"ar", "أعلن المجلس أن المكتبة الجديدة ستفتح أبوابها في الربيع وأنها مفتوحة لجميع السكان."},
       {"fa", "شورا اعلام کرد که کتابخانه جدید در بهار باز می‌شود و برای همه ساکنان شهر است."},
-      {"zh", "理事會宣布新圖書館將於春天開放，歡迎所有市民使用。"},
+      {"zh-Hant", "理事會宣布新圖書館將於春天開放，歡迎所有市民使用。"},
+      {"zh", "理事会宣布新图书馆将于春天开放，欢迎所有市民使用。"},
       {"si", "නව පුස්තකාලය වසන්තයේදී විවෘත වන බව සභාව නිවේදනය කළේය."},
       {"sv", "Rådet meddelade att det nya biblioteket öppnar i vår och att det är för alla som bor i staden."},
   };
   for (const auto& s : samples) {
     EXPECT_EQ(detect_language(s.text).language, s.language) << s.text;
   }
+}
+
+TEST(Language, TraditionalChineseByItsCharacters) {
+  EXPECT_EQ(chinese_language_tag("這是我們的新聞稿，說明會將在台北舉行。"), "zh-Hant");
+  EXPECT_EQ(chinese_language_tag("这是我们的新闻稿，说明会将在北京举行。"), "zh");
+  // Two Traditional forms are too few to tell; three against two Simplified ones are not enough.
+  EXPECT_EQ(chinese_language_tag("中文與書"), "zh");
+  EXPECT_EQ(chinese_language_tag("這們說发过"), "zh");
+  EXPECT_EQ(chinese_language_tag("These 們 這 說 are in Latin text"), "zh-Hant");
 }
 
 TEST(Language, TooLittleTextIsUnknown) {

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <mutex>
+#include <optional>
+#include <set>
+#include <sstream>
 #include <unordered_map>
 #include <vector>
 
@@ -83,29 +87,56 @@ std::vector<std::size_t> hyphenate(HyphenDict& dict, std::string_view word) {
 }
 }  // namespace
 
+std::optional<std::filesystem::path> Hyphenator::file_for(const std::string& primary) const {
+  // Debian names the main dictionary of a language hyph_<ll>.dic or hyph_<ll>_<CC>.dic; the
+  // country of the language's main variety comes first so de, en and es get their usual patterns.
+  std::vector<std::filesystem::path> candidates = {dir_ / ("hyph_" + primary + ".dic")};
+  static const std::map<std::string, std::string> kMainRegion = {
+      {"en", "US"}, {"de", "DE"}, {"es", "ES"}, {"fr", "FR"}, {"pt", "PT"}, {"it", "IT"},
+      {"nl", "NL"}, {"sv", "SE"}, {"ru", "RU"}, {"uk", "UA"}, {"el", "GR"}};
+  if (auto r = kMainRegion.find(primary); r != kMainRegion.end()) {
+    candidates.insert(candidates.begin(), dir_ / ("hyph_" + primary + "_" + r->second + ".dic"));
+  }
+  for (const auto& path : candidates) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec)) return path;
+  }
+  return std::nullopt;
+}
+
 Hyphenator::Dict* Hyphenator::dictionary(std::string_view lang) {
   const std::string key = primary_subtag(lang);
   if (key.empty()) return nullptr;
   if (auto it = dicts_.find(key); it != dicts_.end()) return it->second->dict ? it->second.get() : nullptr;
-  // Debian names the main dictionary of a language hyph_<ll>.dic or hyph_<ll>_<CC>.dic; the
-  // country of the language's main variety comes first so de, en and es get their usual patterns.
-  std::vector<std::filesystem::path> candidates = {dir_ / ("hyph_" + key + ".dic")};
-  static const std::map<std::string, std::string> kMainRegion = {{"en", "US"}, {"de", "DE"}, {"es", "ES"},
-                                                                   {"fr", "FR"}, {"pt", "PT"}, {"it", "IT"}};
-  if (auto r = kMainRegion.find(key); r != kMainRegion.end()) {
-    candidates.insert(candidates.begin(), dir_ / ("hyph_" + key + "_" + r->second + ".dic"));
-  }
   auto dict = std::make_unique<Dict>();
-  for (const auto& path : candidates) {
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(path, ec)) {
-      dict->dict = shared_dictionary(path);
-      if (dict->dict) break;
-    }
-  }
+  if (const auto path = file_for(key)) dict->dict = shared_dictionary(*path);
   Dict* out = dict->dict ? dict.get() : nullptr;
   dicts_.emplace(key, std::move(dict));
   return out;
+}
+
+std::string Hyphenator::describe() const {
+  std::set<std::string> languages;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with("hyph_") || !name.ends_with(".dic")) continue;
+    languages.insert(primary_subtag(name.substr(5, name.size() - 9)));
+  }
+  std::ostringstream out;
+  out << "hyphenation dictionaries: " << dir_.string() << "\n";
+  if (languages.empty()) out << "  none (apt install hyphen-<language>)\n";
+  for (const auto& lang : languages) {
+    const auto path = file_for(lang);
+    if (!path) continue;
+    std::ifstream in(*path, std::ios::binary);
+    std::string charset;
+    std::getline(in, charset);
+    if (!charset.empty() && charset.back() == '\r') charset.pop_back();
+    out << "  " << lang << ": " << std::filesystem::weakly_canonical(*path, ec).string() << " (" << charset
+        << (charset == "UTF-8" ? "" : ", read as UTF-8") << ")\n";
+  }
+  return out.str();
 }
 
 bool Hyphenator::supports(std::string_view lang) { return dictionary(lang) != nullptr; }

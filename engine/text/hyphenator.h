@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,9 +27,13 @@ class Hyphenator {
   /// True when a dictionary exists for the primary subtag of `lang`.
   bool supports(std::string_view lang);
 
+  /// One line per language with a dictionary: the file used (links resolved) and its charset.
+  std::string describe() const;
+
  private:
   struct Dict;
   Dict* dictionary(std::string_view lang);
+  std::optional<std::filesystem::path> file_for(const std::string& primary) const;
   std::filesystem::path dir_;
   std::map<std::string, std::unique_ptr<Dict>> dicts_;
 };

@@ -30,6 +30,20 @@ TEST(Cli, VersionAndHelp) {
   }
 }
 
+// `folio fonts` tells which face serves which script and language, and which hyphenation
+// dictionary serves which language.
+TEST(Cli, FontsListsChainsLanguageFacesAndDictionaries) {
+  ScratchDir dir;
+  const CliRun r = run_folio({"fonts"}, dir.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("chain serif"), std::string::npos);
+  EXPECT_NE(r.out.find("  Han:zh-Hant:\n    Noto Serif CJK TC (fonts-noto-cjk)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("hyphenation dictionaries: /usr/share/hyphen\n"), std::string::npos);
+  EXPECT_NE(r.out.find("  de: /usr/share/hyphen/hyph_de_DE.dic (ISO8859-1, read as UTF-8)\n"), std::string::npos);
+  EXPECT_NE(r.out.find("  fr: /usr/share/hyphen/hyph_fr.dic (UTF-8)\n"), std::string::npos);
+  EXPECT_NE(r.out.find("  ru: /usr/share/hyphen/hyph_ru_RU.dic (KOI8-R, read as UTF-8)\n"), std::string::npos);
+}
+
 TEST(Cli, NoSubcommandIsAUsageError) {
   ScratchDir dir;
   EXPECT_EQ(run_folio({}, dir.path()).exit_code, 2);

@@ -100,6 +100,15 @@ TEST(Hyphenator, FrenchEnglishSpanishGerman) {
   EXPECT_EQ(split("Prüfungsergebnisse", "de-DE"), "Prü-fungs-er-geb-nisse");
   EXPECT_EQ(split("Bürgerrechtsbewegung", "de"), "Bür-ger-rechts-be-we-gung");
   EXPECT_EQ(split("Gebäudeförderung", "de"), "Ge-bäu-de-för-de-rung");
+  // Other legacy charsets: KOI8-R (ru), ISO8859-7 (el), ISO8859-1 (sv, nl, pt).
+  EXPECT_EQ(split("правительство", "ru"), "пра-ви-тельство");
+  EXPECT_EQ(split("ανακοίνωση", "el"), "ανα-κοί-νωση");
+  EXPECT_EQ(split("regeringen", "sv"), "re-ge-ringen");
+  EXPECT_EQ(split("överenskommelse", "sv"), "över-ens-kom-melse");
+  EXPECT_EQ(split("persbericht", "nl"), "pers-be-richt");
+  EXPECT_EQ(split("comunicação", "pt"), "co-mu-ni-ca-ção");
+  EXPECT_EQ(split("comunicato", "it"), "co-mu-ni-cato");
+  EXPECT_EQ(split("повідомлення", "uk"), "пові-домле-ння");
   EXPECT_TRUE(h.points("accessibilité", "ar").empty());
   EXPECT_FALSE(h.supports("zz"));
   // A second FontBook finds the dictionaries loaded and gives the same points.

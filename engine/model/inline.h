@@ -43,6 +43,11 @@ struct Image {
   /// nullopt: the source gave no alternative text (an accessibility defect);
   /// "": the image is decorative.
   std::optional<std::string> alt;
+  /// Without alt text: the words that say so, in the language of the text around the image
+  /// ("Imagen sin descripción"), and that language (BCP 47). Set by the release transforms;
+  /// empty means the English default (model/image_text).
+  std::string missing_alt_label{};
+  std::string missing_alt_lang{};
 };
 
 struct Inline {

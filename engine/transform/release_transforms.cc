@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "transform/image_labels.h"
 #include "transform/language.h"
 #include "transform/outline.h"
 #include "transform/pseudo_headings.h"
@@ -230,6 +231,8 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
     out.push_back(base::make_note("typography.quote-marks-added", base::Span{document.metadata.source, 0, 0, 0, 0},
                                   std::to_string(marked) + " inline quotations got the language's quotation marks"));
   }
+  // No diagnostic: the readers already warn of each image without alt text.
+  label_undescribed_images(document);
 
   // The title first: after renumbering, a document's first section heading may be level 1.
   const auto titled = ensure_title(document);

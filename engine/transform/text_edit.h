@@ -22,7 +22,7 @@ struct TextSite {
 
 /// Called with a list of inlines (a heading's or paragraph's content, a caption, an attribution),
 /// the language in force there (block, ancestors, then document) and the block holding it.
-using InlinesVisitor = std::function<void(model::Inlines&, const std::string& lang, const model::Block& block)>;
+using InlinesVisitor = std::function<void(model::Inlines&, const std::string& lang, model::Block& block)>;
 
 /// Calls `fn` for every list of inlines of the document, in document order.
 void for_each_inline_list(model::Document& document, const InlinesVisitor& fn);

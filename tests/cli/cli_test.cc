@@ -64,6 +64,20 @@ TEST(Cli, ConvertWritesStemDotTxtIntoTheOutputDirectory) {
   EXPECT_EQ(r.out, "") << "stdout is only for the product";
 }
 
+// An image the source left without alt text is announced in the release's own language.
+TEST(Cli, UndescribedImageIsAnnouncedInTheReleaseLanguage) {
+  ScratchDir dir;
+  dir.write("faro.html",
+            "<html lang=\"es\"><head><title>El faro reabre</title></head><body><main>"
+            "<h1>El faro reabre</h1><p>El faro del puerto abre de nuevo sus puertas al público.</p>"
+            "<p><img src=\"faro.png\"></p></main></body></html>");
+  const CliRun r = run_folio({"convert", "faro.html", "--to", "txt", "-o", "out/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = read_file(dir.path() / "out" / "faro.txt");
+  EXPECT_NE(text.find("[Imagen sin descripción]"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Image without description"), std::string::npos) << text;
+}
+
 TEST(Cli, ConvertWithoutOutputWritesIntoTheCurrentDirectory) {
   ScratchDir dir;
   dir.write("in/chorale.txt", kRelease);

@@ -408,9 +408,11 @@ class Builder {
       xmlNode* holder = as_block ? add_block(parent, "p") : parent;
       xmlNode* notice = add_element(holder, "span");
       set_attr(notice, "class", "image-missing");
-      if (!ctx.lang.starts_with("en")) {
-        set_lang(notice, "en");
-        if (ctx.rtl) set_attr(notice, "dir", "ltr");
+      // The notice is in the reader's language when folio has the words, else in English.
+      if (const std::string lang = model::missing_alt_language(img);
+          lang.substr(0, lang.find('-')) != ctx.lang.substr(0, ctx.lang.find('-'))) {
+        set_lang(notice, lang);
+        if (ctx.rtl && lang == "en") set_attr(notice, "dir", "ltr");
       }
       add_text(notice, model::image_stand_in(img));
       return;

@@ -261,6 +261,18 @@ TEST(WriteEpubStructure, MissingAltNoticeIsMarkedEnglish) {
   EXPECT_TRUE(has(xhtml, "<p>Logo <span class=\"image-missing\" lang=\"en\" xml:lang=\"en\">[Image without description]</span></p>"));
 }
 
+// Labelled by the transforms in the document's language, the notice needs no language of its own.
+TEST(WriteEpubStructure, MissingAltNoticeInTheDocumentLanguage) {
+  model::Image img{"https://x.example/l.png", std::nullopt};
+  img.missing_alt_label = "Image sans description";
+  img.missing_alt_lang = "fr";
+  model::Inline inl;
+  inl.node = std::move(img);
+  auto doc = document("Titre", "fr", {paragraph({text("Logo "), std::move(inl)})});
+  const std::string xhtml = entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "<p>Logo <span class=\"image-missing\">[Image sans description]</span></p>")) << xhtml;
+}
+
 TEST(WriteEpubStructure, LocalSourceKeepsOnlyTheFileName) {
   auto doc = arabic_release();
   doc.metadata.source = "/home/press/inbox/release.html";

@@ -6,37 +6,20 @@
 
 #include "model/block.h"
 #include "model/image_text.h"
+#include "model_builders.h"
 
 namespace folio::transform {
 namespace {
 
 namespace m = model;
+using test::document;
+using test::paragraph;
+using test::span;
 
 m::Inline image(std::optional<std::string> alt) {
   m::Inline inl;
   inl.node = m::Image{"photo.png", std::move(alt)};
   return inl;
-}
-
-m::Inline span(std::string lang, m::Inlines children) {
-  m::Inline inl;
-  inl.info.lang = std::move(lang);
-  inl.node = m::Span{std::move(children)};
-  return inl;
-}
-
-m::Block paragraph(m::Inlines content, std::string lang = "") {
-  m::Block b;
-  b.info.lang = std::move(lang);
-  b.node = m::Paragraph{std::move(content)};
-  return b;
-}
-
-m::Document document(std::string lang, m::Blocks blocks) {
-  m::Document doc;
-  doc.metadata.language = std::move(lang);
-  doc.blocks = std::move(blocks);
-  return doc;
 }
 
 const m::Image& image_of(const m::Block& b, std::size_t i = 0) {

@@ -5,11 +5,13 @@
 #include <string>
 
 #include "model/block.h"
+#include "model_builders.h"
 
 namespace folio::transform {
 namespace {
 
 namespace m = model;
+using test::span;
 
 m::Inline inline_quote(m::Inlines children, std::string lang = "") {
   m::Inline inl;
@@ -18,21 +20,8 @@ m::Inline inline_quote(m::Inlines children, std::string lang = "") {
   return inl;
 }
 
-m::Inline span(std::string lang, m::Inlines children) {
-  m::Inline inl;
-  inl.info.lang = std::move(lang);
-  inl.node = m::Span{std::move(children)};
-  return inl;
-}
-
 m::Document document(m::Inlines content, std::string doc_lang, std::string block_lang = "") {
-  m::Document doc;
-  doc.metadata.language = std::move(doc_lang);
-  m::Block b;
-  b.info.lang = std::move(block_lang);
-  b.node = m::Paragraph{std::move(content)};
-  doc.blocks.push_back(std::move(b));
-  return doc;
+  return test::document(std::move(doc_lang), {test::paragraph(std::move(content), std::move(block_lang))});
 }
 
 // "Il a dit <q>oui</q>." in `doc_lang`, after marking, as plain text.

@@ -4,32 +4,13 @@
 #include <type_traits>
 
 #include "base/utf8.h"
+#include "readers/common/segment_break.h"
 
 namespace folio::readers::html {
 
 namespace {
 
 bool is_html_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-// East Asian wide characters other than Hangul, after CSS Text 3 §4.1.3.
-bool is_wide(char32_t c) {
-  return (c >= 0x2E80 && c <= 0x303F) || (c >= 0x3040 && c <= 0x312F) || (c >= 0x3190 && c <= 0x31FF) ||
-         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
-         (c >= 0x20000 && c <= 0x3FFFD);
-}
-
-// Ideographic and fullwidth punctuation carries its own spacing: a line break next to it is not a
-// word space even when the other side is Latin ("架構為：Sun SPARC (sparc)、\nHP Alpha").
-bool is_wide_punctuation(char32_t c) {
-  return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
-}
-
-// Whether a whitespace run holding a line break between `before` and `after` disappears.
-bool segment_break_removed(char32_t before, char32_t after) {
-  return (is_wide(before) && is_wide(after)) || is_wide_punctuation(before) || is_wide_punctuation(after);
-}
 
 // One text-bearing leaf in document order: a Text or Code string, a line break, or an image.
 struct Piece {

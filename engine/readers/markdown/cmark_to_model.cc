@@ -13,9 +13,9 @@
 
 #include "base/utf8.h"
 #include "model/document.h"
+#include "readers/common/segment_break.h"
 #include "readers/html/read_html.h"
 #include "readers/markdown/raw_html.h"
-#include "readers/markdown/soft_break.h"
 
 namespace folio::readers {
 
@@ -304,7 +304,7 @@ class Converter {
         // A soft break right after a hard one (`<br>` at a line end) adds nothing.
         if (!out.empty() && std::holds_alternative<model::LineBreak>(out.back().node)) return;
         append_text(out,
-                    soft_break_text(edge_text(cmark_node_previous(node), true), edge_text(cmark_node_next(node), false)),
+                    segment_break_text(edge_text(cmark_node_previous(node), true), edge_text(cmark_node_next(node), false)),
                     {});
         return;
       case CMARK_NODE_LINEBREAK:

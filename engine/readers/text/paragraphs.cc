@@ -1,11 +1,11 @@
 #include "readers/text/paragraphs.h"
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "readers/common/segment_break.h"
 #include "transform/release_patterns.h"
 
 namespace folio::readers {
@@ -30,13 +30,6 @@ char32_t last_code_point(std::string_view s) {
 char32_t first_code_point(std::string_view s) {
   std::size_t i = 0;
   return s.empty() ? 0 : base::next_code_point(s, i);
-}
-
-bool is_cjk(char32_t c) {
-  UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
-  return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
-         (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
 }
 
 }  // namespace
@@ -160,7 +153,7 @@ class ChunkBuilder {
     if (text.ends_with('-') && text.size() > 1 && u_isalpha(static_cast<UChar32>(last_code_point(text.substr(0, text.size() - 1)))) &&
         u_islower(static_cast<UChar32>(after))) {
       dehyphenate(text, next, i);
-    } else if (is_cjk(before) && is_cjk(after)) {
+    } else if (segment_break_removed(before, after)) {
       text += next;  // CJK is written without spaces; the line end was only a wrap
     } else {
       text += ' ';

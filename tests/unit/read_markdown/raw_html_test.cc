@@ -1,8 +1,8 @@
 // The string helpers behind raw HTML grouping, inline tags and soft breaks.
 #include <gtest/gtest.h>
 
+#include "readers/common/segment_break.h"
 #include "readers/markdown/raw_html.h"
-#include "readers/markdown/soft_break.h"
 
 namespace folio::readers {
 namespace {
@@ -45,14 +45,19 @@ TEST(RawHtml, StartTag) {
   EXPECT_FALSE(is_start_tag("</br>", "br"));
 }
 
-TEST(SoftBreak, SpaceExceptBetweenCjk) {
-  EXPECT_EQ(soft_break_text("宣布", "延长"), "");
-  EXPECT_EQ(soft_break_text("閲覧室は", "来月"), "");
-  EXPECT_EQ(soft_break_text("。", "读者"), "");
-  EXPECT_EQ(soft_break_text("English", "continues"), " ");
-  EXPECT_EQ(soft_break_text("图书馆", "Green"), " ");
-  EXPECT_EQ(soft_break_text("주말에도", "문을"), " ");
-  EXPECT_EQ(soft_break_text("", "x"), " ");
+// The one rule for line breaks in running text, shared by the text, HTML and Markdown readers.
+TEST(SegmentBreak, SpaceExceptBetweenCjkAndNextToIdeographicPunctuation) {
+  EXPECT_EQ(segment_break_text("宣布", "延长"), "");
+  EXPECT_EQ(segment_break_text("閲覧室は", "来月"), "");
+  EXPECT_EQ(segment_break_text("。", "读者"), "");
+  EXPECT_EQ(segment_break_text("English", "continues"), " ");
+  EXPECT_EQ(segment_break_text("图书馆", "Green"), " ");
+  EXPECT_EQ(segment_break_text("주말에도", "문을"), " ");
+  EXPECT_EQ(segment_break_text("", "x"), " ");
+  // Ideographic punctuation carries its own spacing, even next to Latin.
+  EXPECT_EQ(segment_break_text("(sparc)、", "HP Alpha"), "");
+  EXPECT_EQ(segment_break_text("Debian", "「Lenny」"), "");
+  EXPECT_EQ(segment_break_text("版本", "5.0"), " ");
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+#endif
 
 #include <cstdlib>
 #include <filesystem>
@@ -23,11 +26,20 @@ struct FreeDict {
 };
 using Dict = std::unique_ptr<HyphenDict, FreeDict>;
 
-/// libhyphen's own load of a file, once per test program (it takes seconds for German).
+/// libhyphen's own loader, the reference. It drops the match of a pattern written twice in a
+/// file without freeing it; that leak is libhyphen's, so LeakSanitizer is told to ignore it.
+Dict libhyphen_reference(const std::filesystem::path& file) {
+#if defined(__SANITIZE_ADDRESS__)
+  const __lsan::ScopedDisabler libhyphen_leaks;
+#endif
+  return Dict(hnj_hyphen_load(file.c_str()));
+}
+
+/// The reference for a file, loaded once per test program (it takes seconds for German).
 HyphenDict* libhyphen_load(const std::filesystem::path& file) {
   static std::map<std::filesystem::path, Dict> loaded;
   auto [it, fresh] = loaded.try_emplace(file);
-  if (fresh) it->second.reset(hnj_hyphen_load(file.c_str()));
+  if (fresh) it->second = libhyphen_reference(file);
   return it->second.get();
 }
 
@@ -187,7 +199,7 @@ TEST(HyphenDictionary, WrittenFileWithEveryFeature) {
         << "1ba\n1ca\nb1c\n.ab1\nf1f/ff=f,1,2\n" << "a1" << std::string(120, 'z') << "\n"
         << "% a comment 1a1\n\n1d1\n";
   }
-  const Dict reference(hnj_hyphen_load(file.c_str()));
+  const Dict reference = libhyphen_reference(file);
   const Dict ours(load_hyphen_dictionary(file));
   ASSERT_TRUE(reference && ours);
   for (const std::string word : {"abacaba", "cabbage", "staffing", "abcdxd", "a-bca", "zzzzzz", "fffff", "ab"}) {

@@ -58,6 +58,18 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+char32_t first_code_point(std::string_view text) {
+  std::size_t i = 0;
+  return text.empty() ? 0 : next_code_point(text, i);
+}
+
+char32_t last_code_point(std::string_view text) {
+  if (text.empty()) return 0;
+  std::size_t start = text.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  return next_code_point(text, start);
+}
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t n = 0;
   for (unsigned char c : text) {

@@ -10,6 +10,12 @@ namespace folio::base {
 /// Decodes the code point at `i` and advances `i`; an invalid byte yields U+FFFD and advances by one.
 char32_t next_code_point(std::string_view text, std::size_t& i);
 
+/// The first code point of `text`, 0 when it is empty.
+char32_t first_code_point(std::string_view text);
+
+/// The last code point of `text`, 0 when it is empty.
+char32_t last_code_point(std::string_view text);
+
 /// Appends `cp` encoded as UTF-8.
 void append_utf8(std::string& out, char32_t cp);
 

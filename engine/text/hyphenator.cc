@@ -1,6 +1,5 @@
 #include "text/hyphenator.h"
 
-#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <mutex>
@@ -13,6 +12,7 @@
 #include <hyphen.h>
 #include <unicode/uchar.h>
 
+#include "base/language_tag.h"
 #include "base/utf8.h"
 #include "text/hyphen_dictionary.h"
 
@@ -28,12 +28,6 @@ Hyphenator::~Hyphenator() = default;
 
 namespace {
 constexpr std::size_t kMaxKnownWords = 1 << 16;  // bounds memory over many documents
-
-std::string primary_subtag(std::string_view lang) {
-  std::string out(lang.substr(0, lang.find_first_of("-_")));
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 /// Each file is loaded once per process and shared by every Hyphenator; hyphenating only reads
 /// it.
@@ -105,7 +99,7 @@ std::optional<std::filesystem::path> Hyphenator::file_for(const std::string& pri
 }
 
 Hyphenator::Dict* Hyphenator::dictionary(std::string_view lang) {
-  const std::string key = primary_subtag(lang);
+  const std::string key = base::primary_language(lang);
   if (key.empty()) return nullptr;
   if (auto it = dicts_.find(key); it != dicts_.end()) return it->second->dict ? it->second.get() : nullptr;
   auto dict = std::make_unique<Dict>();
@@ -121,7 +115,7 @@ std::string Hyphenator::describe() const {
   for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
     const std::string name = entry.path().filename().string();
     if (!name.starts_with("hyph_") || !name.ends_with(".dic")) continue;
-    languages.insert(primary_subtag(name.substr(5, name.size() - 9)));
+    languages.insert(base::primary_language(name.substr(5, name.size() - 9)));
   }
   std::ostringstream out;
   out << "hyphenation dictionaries: " << dir_.string() << "\n";

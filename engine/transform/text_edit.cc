@@ -1,6 +1,5 @@
 #include "transform/text_edit.h"
 
-#include <cctype>
 #include <type_traits>
 
 namespace folio::transform {
@@ -82,13 +81,5 @@ std::vector<std::string> ChangeLog::originals() const {
   return out;
 }
 
-std::string primary_language(const std::string& tag) {
-  std::string out;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
 
 }  // namespace folio::transform

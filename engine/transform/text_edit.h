@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/language_tag.h"
 #include "model/document.h"
 
 namespace folio::transform {
@@ -45,7 +46,6 @@ class ChangeLog {
   std::map<std::pair<std::string, std::string>, int> counts_;
 };
 
-/// Language subtag of a BCP 47 tag, lower-cased ("fr-CA" → "fr").
-std::string primary_language(const std::string& tag);
+using base::primary_language;
 
 }  // namespace folio::transform

@@ -10,18 +10,6 @@ bool is_wide_punctuation(char32_t c) {
          (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
 }
 
-char32_t first_code_point(std::string_view text) {
-  std::size_t i = 0;
-  return text.empty() ? 0 : base::next_code_point(text, i);
-}
-
-char32_t last_code_point(std::string_view text) {
-  if (text.empty()) return 0;
-  std::size_t start = text.size() - 1;
-  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-  return first_code_point(text.substr(start));
-}
-
 }  // namespace
 
 bool is_east_asian_wide(char32_t c) {
@@ -38,7 +26,7 @@ bool segment_break_removed(char32_t before, char32_t after) {
 
 std::string_view segment_break_text(std::string_view before, std::string_view after) {
   if (before.empty() || after.empty()) return " ";
-  return segment_break_removed(last_code_point(before), first_code_point(after)) ? "" : " ";
+  return segment_break_removed(base::last_code_point(before), base::first_code_point(after)) ? "" : " ";
 }
 
 }  // namespace folio::readers

@@ -20,18 +20,6 @@ std::size_t percentile(std::vector<std::size_t> v, double p) {
   return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
 }
 
-char32_t last_code_point(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t k = s.size() - 1;
-  while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
-  return base::next_code_point(s, k);
-}
-
-char32_t first_code_point(std::string_view s) {
-  std::size_t i = 0;
-  return s.empty() ? 0 : base::next_code_point(s, i);
-}
-
 }  // namespace
 
 std::string collapse_spaces(std::string_view s) {
@@ -148,9 +136,9 @@ class ChunkBuilder {
   void join(std::size_t i) {
     std::string& text = current_->pieces.back();
     const std::string next = collapse_spaces(lines_[i].text);
-    const char32_t before = last_code_point(text);
-    const char32_t after = first_code_point(next);
-    if (text.ends_with('-') && text.size() > 1 && u_isalpha(static_cast<UChar32>(last_code_point(text.substr(0, text.size() - 1)))) &&
+    const char32_t before = base::last_code_point(text);
+    const char32_t after = base::first_code_point(next);
+    if (text.ends_with('-') && text.size() > 1 && u_isalpha(static_cast<UChar32>(base::last_code_point(text.substr(0, text.size() - 1)))) &&
         u_islower(static_cast<UChar32>(after))) {
       dehyphenate(text, next, i);
     } else if (segment_break_removed(before, after)) {

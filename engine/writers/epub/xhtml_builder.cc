@@ -6,6 +6,7 @@
 #include <set>
 #include <type_traits>
 
+#include "base/language_tag.h"
 #include "model/image_text.h"
 #include "model/list_marker.h"
 #include "writers/epub/link_target.h"
@@ -410,7 +411,7 @@ class Builder {
       set_attr(notice, "class", "image-missing");
       // The notice is in the reader's language when folio has the words, else in English.
       if (const std::string lang = model::missing_alt_language(img);
-          lang.substr(0, lang.find('-')) != ctx.lang.substr(0, ctx.lang.find('-'))) {
+          base::primary_language(lang) != base::primary_language(ctx.lang)) {
         set_lang(notice, lang);
         if (ctx.rtl && lang == "en") set_attr(notice, "dir", "ltr");
       }

@@ -7,7 +7,9 @@
 #include "audit/audit.h"
 #include "audit/report.h"
 #include "cli/commands.h"
+#include "cli/common_options.h"
 #include "job/load_document.h"
+#include "pdf_engine/pdf_engine.h"
 
 namespace folio::cli {
 
@@ -45,7 +47,14 @@ void add_audit_command(CLI::App& app, CommandState& state) {
   cmd->add_flag("--list-rules", args->list_rules, "List every rule (with --format json: as JSON) and exit");
   cmd->callback([args, &state] {
     if (args->list_rules) {
-      std::fputs(audit::render_rules(args->format == "json").c_str(), stdout);
+      auto engine = pdf_engine::engine();
+      if (!engine) {
+        for (const auto& d : engine.error()) print_diagnostic(d, job::DiagnosticFormat::human);
+        state.exit_code = 2;
+        return;
+      }
+      const auto rules = audit::sorted_rules({audit::epub_and_source_rules(), (*engine)->pdf_rules()});
+      std::fputs(audit::render_rules(rules, args->format == "json").c_str(), stdout);
       state.exit_code = 0;
       return;
     }
@@ -65,7 +74,16 @@ void add_audit_command(CLI::App& app, CommandState& state) {
       }
       const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
       switch (kind_of(path, bytes)) {
-        case Kind::pdf: reports.push_back(audit::audit_pdf(bytes, path)); break;
+        case Kind::pdf: {
+          auto engine = pdf_engine::engine();
+          if (!engine) {
+            for (const auto& d : engine.error()) std::fprintf(stderr, "folio audit: %s: %s\n", path.c_str(), d.message.c_str());
+            could_not_run = true;
+            break;
+          }
+          reports.push_back((*engine)->audit_pdf(bytes, path, {}));
+          break;
+        }
         case Kind::epub: reports.push_back(audit::audit_epub(bytes, path)); break;
         case Kind::source: {
           auto loaded = job::parse_document(bytes, path, job::LoadOptions{});

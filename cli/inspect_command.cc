@@ -3,10 +3,10 @@
 
 #include "cli/commands.h"
 #include "cli/common_options.h"
-#include "layout/layout_document.h"
+#include "layout/paged_document.h"
 #include "model/dump.h"
+#include "pdf_engine/pdf_engine.h"
 #include "style/style.h"
-#include "text/font_book.h"
 
 namespace folio::cli {
 
@@ -44,15 +44,16 @@ void add_inspect_command(CLI::App& app, CommandState& state) {
     std::string dump;
     if (args->pages) {
       auto style = style::load_style(args->style, style::default_styles_dir());
-      auto fonts = text::FontBook::load();
-      if (!style || !fonts) {
-        for (const auto& d : style ? fonts.error() : style.error()) print_diagnostic(d, format);
+      auto engine = pdf_engine::engine();
+      auto pages = style && engine ? (*engine)->lay_out(loaded->value, *style)
+                                   : base::Unexpected{style ? engine.error() : style.error()};
+      if (!pages) {
+        for (const auto& d : pages.error()) print_diagnostic(d, format);
         state.exit_code = 2;
         return;
       }
-      auto pages = layout::layout_document(loaded->value, *style, *fonts);
-      for (const auto& d : pages.warnings) print_diagnostic(d, format);
-      dump = layout::dump_pages(pages.value, {.glyphs = args->glyphs});
+      for (const auto& d : pages->warnings) print_diagnostic(d, format);
+      dump = layout::dump_pages(pages->value, {.glyphs = args->glyphs});
     } else {
       dump = model::dump_document(loaded->value, {.spans = !args->no_spans});
     }

@@ -4,9 +4,11 @@
 
 #include <cstddef>
 #include <string>
+#include <span>
 #include <string_view>
 
 #include "audit/finding.h"
+#include "audit/rule.h"
 #include "model/document.h"
 
 namespace folio::audit {
@@ -32,6 +34,10 @@ struct PdfLimits {
 /// memory and time on hostile input by `limits` (what is cut is a `pdf.structure-limits` warning).
 /// Deterministic.
 Report audit_pdf(std::string_view bytes, const std::string& file, const PdfLimits& limits = {});
+
+/// The PDF rules (`pdf.*`), sorted by id. Like audit_pdf(), defined in the PDF audit library,
+/// which only the PDF engine module and tests link.
+std::span<const Rule* const> pdf_rule_list();
 
 /// Audits an EPUB 3 against EPUB Accessibility 1.1 / WCAG 2.2 checks. Never throws; a broken or
 /// hostile container (zip bomb, zip slip, malformed XML) yields findings.

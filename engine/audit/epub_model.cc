@@ -5,7 +5,8 @@
 #include <optional>
 
 #include <libxml/parser.h>
-#include <zip.h>
+
+#include "zip/zip_reader.h"
 
 namespace folio::audit::epub {
 
@@ -101,44 +102,6 @@ std::string join(const std::string& base_file, const std::string& href) {
   return out;
 }
 
-class Zip {
- public:
-  explicit Zip(std::string_view bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source != nullptr) {
-      zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-      if (zip_ == nullptr) zip_source_free(source);
-    }
-    zip_error_fini(&error);
-  }
-  ~Zip() {
-    if (zip_ != nullptr) zip_discard(zip_);
-  }
-  Zip(const Zip&) = delete;
-  Zip& operator=(const Zip&) = delete;
-  zip_t* get() const { return zip_; }
-
- private:
-  zip_t* zip_ = nullptr;
-};
-
-std::optional<std::string> read_entry(zip_t* zip, zip_int64_t index, std::uint64_t cap) {
-  zip_file_t* f = zip_fopen_index(zip, static_cast<zip_uint64_t>(index), 0);
-  if (f == nullptr) return std::nullopt;
-  std::string out;
-  char buf[16384];
-  zip_int64_t n;
-  while ((n = zip_fread(f, buf, sizeof buf)) > 0) {
-    out.append(buf, static_cast<std::size_t>(n));
-    if (out.size() > cap) break;
-  }
-  zip_fclose(f);
-  if (n < 0) return std::nullopt;
-  return out;
-}
-
 }  // namespace
 
 std::vector<const xmlNode*> elements(const xmlNode* root) {
@@ -172,34 +135,38 @@ std::vector<std::string> dc_values(const Model& model, const char* name) {
 }
 
 void build_model(std::string_view bytes, Model& model) {
-  Zip zip(bytes);
-  if (zip.get() == nullptr) return;
+  const auto directory = zip::read_zip_directory(bytes);
+  if (!directory) {
+    model.unreadable = directory.error().front().message;
+    return;
+  }
   model.readable = true;
-  const zip_int64_t count = zip_get_num_entries(zip.get(), 0);
-  if (count < 0 || static_cast<std::uint64_t>(count) > model.limits.max_entries) {
-    model.bomb.push_back("the container has " + std::to_string(count) + " entries (limit " +
+  const std::vector<zip::ZipEntryInfo>& entries = *directory;
+  if (entries.size() > model.limits.max_entries) {
+    model.bomb.push_back("the container has " + std::to_string(entries.size()) + " entries (limit " +
                          std::to_string(model.limits.max_entries) + ")");
     return;
   }
-  std::map<std::string, zip_int64_t> index;
+  std::map<std::string, const zip::ZipEntryInfo*> index;
   std::uint64_t total = 0;
-  for (zip_int64_t i = 0; i < count; ++i) {
-    zip_stat_t st;
-    if (zip_stat_index(zip.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0 || st.name == nullptr) continue;
-    const std::string name = st.name;
+  for (const zip::ZipEntryInfo& entry : entries) {
+    const std::string& name = entry.name;
     model.entries.push_back(name);
-    index.emplace(name, i);
+    index.emplace(name, &entry);
     if (escapes(name)) model.slip.push_back(name);
-    total += st.size;
-    if (st.size > model.limits.max_entry_bytes) {
-      model.bomb.push_back(name + " expands to " + std::to_string(st.size) + " bytes");
-    } else if (st.size > (1u << 20) && st.comp_size > 0 && st.size / st.comp_size > model.limits.max_ratio) {
-      model.bomb.push_back(name + " has compression ratio " + std::to_string(st.size / st.comp_size) + ":1");
+    total += entry.uncompressed_size;
+    if (entry.uncompressed_size > model.limits.max_entry_bytes) {
+      model.bomb.push_back(name + " expands to " + std::to_string(entry.uncompressed_size) + " bytes");
+    } else if (entry.uncompressed_size > (1u << 20) && entry.compressed_size > 0 &&
+               entry.uncompressed_size / entry.compressed_size > model.limits.max_ratio) {
+      model.bomb.push_back(name + " has compression ratio " +
+                           std::to_string(entry.uncompressed_size / entry.compressed_size) + ":1");
     }
-    if (i == 0 && name == "mimetype") {
+    if (&entry == &entries.front() && name == "mimetype") {
       model.mimetype_first = true;
-      model.mimetype_stored = st.comp_method == ZIP_CM_STORE;
-      model.mimetype = read_entry(zip.get(), i, 256).value_or("");
+      model.mimetype_stored = entry.method == zip::kMethodStored;
+      const auto mimetype = zip::read_zip_entry(bytes, entry, 256);
+      model.mimetype = mimetype ? *mimetype : "";
     }
   }
   if (total > model.limits.max_total_bytes) {
@@ -210,7 +177,9 @@ void build_model(std::string_view bytes, Model& model) {
   auto load = [&](const std::string& path) -> std::optional<std::string> {
     auto it = index.find(path);
     if (it == index.end()) return std::nullopt;
-    return read_entry(zip.get(), it->second, model.limits.max_entry_bytes);
+    auto data = zip::read_zip_entry(bytes, *it->second, model.limits.max_entry_bytes);
+    if (!data) return std::nullopt;
+    return std::move(*data);
   };
   const auto container = load("META-INF/container.xml");
   if (!container) return;

@@ -36,6 +36,7 @@ struct Model {
   std::string file;
   Limits limits;
   bool readable = false;              ///< the zip could be opened
+  std::string unreadable;             ///< why it could not, when it could not
   std::vector<std::string> entries;   ///< names in central-directory order
   bool mimetype_first = false;
   bool mimetype_stored = false;

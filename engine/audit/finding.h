@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace folio::audit {
@@ -28,7 +29,8 @@ struct Location {
 /// "file", "file p.3 obj 12", "file!OEBPS/ch1.xhtml:14", "file:3:1".
 std::string format_location(const Location& location);
 
-/// One broken rule at one place. Copies the rule's identity so a report needs no rule table.
+/// One broken rule at one place. Copies the rule's identity so a report needs no rule table (the
+/// PDF rules' table is in the PDF engine, loaded only for PDFs).
 struct Finding {
   std::string rule;        ///< stable rule id, e.g. `pdf.link-contents`
   Severity severity = Severity::error;
@@ -37,6 +39,8 @@ struct Finding {
   std::string wcag;        ///< WCAG 2.2 success criterion, when one applies
   std::string message;
   Location location;
+  std::string_view description;  ///< the rule's one-line requirement (static storage)
+  std::string_view hint;         ///< the rule's one-line fix (static storage)
 };
 
 using Findings = std::vector<Finding>;

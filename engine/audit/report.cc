@@ -82,10 +82,8 @@ std::string render_text(std::span<const Report> reports) {
       out += "  " + std::string(severity_name(first.severity)) + " " + id;
       if (const std::string ref = standard_ref(first); !ref.empty()) out += " [" + ref + "]";
       out += "\n";
-      if (const Rule* rule = find_rule(id)) {
-        out += "    " + std::string(rule->description) + "\n";
-        if (!rule->hint.empty()) out += "    hint: " + std::string(rule->hint) + "\n";
-      }
+      if (!first.description.empty()) out += "    " + std::string(first.description) + "\n";
+      if (!first.hint.empty()) out += "    hint: " + std::string(first.hint) + "\n";
       for (const Finding* f : list) out += "    - " + format_location(f->location) + ": " + f->message + "\n";
     }
   }
@@ -103,12 +101,12 @@ std::string render_json(std::span<const Report> reports) {
   return j.dump(2) + "\n";
 }
 
-std::string render_rules(bool json) {
+std::string render_rules(std::span<const Rule* const> rules, bool json) {
   if (json) {
     nlohmann::ordered_json j;
     j["version"] = kReportSchemaVersion;
     j["rules"] = nlohmann::ordered_json::array();
-    for (const Rule* r : list_rules()) {
+    for (const Rule* r : rules) {
       nlohmann::ordered_json rj;
       rj["id"] = r->id;
       rj["format"] = rule_format_name(r->format);
@@ -123,7 +121,7 @@ std::string render_rules(bool json) {
     return j.dump(2) + "\n";
   }
   std::string out;
-  for (const Rule* r : list_rules()) {
+  for (const Rule* r : rules) {
     out += std::string(r->id) + "  " + severity_name(r->severity);
     if (!r->clause.empty()) out += "  clause " + std::string(r->clause);
     if (!r->matterhorn.empty()) out += "  Matterhorn " + std::string(r->matterhorn);

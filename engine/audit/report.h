@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "audit/audit.h"
+#include "audit/rule.h"
 
 namespace folio::audit {
 
@@ -21,8 +22,8 @@ std::string render_text(std::span<const Report> reports);
 /// give {"version", "reports": [...]}. Deterministic key order.
 std::string render_json(std::span<const Report> reports);
 
-/// Every rule as text (one per line) or as JSON ({"version", "rules": [...]}).
-std::string render_rules(bool json);
+/// `rules` as text (one per line) or as JSON ({"version", "rules": [...]}).
+std::string render_rules(std::span<const Rule* const> rules, bool json);
 
 /// The --fail-on threshold: "error" or "warning"; nullopt for anything else.
 std::optional<Severity> parse_fail_on(std::string_view text);

@@ -1,9 +1,11 @@
 // The audit rule table: identity, severity and clause of every check folio can run.
 #pragma once
 
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "audit/finding.h"
 
@@ -27,11 +29,16 @@ struct Rule {
   std::string_view hint;         ///< one line: how to fix it
 };
 
-/// Every rule, sorted by id. The table is static; the span stays valid for the program's life.
-std::span<const Rule* const> list_rules();
+/// Every EPUB and source rule, sorted by id. The PDF rules live with the PDF audit in the PDF
+/// engine (`pdf_rule_list()`, audit.h), so that a txt or EPUB run never loads PoDoFo. The tables
+/// are static; the spans stay valid for the program's life.
+std::span<const Rule* const> epub_and_source_rules();
 
-/// The rule with this id, or nullptr.
-const Rule* find_rule(std::string_view id);
+/// The rules of `lists` in one list, sorted by id.
+std::vector<const Rule*> sorted_rules(std::initializer_list<std::span<const Rule* const>> lists);
+
+/// The rule with this id in `rules`, or nullptr.
+const Rule* find_rule(std::span<const Rule* const> rules, std::string_view id);
 
 /// A finding of `rule` with its identity copied in.
 Finding make_finding(const Rule& rule, std::string message, Location location);

@@ -4,17 +4,15 @@
 
 #include "job/image_loader.h"
 #include "job/style_css.h"
-#include "layout/layout_document.h"
-#include "writers/pdf/write_pdf.h"
+#include "pdf_engine/pdf_engine.h"
 #include "style/style.h"
-#include "text/font_book.h"
 #include "writers/epub/write_epub.h"
 
 namespace folio::job {
 
 struct Renderer::Resources {
   style::Style style;
-  text::FontBook fonts;
+  const pdf_engine::Engine* engine = nullptr;
 };
 
 Renderer::Renderer(const ConvertOptions& options) : options_(options) {}
@@ -61,18 +59,19 @@ std::vector<writers::PageStart> epub_page_starts(const LoadedInput& input) {
 base::Result<base::Warned<bool>> Renderer::lay_out(LoadedInput& input) {
   if (!resources_ && !resource_errors_) {
     auto style = style::load_style(options_.style, style::default_styles_dir());
-    auto fonts = text::FontBook::load();
-    if (!style || !fonts) {
-      resource_errors_ = style ? fonts.error() : style.error();
+    auto engine = pdf_engine::engine();
+    if (!style || !engine) {
+      resource_errors_ = style ? engine.error() : style.error();
     } else {
-      resources_ = std::make_unique<Resources>(Resources{std::move(*style), std::move(*fonts)});
+      resources_ = std::make_unique<Resources>(Resources{std::move(*style), *engine});
     }
   }
   if (resource_errors_) return base::Unexpected{*resource_errors_};
   if (input.pages) return base::Warned<bool>{true, {}};
-  auto laid = layout::layout_document(input.document, resources_->style, resources_->fonts);
-  input.pages = std::move(laid.value);
-  return base::Warned<bool>{true, std::move(laid.warnings)};
+  auto laid = resources_->engine->lay_out(input.document, resources_->style);
+  if (!laid) return base::Unexpected{laid.error()};
+  input.pages = std::move(laid->value);
+  return base::Warned<bool>{true, std::move(laid->warnings)};
 }
 
 base::Result<base::Warned<std::string>> Renderer::render(const std::string& format,
@@ -88,7 +87,7 @@ base::Result<base::Warned<std::string>> Renderer::render(const std::string& form
     pdf_options.creation_time = epoch_seconds(output_timestamp(inputs, options_));
     // Under --strict a missing PDF/UA-1 precondition is an error diagnostic, but the PDF (without
     // the claim) is still written: the exit code tells the pipeline, the file helps fix it.
-    return pdf::write_pdf(*in.pages, in.document, pdf_options);
+    return resources_->engine->write_pdf(*in.pages, in.document, pdf_options);
   }
   std::vector<writers::EpubChapterInput> chapters;
   for (const auto* in : inputs) chapters.push_back({&in->document, epub_page_starts(*in)});

@@ -1,6 +1,7 @@
 #include "job/self_audit.h"
 
 #include "audit/audit.h"
+#include "pdf_engine/pdf_engine.h"
 
 namespace folio::job {
 
@@ -26,7 +27,15 @@ base::Diagnostic diagnostic(const audit::Finding& f, const std::string& file, bo
 
 base::Diagnostics self_audit(std::string_view format, std::string_view bytes, const std::string& file, bool strict) {
   if (format != "pdf" && format != "epub") return {};
-  const audit::Report report = format == "pdf" ? audit::audit_pdf(bytes, file) : audit::audit_epub(bytes, file);
+  audit::Report report;
+  if (format == "pdf") {
+    // The PDF was made by the engine, so it is loaded already.
+    auto engine = pdf_engine::engine();
+    if (!engine) return engine.error();
+    report = (*engine)->audit_pdf(bytes, file, {});
+  } else {
+    report = audit::audit_epub(bytes, file);
+  }
   base::Diagnostics out;
   for (const auto& f : report.findings) out.push_back(diagnostic(f, file, strict));
   if (out.empty()) {

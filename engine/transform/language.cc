@@ -4,8 +4,11 @@
 #include <unicode/uscript.h>
 
 #include <array>
-#include <map>
+#include <cassert>
+#include <cstdint>
+#include <optional>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include "base/utf8.h"
@@ -53,6 +56,37 @@ UScriptCode script_of(char32_t c) {
   return uscript_getScript(static_cast<UChar32>(c), &status);
 }
 
+// For each function word, the profiles (bit i: profiles()[i]) that list it: one hash lookup per
+// word of the text instead of one tree lookup per word and profile.
+const std::unordered_map<std::u32string, std::uint32_t>& profile_words() {
+  static const auto kWords = [] {
+    std::unordered_map<std::u32string, std::uint32_t> words;
+    const auto& all = profiles();
+    assert(all.size() <= 32 && "one bit per profile");
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      for (const auto& w : all[i].words) words[w] |= std::uint32_t{1} << i;
+    }
+    return words;
+  }();
+  return kWords;
+}
+
+// A letter (or combining mark) of a word, lower-cased, and its script. ASCII, most of the text
+// in Latin-script releases, is answered without ICU.
+struct Letter {
+  char32_t lower;
+  UScriptCode script;
+};
+std::optional<Letter> letter_of(char32_t c) {
+  if (c < 0x80) {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return Letter{c | 0x20, USCRIPT_LATIN};
+    return std::nullopt;
+  }
+  const auto u = static_cast<UChar32>(c);
+  if (!u_isalpha(u) && !(u_getIntPropertyValue(u, UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK)) return std::nullopt;
+  return Letter{static_cast<char32_t>(u_tolower(u)), script_of(c)};
+}
+
 }  // namespace
 
 bool is_rtl_language(const std::string& language) {
@@ -61,37 +95,48 @@ bool is_rtl_language(const std::string& language) {
 }
 
 LanguageGuess detect_language(std::string_view text) {
-  std::map<UScriptCode, int> scripts;
+  std::array<int, USCRIPT_CODE_LIMIT> scripts{};
   int persian_letters = 0;
   int kana = 0;
-  std::vector<std::u32string> words;
+  int word_count = 0;
+  std::array<int, 32> hits{};  // per profile: occurrences of its function words
   std::u32string word;
+  const auto end_word = [&] {
+    if (word.empty()) return;
+    ++word_count;
+    const auto& words = profile_words();
+    if (const auto it = words.find(word); it != words.end()) {
+      for (std::size_t i = 0; i < hits.size(); ++i) hits[i] += (it->second >> i) & 1;
+    }
+    word.clear();
+  };
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = base::next_code_point(text, i);
-    if (u_isalpha(static_cast<UChar32>(c)) || (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK)) {
-      const UScriptCode s = script_of(c);
-      if (s != USCRIPT_COMMON && s != USCRIPT_INHERITED) ++scripts[s];
-      // Letters of Persian not used in Arabic: پ چ ژ گ ک ی.
-      if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06A9 || c == 0x06CC) ++persian_letters;
-      if (s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA) ++kana;
-      word += static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
+    const auto letter = letter_of(c);
+    if (!letter) {
+      end_word();
+      continue;
     }
+    const UScriptCode s = letter->script;
+    if (s != USCRIPT_COMMON && s != USCRIPT_INHERITED && s >= 0 && s < USCRIPT_CODE_LIMIT) ++scripts[static_cast<std::size_t>(s)];
+    // Letters of Persian not used in Arabic: پ چ ژ گ ک ی.
+    if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06A9 || c == 0x06CC) ++persian_letters;
+    if (s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA) ++kana;
+    word += letter->lower;
   }
-  if (!word.empty()) words.push_back(std::move(word));
+  end_word();
 
   LanguageGuess guess;
-  guess.words = static_cast<int>(words.size());
+  guess.words = word_count;
   int total = 0;
   UScriptCode dominant = USCRIPT_INVALID_CODE;
   int best = 0;
-  for (const auto& [s, n] : scripts) {
+  for (int s = 0; s < USCRIPT_CODE_LIMIT; ++s) {
+    const int n = scripts[static_cast<std::size_t>(s)];
     total += n;
     if (n > best) {
       best = n;
-      dominant = s;
+      dominant = static_cast<UScriptCode>(s);
     }
   }
   if (total == 0) return guess;
@@ -119,15 +164,13 @@ LanguageGuess detect_language(std::string_view text) {
 
   std::string best_lang;
   int best_hits = 0, second_hits = 0;
-  for (const auto& p : profiles()) {
-    int hits = 0;
-    for (const auto& w : words) hits += p.words.count(w) ? 1 : 0;
-    if (hits > best_hits) {
+  for (std::size_t i = 0; i < profiles().size(); ++i) {
+    if (hits[i] > best_hits) {
       second_hits = best_hits;
-      best_hits = hits;
-      best_lang = std::string(p.language);
-    } else if (hits > second_hits) {
-      second_hits = hits;
+      best_hits = hits[i];
+      best_lang = std::string(profiles()[i].language);
+    } else if (hits[i] > second_hits) {
+      second_hits = hits[i];
     }
   }
   if (best_hits < 2) return guess;

@@ -24,8 +24,14 @@ std::string fold(std::string_view text) {
   return out;
 }
 
+// Folding never shortens text (a code point folds to one or more), so the first 32 code points
+// decide every prefix below (none is longer); folding whole paragraphs for it was 4% of a seed
+// conversion.
 bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
-  const std::string f = fold(base::trim_ascii(text));
+  const std::string_view trimmed = base::trim_ascii(text);
+  std::size_t end = 0;
+  for (int n = 0; n < 32 && end < trimmed.size(); ++n) base::next_code_point(trimmed, end);
+  const std::string f = fold(trimmed.substr(0, end));
   for (auto p : prefixes) {
     if (f.starts_with(p)) return true;
   }
@@ -39,9 +45,12 @@ bool is_word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c =
 bool is_end_mark(std::string_view text) {
   std::string compact;
   const std::string_view trimmed = base::trim_ascii(text);
+  int kept = 0;
   for (std::size_t i = 0; i < trimmed.size();) {
     const char32_t c = base::next_code_point(trimmed, i);
     if (c == ' ' || c == '*' || c == '_' || c == '\\' || c == 0xA0) continue;
+    // No mark is longer than 6 code points, and folding never shortens text.
+    if (++kept > 6) return false;
     base::append_utf8(compact, c == U'–' || c == U'—' ? U'-' : c);
   }
   const std::string f = fold(compact);

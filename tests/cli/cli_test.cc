@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -338,6 +340,48 @@ TEST(Cli, AuditOfFolioOwnOutputsIsCleanAndBrokenFilesAreFindings) {
   EXPECT_EQ(broken.exit_code, 3) << broken.out << broken.err;
   EXPECT_NE(broken.out.find("\"findings\""), std::string::npos);
   EXPECT_EQ(run_folio({"audit", "missing.pdf"}, dir.path()).exit_code, 2);
+}
+
+// What the executable loads at start (its NEEDED entries, from `readelf -d`).
+std::string needed_libraries(const std::filesystem::path& binary) {
+  std::string out;
+  FILE* pipe = ::popen(("readelf -d '" + binary.string() + "'").c_str(), "r");
+  if (pipe == nullptr) return out;
+  char line[512];
+  while (std::fgets(line, sizeof line, pipe) != nullptr) {
+    if (std::strstr(line, "(NEEDED)") != nullptr) out += line;
+  }
+  ::pclose(pipe);
+  return out;
+}
+
+// The PDF stack (PoDoFo, HarfBuzz, FreeType, fontconfig, libhyphen) is a module folio loads only
+// for PDF work, and ICU, libxml2, cmark-gfm and yaml-cpp are linked in: a txt or EPUB run loads
+// none of them. Without the module, txt and EPUB still work and PDF work fails in one clear line.
+TEST(Cli, PdfEngineIsLoadedOnlyForPdfWork) {
+  const std::string needed = needed_libraries(folio_binary());
+  ASSERT_NE(needed.find("libc.so"), std::string::npos) << needed;
+  for (const char* lib : {"podofo", "harfbuzz", "freetype", "fontconfig", "hyphen", "icu", "xml2", "cmark", "yaml"}) {
+    EXPECT_EQ(needed.find(lib), std::string::npos) << lib << " is loaded at start:\n" << needed;
+  }
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  const auto lone = dir.path() / "bin" / "folio";  // a copy without folio-pdf-engine.so beside it
+  std::filesystem::create_directories(lone.parent_path());
+  std::filesystem::copy_file(folio_binary(), lone);
+  const CliRun text = run_folio({"convert", "chorale.txt", "--to", "txt,epub", "-o", "out/"}, dir.path(), lone);
+  EXPECT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_EQ(dir.list("out"), (std::vector<std::string>{"chorale.epub", "chorale.txt"}));
+  const CliRun pdf = run_folio({"convert", "chorale.txt", "--to", "pdf", "-o", "pdf/"}, dir.path(), lone);
+  EXPECT_EQ(pdf.exit_code, 2);
+  EXPECT_NE(pdf.err.find("bin/folio-pdf-engine.so: error: cannot load the PDF engine: cannot open shared object file"),
+            std::string::npos) << pdf.err;
+  EXPECT_TRUE(dir.list("pdf").empty());
+  ASSERT_EQ(run_folio({"convert", "chorale.txt", "--to", "pdf", "-o", "pdf/"}, dir.path()).exit_code, 0);
+  const CliRun audit = run_folio({"audit", "pdf/chorale.pdf", "out/chorale.epub"}, dir.path(), lone);
+  EXPECT_EQ(audit.exit_code, 2) << audit.out << audit.err;
+  EXPECT_NE(audit.err.find("cannot load the PDF engine"), std::string::npos) << audit.err;
+  EXPECT_NE(audit.out.find("out/chorale.epub (epub): no findings"), std::string::npos) << audit.out;
 }
 
 TEST(Cli, ConvertAuditsWhatItWrites) {

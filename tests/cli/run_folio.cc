@@ -50,7 +50,8 @@ std::vector<std::string> ScratchDir::list(const std::string& sub) const {
   return names;
 }
 
-CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
+CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                 const std::filesystem::path& binary_path) {
   const auto out_path = cwd / ".folio-test-stdout";
   const auto err_path = cwd / ".folio-test-stderr";
   const pid_t pid = ::fork();
@@ -63,7 +64,7 @@ CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::pa
     ::dup2(out, 1);
     ::dup2(err, 2);
     ::dup2(in, 0);
-    const std::string binary = folio_binary().string();
+    const std::string binary = binary_path.string();
     std::vector<char*> argv{const_cast<char*>(binary.c_str())};
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);

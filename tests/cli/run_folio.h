@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "support/paths.h"
+
 namespace folio::test {
 
 struct CliRun {
@@ -30,7 +32,9 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
-/// Runs `folio ARGS` with the working directory `cwd`; arguments are passed without a shell.
-CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::path& cwd);
+/// Runs `folio ARGS` (the built one, or `binary`) with the working directory `cwd`; arguments are
+/// passed without a shell.
+CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                 const std::filesystem::path& binary = folio_binary());
 
 }  // namespace folio::test

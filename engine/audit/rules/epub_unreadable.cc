@@ -15,7 +15,7 @@ namespace {
 void check(const Model& m, Reporter& out) {
   const Rule& rule = kEpubUnreadable.rule;
   if (!m.readable) {
-    out.report(rule, "the file is not a readable ZIP container");
+    out.report(rule, "the file is not a readable ZIP container: " + m.unreadable);
     return;
   }
   if (!m.bomb.empty()) return;  // epub.zip-limits explains why nothing else was read

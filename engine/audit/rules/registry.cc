@@ -1,87 +1,12 @@
-// The rule table: every rule folio can run, in the order audits run them.
+// The EPUB and source rule tables, in the order audits run them (the PDF rules are in
+// pdf_registry.cc, with the PDF audit).
 #include <algorithm>
 #include <vector>
 
-#include "audit/rules/pdf_rules.h"
 #include "audit/rules/epub_rules.h"
 #include "audit/rules/source_rules.h"
 
 namespace folio::audit {
-
-const Rule& pdf_unreadable_rule();
-
-namespace pdf {
-
-std::span<const PdfRule* const> pdf_rules() {
-  static constexpr const PdfRule* kTable[] = {
-      &kPdfAnnotDescription,
-      &kPdfAnnotTagged,
-      &kPdfArtifactInTagged,
-      &kPdfCidSystemInfo,
-      &kPdfCidToGidMap,
-      &kPdfCmap,
-      &kPdfContentUntagged,
-      &kPdfDcTitle,
-      &kPdfDisplayDocTitle,
-      &kPdfEmbeddedFileSpec,
-      &kPdfEncryptionPermissions,
-      &kPdfFieldDescription,
-      &kPdfFigureAlt,
-      &kPdfFileAttachment,
-      &kPdfFontEmbedded,
-      &kPdfFormXObjectReuse,
-      &kPdfFormulaAlt,
-      &kPdfHeadingFirst,
-      &kPdfHeadingMixed,
-      &kPdfHeadingSkipped,
-      &kPdfLangValid,
-      &kPdfLinkContents,
-      &kPdfLinkTagged,
-      &kPdfListStructure,
-      &kPdfMarkInfo,
-      &kPdfMediaClip,
-      &kPdfMetadataStream,
-      &kPdfNaturalLanguage,
-      &kPdfNoteId,
-      &kPdfOptionalContent,
-      &kPdfParentTree,
-      &kPdfPdfuaIdentifier,
-      &kPdfReferenceXObject,
-      &kPdfRoleMapCycle,
-      &kPdfRoleMapStandard,
-      &kPdfRoleMapUnmapped,
-      &kPdfStructTreeRoot,
-      &kPdfStructureLimits,
-      &kPdfSuspects,
-      &kPdfTabOrder,
-      &kPdfTableRegularity,
-      &kPdfTableStructure,
-      &kPdfTaggedInArtifact,
-      &kPdfThScope,
-      &kPdfToUnicode,
-      &kPdfTocStructure,
-      &kPdfTrapNet,
-      &kPdfTruetypeEncoding,
-      &kPdfWidgetInForm,
-      &kPdfXfa,
-  };
-  return kTable;
-}
-
-}  // namespace pdf
-
-namespace {
-
-std::vector<const Rule*> build_table() {
-  std::vector<const Rule*> all{&pdf_unreadable_rule()};
-  for (const pdf::PdfRule* r : pdf::pdf_rules()) all.push_back(&r->rule);
-  for (const epub::EpubRule* r : epub::epub_rules()) all.push_back(&r->rule);
-  for (const source::SourceRule* r : source::source_rules()) all.push_back(&r->rule);
-  std::sort(all.begin(), all.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
-  return all;
-}
-
-}  // namespace
 
 const char* rule_format_name(RuleFormat format) {
   switch (format) {
@@ -92,13 +17,25 @@ const char* rule_format_name(RuleFormat format) {
   return "";
 }
 
-std::span<const Rule* const> list_rules() {
-  static const std::vector<const Rule*> kAll = build_table();
+std::vector<const Rule*> sorted_rules(std::initializer_list<std::span<const Rule* const>> lists) {
+  std::vector<const Rule*> all;
+  for (const auto& list : lists) all.insert(all.end(), list.begin(), list.end());
+  std::sort(all.begin(), all.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
+  return all;
+}
+
+std::span<const Rule* const> epub_and_source_rules() {
+  static const std::vector<const Rule*> kAll = [] {
+    std::vector<const Rule*> epub_rules, source_rules;
+    for (const epub::EpubRule* r : epub::epub_rules()) epub_rules.push_back(&r->rule);
+    for (const source::SourceRule* r : source::source_rules()) source_rules.push_back(&r->rule);
+    return sorted_rules({epub_rules, source_rules});
+  }();
   return kAll;
 }
 
-const Rule* find_rule(std::string_view id) {
-  for (const Rule* r : list_rules()) {
+const Rule* find_rule(std::span<const Rule* const> rules, std::string_view id) {
+  for (const Rule* r : rules) {
     if (r->id == id) return r;
   }
   return nullptr;
@@ -106,7 +43,7 @@ const Rule* find_rule(std::string_view id) {
 
 Finding make_finding(const Rule& rule, std::string message, Location location) {
   return Finding{std::string(rule.id), rule.severity, std::string(rule.clause), std::string(rule.matterhorn),
-                 std::string(rule.wcag), std::move(message), std::move(location)};
+                 std::string(rule.wcag), std::move(message), std::move(location), rule.description, rule.hint};
 }
 
 }  // namespace folio::audit

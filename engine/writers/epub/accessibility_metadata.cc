@@ -1,6 +1,6 @@
 #include "writers/epub/accessibility_metadata.h"
 
-#include <regex>
+#include <cctype>
 
 namespace folio::writers::epub {
 
@@ -11,8 +11,23 @@ std::string count_of(int n, const char* one, const char* many) {
 }  // namespace
 
 bool css_uses_relative_units(const std::string& css) {
-  static const std::regex kAbsolute(R"([0-9.](px|pt|pc|cm|mm|in|Q)\b)", std::regex::icase);
-  return !std::regex_search(css, kAbsolute);
+  // An absolute unit right after a digit, ending a word: [0-9](px|pt|pc|cm|mm|in|Q)\b, ASCII
+  // case-insensitive as CSS units are (a class selector such as `.pt` is not a length).
+  const auto lower = [&css](std::size_t i) {
+    return i < css.size() ? static_cast<char>(std::tolower(static_cast<unsigned char>(css[i]))) : '\0';
+  };
+  const auto word_ends = [&css](std::size_t i) {
+    return i >= css.size() || !(std::isalnum(static_cast<unsigned char>(css[i])) || css[i] == '_');
+  };
+  for (std::size_t i = 0; i < css.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(css[i]))) continue;
+    if (lower(i + 1) == 'q' && word_ends(i + 2)) return false;
+    const std::string unit{lower(i + 1), lower(i + 2)};
+    for (const char* absolute : {"px", "pt", "pc", "cm", "mm", "in"}) {
+      if (unit == absolute && word_ends(i + 3)) return false;
+    }
+  }
+  return true;
 }
 
 AccessibilityClaims accessibility_claims(const PublicationFacts& facts) {

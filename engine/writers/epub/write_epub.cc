@@ -2,15 +2,15 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <regex>
 
 #include "writers/epub/accessibility_metadata.h"
-#include "writers/epub/epub_container.h"
 #include "writers/epub/image_store.h"
 #include "writers/epub/nav_builder.h"
 #include "writers/epub/package_builder.h"
+#include "writers/epub/w3c_date.h"
 #include "writers/epub/xhtml_builder.h"
 #include "writers/epub/xml_tree.h"
+#include "zip/zip_writer.h"
 
 namespace folio::writers {
 
@@ -122,8 +122,7 @@ base::Result<std::string> write_epub(const std::vector<EpubChapterInput>& inputs
   for (const auto& input : inputs) {
     if (!input.document) return base::make_error("epub.no-content", {}, "a chapter has no document");
   }
-  static const std::regex kModified(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)");
-  if (!options.modified.empty() && !std::regex_match(options.modified, kModified)) {
+  if (!options.modified.empty() && !epub::is_utc_second(options.modified)) {
     return base::make_error("epub.bad-modified", {}, "dcterms:modified must look like 2024-01-31T12:00:00Z, got '" +
                                                          options.modified + "'");
   }
@@ -165,7 +164,7 @@ base::Result<std::string> write_epub(const std::vector<EpubChapterInput>& inputs
   auto nav = epub::build_nav(chapters, {package.title, package.languages.front(), package.rtl, collection});
   if (!nav) return base::Unexpected{nav.error()};
 
-  std::vector<epub::ZipEntry> entries;
+  std::vector<zip::ZipEntry> entries;
   entries.reserve(chapters.size() + images.images().size() + 5);
   // OCF: mimetype first, stored, so the file starts with "PK…mimetypeapplication/epub+zip".
   entries.push_back({"mimetype", "application/epub+zip", false});
@@ -178,7 +177,7 @@ base::Result<std::string> write_epub(const std::vector<EpubChapterInput>& inputs
     // Compressed image formats gain nothing from deflate.
     entries.push_back({"EPUB/" + image.href, image.bytes, image.media_type == "image/svg+xml"});
   }
-  return epub::build_zip(entries);
+  return zip::build_zip(entries);
 }
 
 }  // namespace folio::writers

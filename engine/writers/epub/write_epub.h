@@ -1,5 +1,5 @@
 // EPUB 3 writer: one or more Documents → an accessible, reproducible EPUB 3.3 package (libxml2 for
-// every XML document, libzip for the container). Written from the model directly; the PDF layout
+// every XML document, folio::zip for the container). Written from the model directly; the PDF layout
 // may supply page starts so the EPUB page-list matches the print edition.
 #pragma once
 
@@ -60,7 +60,7 @@ const std::string& default_css();
 
 /// Writes the EPUB. Deterministic: same inputs → same bytes (fixed zip timestamps and order,
 /// ids derived from NodeIds). Fails with `epub.*` error diagnostics when there is no chapter or
-/// libxml2/libzip fail; never throws.
+/// libxml2 fails, and with `zip.*` errors from the container (folio::zip); never throws.
 base::Result<std::string> write_epub(const std::vector<EpubChapterInput>& chapters, const EpubOptions& options);
 
 }  // namespace folio::writers

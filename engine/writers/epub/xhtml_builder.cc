@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <regex>
 #include <set>
 #include <type_traits>
 
@@ -10,6 +9,7 @@
 #include "model/image_text.h"
 #include "model/list_marker.h"
 #include "writers/epub/link_target.h"
+#include "writers/epub/w3c_date.h"
 #include "writers/epub/xml_tree.h"
 
 namespace folio::writers::epub {
@@ -32,19 +32,7 @@ bool document_is_rtl(const m::Document& document) {
   return language_is_rtl(document.metadata.language);
 }
 
-bool is_w3c_date(const std::string& date) {
-  static const std::regex kDate(
-      R"(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?)");
-  return std::regex_match(date, kDate);
-}
-
 namespace {
-
-// HTML's valid date / global date-and-time strings (the <time datetime> grammar).
-bool is_html_datetime(const std::string& date) {
-  static const std::regex kDateTime(R"(\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)");
-  return std::regex_match(date, kDateTime);
-}
 
 // The language and direction in force around a node.
 struct Context {

@@ -49,7 +49,5 @@ std::string document_language(const model::Document& document);
 bool document_is_rtl(const model::Document& document);
 /// True for languages usually written right to left (ar, he, fa, ur, …).
 bool language_is_rtl(const std::string& lang);
-/// True for W3CDTF dates (YYYY, YYYY-MM, YYYY-MM-DD, optionally with a time and zone).
-bool is_w3c_date(const std::string& date);
 
 }  // namespace folio::writers::epub

@@ -33,8 +33,8 @@ TEST(AuditConformance, VeraPdfUa1Corpus) {
   const auto files = corpus_files();
   if (files.empty()) GTEST_SKIP() << "../shared/verapdf-ua1 is absent";
   std::set<std::string> clauses;
-  for (const Rule* rule : list_rules()) {
-    if (rule->format == RuleFormat::pdf && !rule->clause.empty()) clauses.emplace(rule->clause);
+  for (const Rule* rule : pdf_rule_list()) {
+    if (!rule->clause.empty()) clauses.emplace(rule->clause);
   }
   int covered = 0;
   int agreed = 0;

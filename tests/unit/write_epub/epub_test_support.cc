@@ -1,7 +1,8 @@
 #include "epub_test_support.h"
 
 #include <gtest/gtest.h>
-#include <zip.h>
+
+#include "zip/zip_reader.h"
 
 namespace folio::writers::epub_test {
 
@@ -82,34 +83,20 @@ m::Document document(std::string title, std::string lang, m::Blocks blocks, std:
 }
 
 std::vector<Entry> read_zip(const std::string& bytes) {
+  // Far above any entry the tests write.
+  constexpr std::uint64_t kMaxEntryBytes = 256u << 20;
   std::vector<Entry> out;
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
-  if (!archive) {
-    ADD_FAILURE() << "libzip cannot read the EPUB: " << zip_error_strerror(&error);
-    if (source) zip_source_free(source);
-    zip_error_fini(&error);
+  const auto directory = zip::read_zip_directory(bytes);
+  if (!directory) {
+    ADD_FAILURE() << "folio::zip cannot read the EPUB: " << directory.error().front().message;
     return out;
   }
-  zip_error_fini(&error);
-  const zip_int64_t count = zip_get_num_entries(archive, 0);
-  for (zip_int64_t i = 0; i < count; ++i) {
-    zip_stat_t stat;
-    zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &stat);
-    Entry e;
-    e.name = stat.name;
-    e.method = stat.comp_method == ZIP_CM_STORE ? "stored" : stat.comp_method == ZIP_CM_DEFLATE ? "deflated" : "other";
-    e.data.resize(stat.size);
-    zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(i), 0);
-    if (file) {
-      zip_fread(file, e.data.data(), stat.size);
-      zip_fclose(file);
-    }
-    out.push_back(std::move(e));
+  for (const zip::ZipEntryInfo& info : *directory) {
+    auto data = zip::read_zip_entry(bytes, info, kMaxEntryBytes);
+    if (!data) ADD_FAILURE() << data.error().front().message;
+    const char* method = info.method == zip::kMethodStored ? "stored" : info.method == zip::kMethodDeflate ? "deflated" : "other";
+    out.push_back({info.name, method, data ? std::move(*data) : std::string()});
   }
-  zip_close(archive);
   return out;
 }
 

@@ -1,4 +1,4 @@
-// Test helpers for the EPUB writer: building small Documents and reading an EPUB back with libzip.
+// Test helpers for the EPUB writer: building small Documents and reading an EPUB back with folio::zip.
 #pragma once
 
 #include <optional>
@@ -40,7 +40,7 @@ struct Entry {
   std::string method;
   std::string data;
 };
-/// All entries in archive order; fails the test (empty result) when libzip cannot read it.
+/// All entries in archive order; fails the test (empty result) when folio::zip cannot read it.
 std::vector<Entry> read_zip(const std::string& bytes);
 std::string entry(const std::vector<Entry>& entries, const std::string& name);
 

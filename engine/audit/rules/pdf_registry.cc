@@ -1,0 +1,81 @@
+// The PDF rule table: every PDF rule, in the order audit_pdf() runs them. Part of the PDF audit,
+// which lives in the PDF engine with PoDoFo.
+#include <vector>
+
+#include "audit/audit.h"
+#include "audit/rules/pdf_rules.h"
+
+namespace folio::audit {
+
+const Rule& pdf_unreadable_rule();
+
+namespace pdf {
+
+std::span<const PdfRule* const> pdf_rules() {
+  static constexpr const PdfRule* kTable[] = {
+      &kPdfAnnotDescription,
+      &kPdfAnnotTagged,
+      &kPdfArtifactInTagged,
+      &kPdfCidSystemInfo,
+      &kPdfCidToGidMap,
+      &kPdfCmap,
+      &kPdfContentUntagged,
+      &kPdfDcTitle,
+      &kPdfDisplayDocTitle,
+      &kPdfEmbeddedFileSpec,
+      &kPdfEncryptionPermissions,
+      &kPdfFieldDescription,
+      &kPdfFigureAlt,
+      &kPdfFileAttachment,
+      &kPdfFontEmbedded,
+      &kPdfFormXObjectReuse,
+      &kPdfFormulaAlt,
+      &kPdfHeadingFirst,
+      &kPdfHeadingMixed,
+      &kPdfHeadingSkipped,
+      &kPdfLangValid,
+      &kPdfLinkContents,
+      &kPdfLinkTagged,
+      &kPdfListStructure,
+      &kPdfMarkInfo,
+      &kPdfMediaClip,
+      &kPdfMetadataStream,
+      &kPdfNaturalLanguage,
+      &kPdfNoteId,
+      &kPdfOptionalContent,
+      &kPdfParentTree,
+      &kPdfPdfuaIdentifier,
+      &kPdfReferenceXObject,
+      &kPdfRoleMapCycle,
+      &kPdfRoleMapStandard,
+      &kPdfRoleMapUnmapped,
+      &kPdfStructTreeRoot,
+      &kPdfStructureLimits,
+      &kPdfSuspects,
+      &kPdfTabOrder,
+      &kPdfTableRegularity,
+      &kPdfTableStructure,
+      &kPdfTaggedInArtifact,
+      &kPdfThScope,
+      &kPdfToUnicode,
+      &kPdfTocStructure,
+      &kPdfTrapNet,
+      &kPdfTruetypeEncoding,
+      &kPdfWidgetInForm,
+      &kPdfXfa,
+  };
+  return kTable;
+}
+
+}  // namespace pdf
+
+std::span<const Rule* const> pdf_rule_list() {
+  static const std::vector<const Rule*> kAll = [] {
+    std::vector<const Rule*> rules{&pdf_unreadable_rule()};
+    for (const pdf::PdfRule* r : pdf::pdf_rules()) rules.push_back(&r->rule);
+    return sorted_rules({rules});
+  }();
+  return kAll;
+}
+
+}  // namespace folio::audit

@@ -1,0 +1,34 @@
+// The PDF engine's table: the one symbol the module exports (engine.map).
+#include "layout/layout_document.h"
+#include "pdf_engine/pdf_engine.h"
+#include "text/font_book.h"
+#include "text/hyphenator.h"
+
+namespace folio::pdf_engine {
+
+namespace {
+
+// Loading the fonts (fontconfig, the manifest, FreeType faces) costs more than laying a release
+// out, so one FontBook serves every document of the process. Layout is not run concurrently.
+base::Result<base::Warned<layout::PagedDocument>> lay_out(const model::Document& document,
+                                                          const style::Style& style) {
+  static base::Result<text::FontBook> fonts = text::FontBook::load();
+  if (!fonts) return base::Unexpected{fonts.error()};
+  return layout::layout_document(document, style, *fonts);
+}
+
+base::Result<std::string> describe_fonts(const std::string& manifest) {
+  auto fonts = manifest.empty() ? text::FontBook::load() : text::FontBook::load(manifest);
+  if (!fonts) return base::Unexpected{fonts.error()};
+  return fonts->describe_fonts() + "\n" + fonts->hyphenator().describe();
+}
+
+constexpr Engine kEngine{lay_out, pdf::write_pdf, audit::audit_pdf, audit::pdf_rule_list, describe_fonts};
+
+}  // namespace
+
+}  // namespace folio::pdf_engine
+
+extern "C" __attribute__((visibility("default"))) const folio::pdf_engine::Engine* folio_pdf_engine() {
+  return &folio::pdf_engine::kEngine;
+}

@@ -1,0 +1,45 @@
+// The PDF engine: everything that needs HarfBuzz, FreeType, fontconfig, libhyphen or PoDoFo
+// (layout, the PDF writer, the PDF audit, the font report) is built as a module that the folio
+// executable loads on first use. Loading those libraries cost ~15 ms, more than a whole txt or
+// EPUB conversion, which therefore never pays it (bench/startup-floor).
+//
+// The module and its users are built together from the same sources and compiler, so the table
+// passes C++ types; it is not a plugin interface for third parties.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "audit/audit.h"
+#include "base/result.h"
+#include "layout/paged_document.h"
+#include "model/document.h"
+#include "style/style.h"
+#include "writers/pdf/write_pdf.h"
+
+namespace folio::pdf_engine {
+
+struct Engine {
+  /// layout::layout_document() with the default font manifest, loaded once per process.
+  /// Errors: the fonts cannot be loaded.
+  base::Result<base::Warned<layout::PagedDocument>> (*lay_out)(const model::Document& document,
+                                                               const style::Style& style);
+  /// pdf::write_pdf().
+  base::Warned<std::string> (*write_pdf)(const layout::PagedDocument& pages, const model::Document& document,
+                                         const pdf::PdfOptions& options);
+  /// audit::audit_pdf().
+  audit::Report (*audit_pdf)(std::string_view bytes, const std::string& file, const audit::PdfLimits& limits);
+  /// audit::pdf_rule_list().
+  std::span<const audit::Rule* const> (*pdf_rules)();
+  /// The fallback chains with their files, then the hyphenation dictionaries (`folio fonts`).
+  /// `manifest` empty: the default one. Errors: the manifest cannot be read.
+  base::Result<std::string> (*describe_fonts)(const std::string& manifest);
+};
+
+/// The engine, loaded on first use: linked into this program (tests), else the module
+/// `folio-pdf-engine.so` next to the executable. An error diagnostic (`pdf-engine.missing`) when
+/// the module cannot be loaded; later calls return the same result.
+base::Result<const Engine*> engine();
+
+}  // namespace folio::pdf_engine

@@ -1,7 +1,7 @@
 # Third-party libraries as folio_dep_* targets, so one executable can take them from Debian's
 # static archives while everything else links the shared ones.
 #
-# Why: loading ICU, libxml2, cmark-gfm and yaml-cpp as shared libraries cost ~10 ms of every run
+# Why: loading ICU, libxml2, cmark-gfm, yaml-cpp and zlib as shared libraries cost ~10 ms of every run
 # (bench/startup-floor), more than a whole txt or EPUB conversion. The folio executable sets the
 # target property FOLIO_STATIC_DEPENDENCIES; the choice is made for the target being linked (the
 # "head" target), through every static library in between. Tests keep the shared libraries
@@ -34,11 +34,15 @@ folio_dependency(folio_dep_icu
   STATIC ${_folio_lib_dir}/libicui18n.a ${_folio_lib_dir}/libicuuc.a ${_folio_lib_dir}/libicudata.a
          ${CMAKE_DL_LIBS} -lpthread -lm
   INCLUDES ${ICU_INCLUDE_DIRS})
+folio_dependency(folio_dep_zlib
+  SHARED ZLIB::ZLIB
+  STATIC ${_folio_lib_dir}/libz.a
+  INCLUDES ${ZLIB_INCLUDE_DIRS})
 folio_dependency(folio_dep_xml2
   SHARED LibXml2::LibXml2
   # libxml2 converts legacy charsets with ICU: its archives come again after it.
   STATIC ${_folio_lib_dir}/libxml2.a ${_folio_lib_dir}/libicuuc.a ${_folio_lib_dir}/libicudata.a
-         ${_folio_lib_dir}/liblzma.a ZLIB::ZLIB -lm
+         ${_folio_lib_dir}/liblzma.a ${_folio_lib_dir}/libz.a -lm
   INCLUDES ${LIBXML2_INCLUDE_DIRS})
 folio_dependency(folio_dep_cmark
   SHARED ${CMARK_GFM_EXTENSIONS_LIBRARY} PkgConfig::CMARK_GFM

@@ -356,12 +356,12 @@ std::string needed_libraries(const std::filesystem::path& binary) {
 }
 
 // The PDF stack (PoDoFo, HarfBuzz, FreeType, fontconfig, libhyphen) is a module folio loads only
-// for PDF work, and ICU, libxml2, cmark-gfm and yaml-cpp are linked in: a txt or EPUB run loads
+// for PDF work, and ICU, libxml2, cmark-gfm, yaml-cpp and zlib are linked in: a txt or EPUB run loads
 // none of them. Without the module, txt and EPUB still work and PDF work fails in one clear line.
 TEST(Cli, PdfEngineIsLoadedOnlyForPdfWork) {
   const std::string needed = needed_libraries(folio_binary());
   ASSERT_NE(needed.find("libc.so"), std::string::npos) << needed;
-  for (const char* lib : {"podofo", "harfbuzz", "freetype", "fontconfig", "hyphen", "icu", "xml2", "cmark", "yaml"}) {
+  for (const char* lib : {"podofo", "harfbuzz", "freetype", "fontconfig", "hyphen", "icu", "xml2", "cmark", "yaml", "libz."}) {
     EXPECT_EQ(needed.find(lib), std::string::npos) << lib << " is loaded at start:\n" << needed;
   }
   ScratchDir dir;

@@ -1,5 +1,7 @@
 #include "base/utf8.h"
 
+#include <algorithm>
+
 namespace folio::base {
 
 char32_t next_code_point(std::string_view text, std::size_t& i) {
@@ -76,6 +78,10 @@ std::size_t count_code_points(std::string_view text) {
     if ((c & 0xC0) != 0x80) ++n;
   }
   return n;
+}
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::string lower_ascii(std::string_view text) {

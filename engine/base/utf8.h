@@ -22,6 +22,9 @@ void append_utf8(std::string& out, char32_t cp);
 /// Number of code points in `text`.
 std::size_t count_code_points(std::string_view text);
 
+/// True when every byte of `text` is ASCII.
+bool is_ascii(std::string_view text);
+
 /// `text` with ASCII letters lower-cased (for tag, charset and extension names, not prose).
 std::string lower_ascii(std::string_view text);
 

@@ -3,7 +3,6 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <algorithm>
 #include <array>
 #include <string>
 
@@ -16,11 +15,7 @@ namespace {
 // Lower-cased, with the ASCII apostrophe standing for the typographic one.
 std::string fold(std::string_view text) {
   // ASCII folds to its lower case: no need for ICU's strings (most lines of Latin-script text).
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out(text);
-    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-    return out;
-  }
+  if (base::is_ascii(text)) return base::lower_ascii(text);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   u.foldCase();
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString("'"));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "base/utf8.h"
 #include "zip/zip_format.h"
 
 namespace folio::zip {
@@ -35,10 +36,6 @@ void put32(std::string& out, std::uint32_t v) {
 }
 
 base::Diagnostic too_large(const std::string& message) { return base::make_error("zip.too-large", {}, message); }
-
-bool is_ascii(const std::string& s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
 
 // Raw deflate (no zlib header or trailer, hence window bits -15), as ZIP method 8 stores it.
 // One stream serves the whole archive, reset between entries: zlib's state (~270 KB here) is
@@ -125,7 +122,7 @@ base::Result<std::string> build_zip(const std::vector<ZipEntry>& entries) {
     if (stored.size() > kMaxSize || offset > kMaxSize) {
       return too_large("the archive passes 4 GiB at " + entry.name + "; folio writes no ZIP64");
     }
-    const auto flags = static_cast<std::uint16_t>(is_ascii(entry.name) ? 0 : kFlagUtf8);
+    const auto flags = static_cast<std::uint16_t>(base::is_ascii(entry.name) ? 0 : kFlagUtf8);
     const std::uint16_t method = entry.deflate ? kMethodDeflate : kMethodStored;
     const auto crc = static_cast<std::uint32_t>(
         crc32_z(0, reinterpret_cast<const Bytef*>(entry.data.data()), entry.data.size()));

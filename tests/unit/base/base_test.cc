@@ -37,6 +37,10 @@ TEST(Utf8, DecodesAndReplacesInvalidBytes) {
   EXPECT_EQ(out, "\xF0\x9F\x98\x80");
   EXPECT_EQ(count_code_points("çé😀"), 3u);
   EXPECT_EQ(trim_ascii("  x y \n"), "x y");
+  EXPECT_TRUE(is_ascii(""));
+  EXPECT_TRUE(is_ascii("Contact: press@example.org\n"));
+  EXPECT_FALSE(is_ascii("Contacto de prensa: é"));
+  EXPECT_FALSE(is_ascii("\x80"));
 }
 
 TEST(Result, HoldsAValueOrErrors) {

@@ -299,6 +299,12 @@ class Flow {
             } else if constexpr (std::is_same_v<T, model::LineBreak>) {
               append("\n");
             } else if constexpr (std::is_same_v<T, model::Image>) {
+              // An undescribed image's notice in another language than its text (English where
+              // the text's language has no wording) is a Span of its own language (ISO 14289-1 7.2).
+              if (!n.alt && model::missing_alt_language(n) != s.lang) {
+                s.lang = model::missing_alt_language(n);
+                s.tags.push_back({inl.info.id, "Span", {}});
+              }
               append(model::image_stand_in(n));
             } else {
               if constexpr (std::is_same_v<T, model::Emphasis>) s.italic = !st.italic;
@@ -437,7 +443,8 @@ class Flow {
       lines.clear();
       const double saved_space = pending_space_;
       pending_space_ = 0;
-      model::Inlines alt_inlines{model::make_text(alt)};
+      // The image as an inline: its text is image_stand_in, in its own language (see flatten).
+      model::Inlines alt_inlines{model::Inline{{}, fig.image}};
       alt_inlines.front().info.id = b.info.id;
       model::NodeInfo info = b.info;
       paragraph(alt_inlines, info, "P", inner, inner, ts);

@@ -184,6 +184,50 @@ TEST(Pagination, ListsQuotesFiguresAndRules) {
   lay(doc, tiny_page(), "blocks");
 }
 
+/// The language of the tag that is open around the first run whose text contains `needle`, and
+/// that tag's type ("" and "" when no run has it).
+std::pair<std::string, std::string> tag_around(const PagedDocument& doc, const std::string& needle) {
+  for (const auto& page : doc.pages) {
+    std::vector<const TagStart*> open;
+    for (const auto& item : page.items) {
+      if (const auto* t = std::get_if<TagStart>(&item)) open.push_back(t);
+      if (std::holds_alternative<TagEnd>(item) && !open.empty()) open.pop_back();
+      const auto* run = std::get_if<GlyphRun>(&item);
+      if (run && run->text.find(needle) != std::string::npos && !open.empty()) {
+        return {open.back()->type, open.back()->lang};
+      }
+    }
+  }
+  return {};
+}
+
+TEST(Pagination, AnUndescribedImageNoticeIsTaggedInItsOwnLanguage) {
+  // Hungarian has no wording of its own (transform/image_labels): the notice stays English and
+  // must say so to a screen reader, inline (a Span) and in a figure's box (its P).
+  model::Inline image{{}, model::Image{"https://example.org/logo.png", std::nullopt}};
+  model::Figure fig;
+  fig.image.src = "https://example.org/map.png";
+  model::Block fb;
+  fb.node = std::move(fig);
+  auto doc = Builder("hu").para({text("A logó: "), image, text(" a szöveg mellett.")}).block(std::move(fb)).finish();
+  auto paged = layout_document(doc, tiny_page(), book());
+  EXPECT_EQ(tag_around(paged.value, "Image"), std::make_pair(std::string("Span"), std::string("en")));
+  EXPECT_EQ(tag_around(paged.value, "description]"), std::make_pair(std::string("Span"), std::string("en")));
+  // The figure's box: the notice is the Figure's content, in a Span of its own language.
+  int english_spans = 0;
+  for (const auto& page : paged.value.pages) {
+    for (const auto& item : page.items) {
+      if (const auto* t = std::get_if<TagStart>(&item); t && t->type == "Span" && t->lang == "en") ++english_spans;
+    }
+  }
+  EXPECT_EQ(english_spans, 2);
+  // With a wording in the text's language nothing is added: the notice is Hungarian text.
+  model::Inline described{{}, model::Image{"https://example.org/logo.png", std::nullopt, "Kép leírás nélkül", "hu"}};
+  auto hu = Builder("hu").para({text("A logó: "), described}).finish();
+  auto paged_hu = layout_document(hu, tiny_page(), book());
+  EXPECT_EQ(tag_around(paged_hu.value, "leírás").first, "P");
+}
+
 TEST(Pagination, PageStartsPointAtTheFirstGlyphOfEachPage) {
   Builder b("en");
   for (int i = 0; i < 13; ++i) b.para("Filler paragraph number " + std::to_string(i + 1) + ".");

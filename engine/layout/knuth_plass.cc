@@ -18,6 +18,10 @@ struct Sums {
 };
 
 double ratio_of(double width, double stretch, double shrink, double line_width) {
+  // Widths are sums of doubles in varying order (TeX's are integers): a line measured to fit
+  // exactly, such as a table column set to its widest word, must not be overfull by rounding.
+  constexpr double kFitTolerance = 1e-6;  // pt
+  if (std::abs(width - line_width) <= kFitTolerance) return 0;
   if (width < line_width) return stretch > 0 ? (line_width - width) / stretch : std::numeric_limits<double>::infinity();
   if (width > line_width) return shrink > 0 ? (line_width - width) / shrink : -std::numeric_limits<double>::infinity();
   return 0;

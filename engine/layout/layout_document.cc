@@ -1,7 +1,9 @@
 #include "layout/layout_document.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -98,6 +100,7 @@ struct Ctx {
   std::string lang;
   int level = 0;
   bool ragged = false;  ///< table cells are set ragged whatever the style (narrow measures)
+  bool min_content = false;  ///< measuring the narrowest width: words are neither hyphenated nor broken
 };
 
 struct TextSettings {
@@ -339,7 +342,8 @@ class Flow {
     ParagraphParams params;
     params.width = ctx.width;
     params.justify = style_.align == style::Align::justify && !ts.keep_all && !ctx.ragged;
-    params.hyphenate = style_.hyphenate && !ts.keep_all;
+    params.hyphenate = style_.hyphenate && !ts.keep_all && !ctx.min_content;
+    params.break_long_words = !ctx.min_content;
     params.block = info.id;
     params.color = ts.color;
     auto laid = layout_paragraph(in, params, fonts_, breaker_);
@@ -485,33 +489,93 @@ class Flow {
     }
   }
 
-  /// Lays `cell_blocks` out in a sub-flow and returns its lines as items of one row, with the
-  /// structure below `base` expressed as nested tags.
-  double cell(const model::Blocks& cell_blocks, const Ctx& cc, double top, std::vector<PageItem>& out) {
+  /// A cell laid out in a sub-flow: its lines and where each starts below the cell's top.
+  struct CellFlow {
+    Ctx cc;
+    std::vector<FlowLine> lines;
+    std::vector<double> tops;
+    double height = 0;
+  };
+
+  CellFlow lay_cell(const model::Blocks& cell_blocks, const Ctx& cc) {
+    CellFlow out{cc, {}, {}, 0};
     auto saved = std::move(lines);
     lines.clear();
     const double saved_space = pending_space_;
     pending_space_ = 0;
     blocks(cell_blocks, cc);
-    auto sub = std::move(lines);
+    out.lines = std::move(lines);
     lines = std::move(saved);
     pending_space_ = saved_space;
-    double y = top;
-    std::vector<TagRef> open = cc.path;
-    for (auto& l : sub) {
-      y += l.space_before;
-      retag(out, open, l.path, cc.path.size());
-      for (auto& it : l.items) {
-        shift(it, y);
+    for (const auto& l : out.lines) {
+      out.height += l.space_before;
+      out.tops.push_back(out.height);
+      out.height += l.height;
+    }
+    return out;
+  }
+
+  /// The items of the cell's lines that start in [from, to), moved so that `from` lies at `top`,
+  /// with the structure below the cell's own tag expressed as nested tags. Returns whether any.
+  static bool cell_items(const CellFlow& cell, double from, double to, double top, std::vector<PageItem>& out) {
+    std::vector<TagRef> open = cell.cc.path;
+    bool any = false;
+    for (std::size_t i = 0; i < cell.lines.size(); ++i) {
+      if (cell.tops[i] < from - 1e-6 || cell.tops[i] >= to - 1e-6) continue;
+      if (!any) out.push_back(TagStart{cell.cc.path.back().node, cell.cc.path.back().type, cell.cc.path.back().lang, {}});
+      any = true;
+      retag(out, open, cell.lines[i].path, cell.cc.path.size());
+      for (auto it : cell.lines[i].items) {
+        shift(it, top + cell.tops[i] - from);
         out.push_back(std::move(it));
       }
-      y += l.height;
     }
-    while (open.size() > cc.path.size()) {
+    if (!any) return false;
+    while (open.size() >= cell.cc.path.size()) {
       out.push_back(TagEnd{});
       open.pop_back();
     }
-    return y - top;
+    return true;
+  }
+
+  /// Where a row taller than `room` is cut into bands, so that it can go on from page to page
+  /// and fill each: at every height where no line of any cell is cut. When no such height comes
+  /// within `room` (cells whose lines never align), at the last line top that lets the band fit,
+  /// lines then going wholly to one band or the next. A row that fits `room` is one band.
+  static std::vector<double> band_cuts(const std::vector<CellFlow>& cells, double height, double room) {
+    constexpr double kEpsilon = 1e-6;
+    std::vector<double> cuts;
+    auto clean = [&](double y) {
+      for (const auto& c : cells) {
+        for (std::size_t i = 0; i < c.lines.size(); ++i) {
+          if (c.tops[i] < y - kEpsilon && c.tops[i] + c.lines[i].height > y + kEpsilon) return false;
+        }
+      }
+      return true;
+    };
+    std::vector<double> tops;
+    for (const auto& c : cells) tops.insert(tops.end(), c.tops.begin(), c.tops.end());
+    std::sort(tops.begin(), tops.end());
+    double from = 0;
+    while (height > room && from + kEpsilon < height) {
+      double cut = std::numeric_limits<double>::infinity();
+      for (double t : tops) {
+        if (t > from + kEpsilon && t <= from + room + kEpsilon && clean(t)) {
+          cut = t;
+          break;
+        }
+      }
+      if (!std::isfinite(cut)) {
+        for (double t : tops) {
+          if (t > from + kEpsilon && t <= from + room + kEpsilon) cut = std::isfinite(cut) ? std::max(cut, t) : t;
+        }
+      }
+      if (!std::isfinite(cut)) break;  // one line taller than the room: the rest is one band
+      cuts.push_back(cut);
+      from = cut;
+    }
+    cuts.push_back(std::numeric_limits<double>::infinity());
+    return cuts;
   }
 
   struct Extent {
@@ -524,6 +588,7 @@ class Flow {
     for (double width : {1e6, 1.0}) {
       Ctx probe = cc;
       probe.width = width;
+      probe.min_content = width <= 1;
       auto saved = std::move(lines);
       lines.clear();
       auto saved_warnings = warnings.size();
@@ -599,9 +664,7 @@ class Flow {
       Ctx rc = tc;
       rc.ragged = true;
       rc.path.push_back(tag(row.info, "TR", tc, tc));
-      FlowLine line;
-      line.path = rc.path;
-      std::vector<PageItem> items;
+      std::vector<CellFlow> cells;
       double x = ctx.x, height = 0;
       std::size_t col = 0;
       for (const auto& c : row.cells) {
@@ -612,23 +675,54 @@ class Flow {
         cc.x = x + kCellPadding;
         cc.width = w - 2 * kCellPadding;
         cc.path.push_back(tag(c.info, c.header ? "TH" : "TD", rc, cc));
-        items.push_back(TagStart{cc.path.back().node, cc.path.back().type, cc.path.back().lang, {}});
-        height = std::max(height, cell(c.blocks, cc, kCellPadding, items));
-        items.push_back(TagEnd{});
+        cells.push_back(lay_cell(c.blocks, cc));
+        height = std::max(height, cells.back().height);
         x += w;
         col += span;
       }
-      line.height = height + 2 * kCellPadding;
       const bool is_head = static_cast<int>(r) < t.header_rows;
-      items.push_back(ArtifactStart{ArtifactType::layout, ArtifactSubtype::none});
-      items.push_back(Rule{ctx.x, line.height, ctx.x + ctx.width, line.height, is_head ? 1.0 : 0.4, rule_color});
-      items.push_back(ArtifactEnd{});
-      line.items = std::move(items);
-      line.space_before = r == 0 ? pending_space_ : 0;
-      line.keep_with_next = is_head;
-      if (is_head) head->push_back(line);
-      else if (!head->empty()) line.repeat = head;
-      lines.push_back(std::move(line));
+      // A body row taller than a page (with the repeated head) goes on in bands, page after page;
+      // the TR and its cells are reopened in each (one structure element each, as for a paragraph).
+      double head_height = 0;
+      for (const auto& h : *head) head_height += h.height;
+      const double room = std::max(style_.text_height() - head_height - 2 * kCellPadding, 2 * style_.base_size);
+      const auto cuts = is_head ? std::vector<double>{std::numeric_limits<double>::infinity()}
+                                : band_cuts(cells, height, room);
+      double from = 0;
+      for (std::size_t band = 0; band < cuts.size(); ++band) {
+        FlowLine line;
+        line.path = rc.path;
+        std::vector<PageItem> items;
+        double bottom = from;
+        for (const auto& cell : cells) {
+          if (!cell_items(cell, from, cuts[band], band == 0 ? kCellPadding : 0, items) && band == 0) {
+            // An empty cell is still a cell of the table (its TH/TD, for the column count).
+            items.push_back(TagStart{cell.cc.path.back().node, cell.cc.path.back().type, cell.cc.path.back().lang, {}});
+            items.push_back(TagEnd{});
+          }
+          for (std::size_t i = 0; i < cell.lines.size(); ++i) {
+            if (cell.tops[i] >= from - 1e-6 && cell.tops[i] < cuts[band] - 1e-6) {
+              bottom = std::max(bottom, cell.tops[i] + cell.lines[i].height);
+            }
+          }
+        }
+        // Padding above the first band and below the last; bands between join without a gap.
+        const bool last = band + 1 == cuts.size();
+        line.height = (last ? std::max(bottom, height) : std::max(bottom, cuts[band])) - from +
+                      (band == 0 ? kCellPadding : 0) + (last ? kCellPadding : 0);
+        if (last) {
+          items.push_back(ArtifactStart{ArtifactType::layout, ArtifactSubtype::none});
+          items.push_back(Rule{ctx.x, line.height, ctx.x + ctx.width, line.height, is_head ? 1.0 : 0.4, rule_color});
+          items.push_back(ArtifactEnd{});
+        }
+        line.items = std::move(items);
+        line.space_before = r == 0 && band == 0 ? pending_space_ : 0;
+        line.keep_with_next = is_head;
+        if (is_head) head->push_back(line);
+        else if (!head->empty()) line.repeat = head;
+        lines.push_back(std::move(line));
+        if (!last) from = cuts[band];
+      }
     }
     pending_space_ = style_.paragraph_spacing;
   }

@@ -176,7 +176,7 @@ Built build_items(const text::ParagraphInput& input, const text::ShapedParagraph
           items.push_back({Item::Kind::penalty, minus->second * input.size, 0, 0, kHyphenPenalty, true, u.begin,
                            u.begin});
         }
-      } else if (word_width[ui] > params.width) {
+      } else if (params.break_long_words && word_width[ui] > params.width) {
         items.push_back({Item::Kind::penalty, 0, 0, 0, kEmergencyPenalty, false, u.begin, u.begin});
       }
     }

@@ -17,6 +17,10 @@ struct ParagraphParams {
   double width = 0;           ///< measure, pt
   bool justify = true;
   bool hyphenate = true;
+  /// Words wider than the measure may break between any two characters, at a cost. Off to
+  /// measure a table column's narrowest width (CSS min-content), which such breaks would shrink
+  /// to one character.
+  bool break_long_words = true;
   base::NodeId block;         ///< the block whose plain text is the paragraph text
   Rgb color;
 };

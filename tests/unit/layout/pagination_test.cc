@@ -110,19 +110,21 @@ TEST(Pagination, HeadingAtThePageBottomMovesToTheNextPage) {
   EXPECT_EQ(counts.at(heading).begin()->first, 1u);
 }
 
+/// A table cell holding one paragraph; header cells head their column.
+model::TableCell cell(std::string s, bool header) {
+  model::TableCell c;
+  c.header = header;
+  c.scope = header ? model::Scope::column : model::Scope::none;
+  model::Block p;
+  p.node = model::Paragraph{{text(std::move(s))}};
+  c.blocks.push_back(std::move(p));
+  return c;
+}
+
 model::Block table_block(int rows) {
   model::Table t;
   t.caption = {text("Offices and opening hours")};
   t.header_rows = 1;
-  auto cell = [](std::string s, bool header) {
-    model::TableCell c;
-    c.header = header;
-    c.scope = header ? model::Scope::column : model::Scope::none;
-    model::Block p;
-    p.node = model::Paragraph{{text(std::move(s))}};
-    c.blocks.push_back(std::move(p));
-    return c;
-  };
   model::TableRow head;
   head.cells = {cell("Office", true), cell("City", true), cell("Hours", true)};
   t.rows.push_back(std::move(head));
@@ -182,6 +184,44 @@ TEST(Pagination, ListsQuotesFiguresAndRules) {
   auto doc = Builder("en").heading(1, "Opening").block(std::move(lb)).block(std::move(qb)).block(std::move(rule))
                  .block(std::move(fb)).finish();
   lay(doc, tiny_page(), "blocks");
+}
+
+TEST(Pagination, ATableRowTallerThanAPageGoesOnFromPageToPage) {
+  model::Table t;
+  t.header_rows = 1;
+  model::TableRow head, tall, last;
+  head.cells = {cell("Name", true), cell("Notes", true)};
+  tall.cells = {cell("Alphabetical", false), cell(lines_of(40), false)};
+  last.cells = {cell("Beta", false), cell("A short note.", false)};
+  t.rows = {head, tall, last};
+  model::Block b;
+  b.node = std::move(t);
+  auto doc = Builder("en").para("Notes on the offices.").block(std::move(b)).finish();
+  auto paged = layout_document(doc, tiny_page(), book());
+  // Nothing below the text area, every paragraph's text whole (check_pages).
+  for (const auto& p : checks::check_pages(paged.value, doc, tiny_page())) ADD_FAILURE() << p;
+  ASSERT_GE(paged.value.pages.size(), 3u);
+  int notices = 0, heads = 0;
+  bool first_column_whole = false;
+  for (const auto& page : paged.value.pages) {
+    bool in_artifact = false;
+    for (const auto& item : page.items) {
+      if (const auto* a = std::get_if<ArtifactStart>(&item)) in_artifact = a->type == ArtifactType::pagination;
+      if (std::holds_alternative<ArtifactEnd>(item)) in_artifact = false;
+      const auto* run = std::get_if<GlyphRun>(&item);
+      if (!run) continue;
+      if (in_artifact && run->text == "Name") ++heads;
+      if (in_artifact) continue;
+      // The first column is as wide as its longest word: not broken into letters.
+      if (run->text == "Alphabetical") first_column_whole = true;
+      for (std::size_t at = run->text.find("notice"); at != std::string::npos; at = run->text.find("notice", at + 1)) {
+        ++notices;
+      }
+    }
+  }
+  EXPECT_EQ(notices, 40);
+  EXPECT_TRUE(first_column_whole);
+  EXPECT_EQ(heads, static_cast<int>(paged.value.pages.size()) - 1);  // the head repeats on every later page
 }
 
 /// The language of the tag that is open around the first run whose text contains `needle`, and

@@ -10,6 +10,7 @@
 #include "layout/image_size.h"
 #include "layout/paragraph_layout.h"
 #include "model/image_text.h"
+#include "model/table_grid.h"
 #include "model/list_marker.h"
 #include "model/role.h"
 #include "text/line_breaker.h"
@@ -621,27 +622,41 @@ class Flow {
       paragraph(t.caption, info, "Caption", tc, tc, ts);
       if (!lines.empty()) lines.back().keep_with_next = true;
     }
-    std::size_t columns = 0;
+    // A cell spanning rows is set in its first row; the rows below leave its columns blank.
+    std::vector<std::vector<model::CellSpan>> spans;
     for (const auto& row : t.rows) {
-      std::size_t n = 0;
-      for (const auto& c : row.cells) n += static_cast<std::size_t>(std::max(1, c.colspan));
-      columns = std::max(columns, n);
+      auto& out = spans.emplace_back();
+      for (const auto& c : row.cells) out.push_back({c.colspan, c.rowspan});
     }
+    const model::TableGrid grid = model::place_cells(spans);
+    const auto columns = static_cast<std::size_t>(grid.columns);
     if (columns == 0) return;
+    // spans_on[r][k]: column k at the bottom of row r belongs to a cell that goes on below.
+    std::vector<std::vector<bool>> spans_on(t.rows.size(), std::vector<bool>(columns, false));
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      for (std::size_t i = 0; i < t.rows[r].cells.size(); ++i) {
+        const auto& c = t.rows[r].cells[i];
+        const auto col = static_cast<std::size_t>(grid.column[r][i]);
+        const std::size_t end_row = std::min(t.rows.size(), r + static_cast<std::size_t>(std::max(1, c.rowspan)));
+        const std::size_t end_col = std::min(columns, col + static_cast<std::size_t>(std::max(1, c.colspan)));
+        for (std::size_t rr = r; rr + 1 < end_row; ++rr) {
+          for (std::size_t k = col; k < end_col; ++k) spans_on[rr][k] = true;
+        }
+      }
+    }
     // Column widths from content (as HTML's automatic table layout): each column gets its
     // narrowest width plus a share of the rest in proportion to how much more it would use.
     std::vector<Extent> ext(columns);
-    for (const auto& row : t.rows) {
-      std::size_t col = 0;
-      for (const auto& c : row.cells) {
-        if (c.colspan <= 1 && col < columns) {
-          Ctx cc = tc;
-          cc.x = 0;
-          const Extent e = measure(c.blocks, cc);
-          ext[col].min = std::max(ext[col].min, e.min + 2 * kCellPadding);
-          ext[col].max = std::max(ext[col].max, e.max + 2 * kCellPadding);
-        }
-        col += static_cast<std::size_t>(std::max(1, c.colspan));
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      for (std::size_t i = 0; i < t.rows[r].cells.size(); ++i) {
+        const auto& c = t.rows[r].cells[i];
+        if (c.colspan > 1) continue;
+        const auto col = static_cast<std::size_t>(grid.column[r][i]);
+        Ctx cc = tc;
+        cc.x = 0;
+        const Extent e = measure(c.blocks, cc);
+        ext[col].min = std::max(ext[col].min, e.min + 2 * kCellPadding);
+        ext[col].max = std::max(ext[col].max, e.max + 2 * kCellPadding);
       }
     }
     double sum_min = 0, sum_max = 0;
@@ -665,11 +680,13 @@ class Flow {
       rc.ragged = true;
       rc.path.push_back(tag(row.info, "TR", tc, tc));
       std::vector<CellFlow> cells;
-      double x = ctx.x, height = 0;
-      std::size_t col = 0;
-      for (const auto& c : row.cells) {
+      double height = 0;
+      for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        const auto& c = row.cells[i];
+        const auto col = static_cast<std::size_t>(grid.column[r][i]);
         const std::size_t span = static_cast<std::size_t>(std::max(1, c.colspan));
-        double w = 0;
+        double x = ctx.x, w = 0;
+        for (std::size_t k = 0; k < col; ++k) x += widths[k];
         for (std::size_t k = col; k < std::min(columns, col + span); ++k) w += widths[k];
         Ctx cc = child(rc, c.info);
         cc.x = x + kCellPadding;
@@ -677,8 +694,6 @@ class Flow {
         cc.path.push_back(tag(c.info, c.header ? "TH" : "TD", rc, cc));
         cells.push_back(lay_cell(c.blocks, cc));
         height = std::max(height, cells.back().height);
-        x += w;
-        col += span;
       }
       const bool is_head = static_cast<int>(r) < t.header_rows;
       // A body row taller than a page (with the repeated head) goes on in bands, page after page;
@@ -712,7 +727,15 @@ class Flow {
                       (band == 0 ? kCellPadding : 0) + (last ? kCellPadding : 0);
         if (last) {
           items.push_back(ArtifactStart{ArtifactType::layout, ArtifactSubtype::none});
-          items.push_back(Rule{ctx.x, line.height, ctx.x + ctx.width, line.height, is_head ? 1.0 : 0.4, rule_color});
+          // The rule under the row, but not across a cell that spans on into the next row.
+          double x = ctx.x, start = ctx.x;
+          for (std::size_t k = 0; k <= columns; ++k) {
+            if (k == columns || spans_on[r][k]) {
+              if (x > start) items.push_back(Rule{start, line.height, x, line.height, is_head ? 1.0 : 0.4, rule_color});
+              if (k < columns) start = x + widths[k];
+            }
+            if (k < columns) x += widths[k];
+          }
           items.push_back(ArtifactEnd{});
         }
         line.items = std::move(items);

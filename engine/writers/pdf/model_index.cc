@@ -55,6 +55,8 @@ void ModelIndex::add_blocks(const model::Blocks& blocks) {
                          cf.scope = cell.scope;
                          cf.header = cell.header;
                          cf.in_header_rows = static_cast<int>(r) < table.header_rows;
+                         cf.colspan = cell.colspan;
+                         cf.rowspan = cell.rowspan;
                          add_blocks(cell.blocks);
                        }
                      }

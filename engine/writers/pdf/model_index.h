@@ -22,6 +22,7 @@ struct NodeFacts {
   model::Scope scope = model::Scope::none;  ///< TableCell
   bool header = false;              ///< TableCell is a header cell
   bool in_header_rows = false;      ///< TableCell sits in the table's leading header rows
+  int colspan = 1, rowspan = 1;     ///< TableCell: columns and rows it covers
   std::string lang;                 ///< the node's own language (BCP 47), "" when inherited
   base::Span span;
 };

@@ -117,6 +117,10 @@ ElementId PageWriter::element_for(const layout::TagStart& tag) {
     heading_outline_[element] = outline_.size();
     outline_.push_back(OutlineEntry{level, title, nullptr, 0});
   }
+  // A cell covering several columns or rows says so: the table stays a regular grid (ISO 14289-1 7.5).
+  if ((type == "TH" || type == "TD") && facts && (facts->colspan > 1 || facts->rowspan > 1)) {
+    tree_.set_spans(element, facts->colspan, facts->rowspan);
+  }
   return element;
 }
 

@@ -33,6 +33,11 @@ void StructTreeBuilder::set_bbox(ElementId element, double x1, double y1, double
 }
 void StructTreeBuilder::set_scope(ElementId element, std::string scope) { elements_[element].scope = std::move(scope); }
 
+void StructTreeBuilder::set_spans(ElementId element, int colspan, int rowspan) {
+  elements_[element].colspan = colspan;
+  elements_[element].rowspan = rowspan;
+}
+
 int StructTreeBuilder::add_marked_content(ElementId element, std::size_t page, PdfObject* page_object,
                                           std::optional<LogicalPosition> position) {
   if (page_mcids_.size() <= page) {
@@ -102,7 +107,7 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
   if (element_page) dict.AddKey("Pg", element_page->Reference());
   if (element.alt) dict.AddKey("Alt", text_string(*element.alt));
   if (element.lang) dict.AddKey("Lang", PdfString(*element.lang));
-  if (element.bbox || element.scope) {
+  if (element.bbox || element.scope || element.colspan > 1 || element.rowspan > 1) {
     PdfDictionary attributes;
     if (element.bbox) {
       attributes.AddKey("O", PdfName("Layout"));
@@ -111,7 +116,9 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
       attributes.AddKey("BBox", box);
     } else {
       attributes.AddKey("O", PdfName("Table"));
-      attributes.AddKey("Scope", PdfName(*element.scope));
+      if (element.scope) attributes.AddKey("Scope", PdfName(*element.scope));
+      if (element.colspan > 1) attributes.AddKey("ColSpan", integer(element.colspan));
+      if (element.rowspan > 1) attributes.AddKey("RowSpan", integer(element.rowspan));
     }
     dict.AddKey("A", attributes);
   }

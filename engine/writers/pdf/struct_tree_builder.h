@@ -44,6 +44,9 @@ class StructTreeBuilder {
   void set_bbox(ElementId element, double x1, double y1, double x2, double y2);
   /// /A <</O /Table /Scope /<scope>>> (ISO 32000-1 14.8.5.7), for TH; `scope` is Row, Column or Both.
   void set_scope(ElementId element, std::string scope);
+  /// /ColSpan and /RowSpan in the same /O /Table attributes, for a TH or TD covering more than
+  /// one column or row (ISO 32000-1 14.8.5.7; ISO 14289-1 7.5 asks for a regular table).
+  void set_spans(ElementId element, int colspan, int rowspan);
 
   /// Where content sits in the logical text: a block and a byte offset into its plain text.
   struct LogicalPosition {
@@ -81,6 +84,7 @@ class StructTreeBuilder {
     std::optional<std::string> alt, lang, scope;
     std::optional<std::vector<double>> bbox;
     PoDoFo::PdfObject* object = nullptr;
+    int colspan = 1, rowspan = 1;
   };
   struct Annotation {
     PoDoFo::PdfObject* object;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "model/table_grid.h"
 #include "writers/text/text_layout.h"
 
 namespace folio::writers {
@@ -22,22 +23,16 @@ struct Placed {
 
 std::vector<std::string> layout_table(const std::vector<std::vector<TextCell>>& rows, int header_rows) {
   // Place every cell on the grid first: a rowspan from an earlier row pushes later cells right.
-  std::vector<std::map<int, Placed>> grid(rows.size());
-  std::vector<std::vector<bool>> taken(rows.size());
-  int columns = 0;
+  std::vector<std::vector<model::CellSpan>> spans(rows.size());
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    int col = 0;
-    for (const TextCell& cell : rows[r]) {
-      while (col < static_cast<int>(taken[r].size()) && taken[r][col]) ++col;
-      const int colspan = std::max(1, cell.colspan);
-      const std::size_t last_row = std::min(rows.size(), r + static_cast<std::size_t>(std::max(1, cell.rowspan)));
-      for (std::size_t rr = r; rr < last_row; ++rr) {
-        if (taken[rr].size() < static_cast<std::size_t>(col + colspan)) taken[rr].resize(col + colspan, false);
-        std::fill(taken[rr].begin() + col, taken[rr].begin() + col + colspan, true);
-      }
-      grid[r].emplace(col, Placed{&cell, colspan});
-      col += colspan;
-      columns = std::max(columns, col);
+    for (const TextCell& cell : rows[r]) spans[r].push_back({cell.colspan, cell.rowspan});
+  }
+  const model::TableGrid placed = model::place_cells(spans);
+  const int columns = placed.columns;
+  std::vector<std::map<int, Placed>> grid(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (std::size_t i = 0; i < rows[r].size(); ++i) {
+      grid[r].emplace(placed.column[r][i], Placed{&rows[r][i], std::max(1, rows[r][i].colspan)});
     }
   }
 

@@ -224,6 +224,45 @@ TEST(Pagination, ATableRowTallerThanAPageGoesOnFromPageToPage) {
   EXPECT_EQ(heads, static_cast<int>(paged.value.pages.size()) - 1);  // the head repeats on every later page
 }
 
+TEST(Pagination, ACellSpanningRowsKeepsItsColumnsFromTheRowsBelow) {
+  model::Table t;
+  t.header_rows = 1;
+  model::TableRow head, first, second, third;
+  head.cells = {cell("Region", true), cell("Office", true), cell("Hours", true)};
+  model::TableCell north = cell("North", true);
+  north.rowspan = 2;
+  first.cells = {north, cell("Harbour Street", false), cell("9-17", false)};
+  second.cells = {cell("Station Square", false), cell("10-16", false)};
+  model::TableCell closed = cell("Closed", false);
+  closed.colspan = 2;
+  third.cells = {cell("South", true), closed};
+  t.rows = {head, first, second, third};
+  model::Block b;
+  b.node = std::move(t);
+  auto doc = Builder("en").block(std::move(b)).finish();
+  auto paged = layout_document(doc, tiny_page(), book());
+  for (const auto& p : checks::check_pages(paged.value, doc, tiny_page())) ADD_FAILURE() << p;
+  ASSERT_EQ(paged.value.pages.size(), 1u);
+  std::map<std::string, const GlyphRun*> runs;
+  std::vector<const Rule*> rules;
+  for (const auto& item : paged.value.pages[0].items) {
+    if (const auto* run = std::get_if<GlyphRun>(&item)) runs[run->text.substr(0, run->text.find(' '))] = run;
+    if (const auto* rule = std::get_if<Rule>(&item)) rules.push_back(rule);
+  }
+  ASSERT_TRUE(runs.count("Harbour") && runs.count("Station") && runs.count("North") && runs.count("10-16") &&
+              runs.count("9-17") && runs.count("Closed"));
+  EXPECT_DOUBLE_EQ(runs["Station"]->x, runs["Harbour"]->x);  // column 1, not under "North"
+  EXPECT_DOUBLE_EQ(runs["10-16"]->x, runs["9-17"]->x);
+  EXPECT_DOUBLE_EQ(runs["Closed"]->x, runs["Harbour"]->x);
+  // The rule under the first body row starts after the North column; the others span the table.
+  const double left = runs["North"]->x - 4;  // kCellPadding
+  int short_rules = 0;
+  for (const Rule* r : rules) {
+    if (r->x1 > left + 1) ++short_rules;
+  }
+  EXPECT_EQ(short_rules, 1);
+}
+
 /// The language of the tag that is open around the first run whose text contains `needle`, and
 /// that tag's type ("" and "" when no run has it).
 std::pair<std::string, std::string> tag_around(const PagedDocument& doc, const std::string& needle) {

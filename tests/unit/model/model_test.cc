@@ -2,6 +2,7 @@
 
 #include "model/document.h"
 #include "model/dump.h"
+#include "model/table_grid.h"
 
 namespace folio::model {
 namespace {
@@ -88,6 +89,22 @@ TEST(Model, ContentIdentifierDependsOnContentOnly) {
   std::get<Heading>(b.blocks[0].node).content[0] = make_text("Autre");
   EXPECT_NE(content_identifier(a), content_identifier(b));
   EXPECT_EQ(content_identifier(a).rfind("urn:folio:", 0), 0u);
+}
+
+TEST(Model, TableGridShiftsCellsPastRowspans) {
+  // r0: A(rowspan 3) B C   r1: D(colspan 2)   r2: E F(rowspan 5: cut at the last row)   r3: G H
+  const auto grid = place_cells({{{1, 3}, {1, 1}, {1, 1}}, {{2, 1}}, {{1, 1}, {1, 5}}, {{1, 1}, {1, 1}}});
+  EXPECT_EQ(grid.columns, 3);
+  ASSERT_EQ(grid.column.size(), 4u);
+  EXPECT_EQ(grid.column[0], (std::vector<int>{0, 1, 2}));
+  EXPECT_EQ(grid.column[1], (std::vector<int>{1}));        // A covers column 0
+  EXPECT_EQ(grid.column[2], (std::vector<int>{1, 2}));
+  EXPECT_EQ(grid.column[3], (std::vector<int>{0, 1}));     // A ended; F covers column 2
+  // Spans below 1 count as 1; a wider row widens the grid.
+  const auto odd = place_cells({{{0, 0}, {-3, 1}}, {{1, 1}, {1, 1}, {1, 1}, {1, 1}}});
+  EXPECT_EQ(odd.column[0], (std::vector<int>{0, 1}));
+  EXPECT_EQ(odd.columns, 4);
+  EXPECT_EQ(place_cells({}).columns, 0);
 }
 
 TEST(Model, RoleTableIsComplete) {

@@ -95,6 +95,22 @@ TEST(WritePdfEndToEnd, LongReleasePassesEveryCheck) {
   EXPECT_NE(check.output.find("37/37 checks pass"), std::string::npos) << check.output;
 }
 
+/// The document laid out in the default style and written to a temporary PDF; failures are
+/// reported (and the path is empty when nothing was written).
+std::filesystem::path lay_out_and_write(const model::Document& document, const std::string& name) {
+  auto style = style::load_style("default", style::default_styles_dir());
+  auto fonts = text::FontBook::load(folio::test::source_dir() / "fonts" / "fonts.toml");
+  if (!style || !fonts) {
+    ADD_FAILURE() << "style or fonts did not load";
+    return {};
+  }
+  auto pages = layout::layout_document(document, *style, *fonts);
+  const auto pdf = write_pdf(pages.value, document, PdfOptions{false, 1710500000, false});
+  for (const auto& warning : pdf.warnings) ADD_FAILURE() << warning.code << ": " << warning.message;
+  if (pdf.value.empty()) return {};
+  return test::write_temp(name, pdf.value);
+}
+
 model::Inline text_inline(std::string text) { return model::make_text(std::move(text)); }
 
 model::Block paragraph(model::Inlines content, std::string lang = {}) {
@@ -119,20 +135,30 @@ TEST(WritePdfEndToEnd, ArabicAndJapanesePassEveryCheck) {
                                        text_inline(" جديد للتعاون بين المدن في مجال التعليم والصحة.")}));
   document.blocks.push_back(paragraph({text_inline("日本語の報告書も公開されました。詳しくは事務局までお問い合わせください。")}, "ja"));
   model::assign_ids(document);
-
-  auto style = style::load_style("default", style::default_styles_dir());
-  ASSERT_TRUE(style.has_value());
-  auto fonts = text::FontBook::load(folio::test::source_dir() / "fonts" / "fonts.toml");
-  ASSERT_TRUE(fonts.has_value());
-  auto pages = layout::layout_document(document, *style, *fonts);
-  const auto pdf = write_pdf(pages.value, document, PdfOptions{false, 1710500000, false});
-  for (const auto& warning : pdf.warnings) ADD_FAILURE() << warning.code << ": " << warning.message;
-  ASSERT_FALSE(pdf.value.empty());
-  const auto path = test::write_temp("arabic_japanese.pdf", pdf.value);
+  const auto path = lay_out_and_write(document, "arabic_japanese.pdf");
+  ASSERT_FALSE(path.empty());
   if (test::have("pdffonts")) {
     const auto fonts_out = test::run("pdffonts '" + path.string() + "'");
     EXPECT_NE(fonts_out.output.find("CID Type 0C"), std::string::npos) << fonts_out.output;
   }
+  const auto shared = folio::test::shared_dir();
+  if (!shared) GTEST_SKIP() << "../shared is absent";
+  const auto check = test::run("'" + (*shared / "tools" / "check-pdf").string() + "' -s '" + path.string() + "'");
+  EXPECT_NE(check.output.find("37/37 checks pass"), std::string::npos) << check.output;
+}
+
+// A project-written HTML table with a header cell spanning two rows and a cell spanning two
+// columns: the cells carry /RowSpan and /ColSpan, so the table is a regular grid (ISO 14289-1
+// 7.5), and layout sets the second row's cells in their own columns.
+TEST(WritePdfEndToEnd, TableCellSpansKeepTheGridRegular) {
+  auto loaded = job::load_document(folio::test::fixture("pdf/spans.html").string(), {});
+  ASSERT_TRUE(loaded.has_value());
+  const auto path = lay_out_and_write(loaded->value, "spans.pdf");
+  ASSERT_FALSE(path.empty());
+  if (!test::have("pdfinfo")) GTEST_SKIP() << "poppler-utils not installed";
+  const std::string tree = test::read_back(path);
+  EXPECT_NE(tree.find("/RowSpan 2"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("/ColSpan 2"), std::string::npos) << tree;
   const auto shared = folio::test::shared_dir();
   if (!shared) GTEST_SKIP() << "../shared is absent";
   const auto check = test::run("'" + (*shared / "tools" / "check-pdf").string() + "' -s '" + path.string() + "'");

@@ -94,6 +94,12 @@ m::Document document(m::Blocks blocks, std::string lang = "") {
 
 std::string write(const m::Document& doc, int wrap = 0) { return write_text(doc, {.wrap = wrap}); }
 
+std::string write_table(m::Table table) {
+  m::Block b;
+  b.node = std::move(table);
+  return write(document({b}));
+}
+
 TEST(WriteText, EmptyDocumentIsOneNewline) { EXPECT_EQ(write({}), "\n"); }
 
 TEST(WriteText, MetadataIsNotWritten) {
@@ -166,15 +172,30 @@ TEST(WriteText, TableAlignsByDisplayWidthWithColspan) {
   table.rows.push_back({{}, {cell("東京"), cell("12")}});
   table.rows.push_back({{}, {cell("Paris"), cell("7")}});
   table.rows.push_back({{}, {cell("Total général : 19", false, 2)}});
-  m::Block b;
-  b.node = std::move(table);
-  EXPECT_EQ(write(document({b})),
+  EXPECT_EQ(write_table(std::move(table)),
             "Budget\n"
             "Ville  Montant\n"
             "-----  -----------\n"
             "東京   12\n"
             "Paris  7\n"
             "Total général : 19\n");
+}
+
+TEST(WriteText, TableRowspanLeavesItsColumnBlankBelow) {
+  m::Table table;
+  table.header_rows = 1;
+  table.rows.push_back({{}, {cell("Region", true), cell("Office", true), cell("Hours", true)}});
+  m::TableCell north = cell("North", true);
+  north.rowspan = 2;
+  table.rows.push_back({{}, {north, cell("Harbour Street"), cell("9–17")}});
+  table.rows.push_back({{}, {cell("Station Square"), cell("10–16")}});
+  table.rows.push_back({{}, {cell("South", true), cell("Closed", false, 2)}});
+  EXPECT_EQ(write_table(std::move(table)),
+            "Region  Office          Hours\n"
+            "------  --------------  -----\n"
+            "North   Harbour Street  9–17\n"
+            "        Station Square  10–16\n"
+            "South   Closed\n");
 }
 
 TEST(WriteText, LinksAreTheirText) {

@@ -35,8 +35,10 @@ struct Target {
 
 fs::path normalized(const std::string& p) {
   std::error_code ec;
-  auto n = fs::weakly_canonical(fs::absolute(p), ec);
-  return ec ? fs::absolute(p) : n;
+  const fs::path absolute = fs::absolute(p, ec);  // fails for "" (the throwing form would throw)
+  if (ec) return fs::path(p);
+  auto n = fs::weakly_canonical(absolute, ec);
+  return ec ? absolute : n;
 }
 
 std::string slug(const std::string& title) {

@@ -22,7 +22,12 @@ std::optional<std::string> load_local_image(const std::string& input, const std:
     return std::nullopt;
   }
   std::error_code ec;
-  const fs::path base = fs::weakly_canonical(fs::absolute(fs::path(input).parent_path()), ec);
+  // "release.html" has an empty parent: the current directory (fs::absolute("") would throw).
+  fs::path dir = fs::path(input).parent_path();
+  if (dir.empty()) dir = ".";
+  const fs::path absolute = fs::absolute(dir, ec);
+  if (ec) return std::nullopt;
+  const fs::path base = fs::weakly_canonical(absolute, ec);
   if (ec) return std::nullopt;
   const fs::path target = fs::weakly_canonical(base / src, ec);
   if (ec) return std::nullopt;

@@ -66,13 +66,18 @@ TEST(Cli, ConvertWritesStemDotTxtIntoTheOutputDirectory) {
   EXPECT_EQ(r.out, "") << "stdout is only for the product";
 }
 
+/// A release page: `title` as title and headline, then `body` (HTML), in language `lang`.
+std::string html_page(const std::string& lang, const std::string& title, const std::string& body) {
+  return "<html lang=\"" + lang + "\"><head><title>" + title + "</title></head><body><main><h1>" + title + "</h1>" +
+         body + "</main></body></html>";
+}
+
 // An image the source left without alt text is announced in the release's own language.
 TEST(Cli, UndescribedImageIsAnnouncedInTheReleaseLanguage) {
   ScratchDir dir;
-  dir.write("faro.html",
-            "<html lang=\"es\"><head><title>El faro reabre</title></head><body><main>"
-            "<h1>El faro reabre</h1><p>El faro del puerto abre de nuevo sus puertas al público.</p>"
-            "<p><img src=\"faro.png\"></p></main></body></html>");
+  dir.write("faro.html", html_page("es", "El faro reabre",
+                                   "<p>El faro del puerto abre de nuevo sus puertas al público.</p>"
+                                   "<p><img src=\"faro.png\"></p>"));
   const CliRun r = run_folio({"convert", "faro.html", "--to", "txt", "-o", "out/"}, dir.path());
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const std::string text = read_file(dir.path() / "out" / "faro.txt");
@@ -294,6 +299,21 @@ TEST(Cli, CollectionMakesOneEpubWithAChapterPerInput) {
   EXPECT_NE(names.find("chapter-3"), std::string::npos) << names;
   EXPECT_EQ(names.find("chapter-4"), std::string::npos) << names;
   EXPECT_EQ(run_folio({"convert", "a.md", "--collection", "X", "--to", "txt"}, dir.path()).exit_code, 2);
+}
+
+// The everyday call: the source named without a directory, its image beside it. Its directory
+// is then "" (which std::filesystem::absolute refuses): the image must still be found.
+TEST(Cli, ImageBesideASourceNamedWithoutADirectory) {
+  ScratchDir dir;
+  std::ifstream png(fixture("pdf/chart.png"), std::ios::binary);
+  dir.write("chart.png", std::string(std::istreambuf_iterator<char>(png), {}));
+  dir.write("budget.html", html_page("en", "The budget in one chart",
+                                     "<p>The council publishes its budget.</p>"
+                                     "<p><img src=\"chart.png\" alt=\"A bar chart of the budget by department\"></p>"));
+  const CliRun r = run_folio({"convert", "budget.html", "--to", "epub,pdf", "-o", "out/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(zip_entry_names(read_file(dir.path() / "out" / "budget.epub")).find("images/image-1.png"), std::string::npos);
+  EXPECT_NE(read_file(dir.path() / "out" / "budget.pdf").find("/Subtype/Image"), std::string::npos);
 }
 
 TEST(Cli, PdfIsReproducibleAndStrictFailsWithoutATitle) {

@@ -154,19 +154,7 @@ class Mapper {
       normalize_whitespace(pending);
       if (!is_blank(pending)) {
         Ctx c = ctx;
-        model::Block b = make_block(pending_node, c);
-        // Images standing alone between blocks are figures.
-        if (std::all_of(pending.begin(), pending.end(),
-                        [](const model::Inline& i) { return std::holds_alternative<model::Image>(i.node); })) {
-          for (auto& img : pending) {
-            model::Block figure = b;
-            figure.info.span = img.info.span;
-            figure.node = model::Figure{std::get<model::Image>(img.node), {}};
-            out.push_back(std::move(figure));
-          }
-        } else {
-          push_paragraphs(std::move(b), std::move(pending), out);
-        }
+        push_paragraphs(make_block(pending_node, c), std::move(pending), out);
       }
       pending.clear();
       pending_node = kNoNode;
@@ -199,14 +187,27 @@ class Mapper {
 
   // "<br><br>" is how many CMS pages separate paragraphs: each run of two or more line breaks
   // starts a new paragraph with the same node info.
+  // Paragraphs of `content`, split at runs of two or more line breaks. A paragraph of images
+  // alone (between blocks, or `<p><img></p>` as CMSs write them) is a figure per image.
   static void push_paragraphs(model::Block block, model::Inlines content, model::Blocks& out) {
     model::Inlines current;
     auto emit = [&] {
       while (!current.empty() && std::holds_alternative<model::LineBreak>(current.back().node)) current.pop_back();
       if (is_blank(current)) return;
-      model::Block b = block;
-      b.node = model::Paragraph{std::move(current)};
-      out.push_back(std::move(b));
+      const auto is_image = [](const model::Inline& i) { return std::holds_alternative<model::Image>(i.node); };
+      if (std::all_of(current.begin(), current.end(), [&](const model::Inline& i) { return is_image(i) || is_blank({i}); })) {
+        for (auto& img : current) {
+          if (!is_image(img)) continue;  // the spaces between the images
+          model::Block figure = block;
+          figure.info.span = img.info.span;
+          figure.node = model::Figure{std::get<model::Image>(img.node), {}};
+          out.push_back(std::move(figure));
+        }
+      } else {
+        model::Block b = block;
+        b.node = model::Paragraph{std::move(current)};
+        out.push_back(std::move(b));
+      }
       current.clear();
     };
     for (std::size_t i = 0; i < content.size(); ++i) {

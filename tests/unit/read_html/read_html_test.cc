@@ -55,6 +55,18 @@ TEST(ReadHtml, ImagesAltDecorativeAndMissing) {
   EXPECT_EQ(read.warnings[0].severity, base::Severity::warning);
 }
 
+TEST(ReadHtml, AParagraphOfImagesAloneIsAFigurePerImage) {
+  // As CMSs write them: <p><img></p>, and two images with only spaces between.
+  const auto read = read_html_string(
+      R"(<body><p><img src="a.png" alt="The harbour at dawn"></p><p> <img src="b.png" alt="The quay"> <img src="c.png" alt="The boats"> </p><p>Text <img src="d.png" alt="d"></p></body>)",
+      {.fragment = true});
+  ASSERT_EQ(read.value.blocks.size(), 4u);
+  EXPECT_EQ(node_at<model::Figure>(read.value, 0).image.alt, "The harbour at dawn");
+  EXPECT_EQ(node_at<model::Figure>(read.value, 1).image.src, "b.png");
+  EXPECT_EQ(node_at<model::Figure>(read.value, 2).image.src, "c.png");
+  EXPECT_EQ(node_at<model::Paragraph>(read.value, 3).content.size(), 2u);  // text and an image: a paragraph
+}
+
 TEST(ReadHtml, DataTableHeadersScopesAndSpans) {
   const auto read = read_html_string(R"(<table><caption>Cap</caption>
 <tr><th>Name</th><th scope="col">Q1</th></tr>

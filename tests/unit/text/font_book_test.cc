@@ -30,6 +30,12 @@ TEST(FontBook, PicksTheFirstFaceOfTheChainWithTheGlyph) {
   EXPECT_EQ(ps(book().font_for(U'x', USCRIPT_LATIN, "mono", false, false)), "DejaVuSansMono");
   // A symbol missing from Noto Serif comes from the chain's default list.
   EXPECT_EQ(ps(book().font_for(U'☎', USCRIPT_COMMON, "serif", false, false)), "NotoSansSymbols2-Regular");
+  // Emoji no Noto or DejaVu face has (a press release's 👩 or a flag's letters) end the chain
+  // in Symbola's monochrome outlines, in every chain.
+  for (const char* chain : {"serif", "sans", "mono"}) {
+    EXPECT_EQ(ps(book().font_for(U'\U0001F469', USCRIPT_COMMON, chain, false, false)), "Symbola") << chain;
+    EXPECT_EQ(ps(book().font_for(U'\U0001F1EB', USCRIPT_COMMON, chain, false, false)), "Symbola") << chain;
+  }
 }
 
 TEST(FontBook, CjkCollectionFaceIndex) {

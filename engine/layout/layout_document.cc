@@ -672,6 +672,15 @@ class Flow {
       else if (sum_min >= ctx.width) widths[i] = ext[i].min * ctx.width / sum_min;
       else widths[i] = ext[i].min + (ctx.width - sum_min) * (ext[i].max - ext[i].min) / (sum_max - sum_min);
     }
+    // Left edge and width of the box of `span` columns from `col`: a right-to-left table's first
+    // column is its rightmost (HTML's table layout follows the direction).
+    const bool rtl = ctx.level % 2 == 1;
+    const auto cell_box = [&](std::size_t col, std::size_t span) {
+      double before = 0, w = 0;
+      for (std::size_t k = 0; k < col; ++k) before += widths[k];
+      for (std::size_t k = col; k < std::min(columns, col + span); ++k) w += widths[k];
+      return std::make_pair(rtl ? ctx.x + ctx.width - before - w : ctx.x + before, w);
+    };
     auto head = std::make_shared<std::vector<FlowLine>>();
     const Rgb rule_color = rgb(style_.accent);
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
@@ -685,9 +694,7 @@ class Flow {
         const auto& c = row.cells[i];
         const auto col = static_cast<std::size_t>(grid.column[r][i]);
         const std::size_t span = static_cast<std::size_t>(std::max(1, c.colspan));
-        double x = ctx.x, w = 0;
-        for (std::size_t k = 0; k < col; ++k) x += widths[k];
-        for (std::size_t k = col; k < std::min(columns, col + span); ++k) w += widths[k];
+        const auto [x, w] = cell_box(col, span);
         Ctx cc = child(rc, c.info);
         cc.x = x + kCellPadding;
         cc.width = w - 2 * kCellPadding;
@@ -728,13 +735,13 @@ class Flow {
         if (last) {
           items.push_back(ArtifactStart{ArtifactType::layout, ArtifactSubtype::none});
           // The rule under the row, but not across a cell that spans on into the next row.
-          double x = ctx.x, start = ctx.x;
-          for (std::size_t k = 0; k <= columns; ++k) {
-            if (k == columns || spans_on[r][k]) {
-              if (x > start) items.push_back(Rule{start, line.height, x, line.height, is_head ? 1.0 : 0.4, rule_color});
-              if (k < columns) start = x + widths[k];
+          for (std::size_t k = 0, start = 0; k <= columns; ++k) {
+            if (k < columns && !spans_on[r][k]) continue;
+            if (k > start) {
+              const auto [x, w] = cell_box(start, k - start);
+              items.push_back(Rule{x, line.height, x + w, line.height, is_head ? 1.0 : 0.4, rule_color});
             }
-            if (k < columns) x += widths[k];
+            start = k + 1;
           }
           items.push_back(ArtifactEnd{});
         }

@@ -263,6 +263,29 @@ TEST(Pagination, ACellSpanningRowsKeepsItsColumnsFromTheRowsBelow) {
   EXPECT_EQ(short_rules, 1);
 }
 
+TEST(Pagination, ARightToLeftTableStartsAtTheRight) {
+  model::Table t;
+  t.header_rows = 1;
+  model::TableRow head, body;
+  head.cells = {cell("المدينة", true), cell("العدد", true)};
+  body.cells = {cell("القاهرة", false), cell("١٢", false)};
+  t.rows = {head, body};
+  model::Block b;
+  b.info.lang = "ar";
+  b.info.dir = model::Direction::rtl;
+  b.node = std::move(t);
+  auto doc = Builder("ar").block(std::move(b)).finish();
+  auto paged = layout_document(doc, tiny_page(), book());
+  for (const auto& p : checks::check_pages(paged.value, doc, tiny_page())) ADD_FAILURE() << p;
+  std::map<std::string, double> x;
+  for (const auto& item : paged.value.pages.at(0).items) {
+    if (const auto* run = std::get_if<GlyphRun>(&item)) x[run->text] = run->x;
+  }
+  ASSERT_TRUE(x.count("المدينة") && x.count("العدد") && x.count("القاهرة") && x.count("١٢"));
+  EXPECT_GT(x["المدينة"], x["العدد"]);  // the first column is the rightmost
+  EXPECT_GT(x["القاهرة"], x["١٢"]);
+}
+
 /// The language of the tag that is open around the first run whose text contains `needle`, and
 /// that tag's type ("" and "" when no run has it).
 std::pair<std::string, std::string> tag_around(const PagedDocument& doc, const std::string& needle) {

@@ -154,10 +154,10 @@ class Writer {
           if (!text.empty()) text += ' ';
           text += line;
         }
-        cells.push_back({std::move(text), cell.colspan, cell.rowspan});
+        cells.push_back({std::move(text), cell.colspan, cell.rowspan, cell.info.lang.empty() ? row_lang : cell.info.lang});
       }
     }
-    for (auto& line : layout_table(rows, table.header_rows)) lines.push_back(std::move(line));
+    for (auto& line : layout_table(rows, table.header_rows, width, wrapper_)) lines.push_back(std::move(line));
     return lines;
   }
 

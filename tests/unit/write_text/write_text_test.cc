@@ -94,10 +94,10 @@ m::Document document(m::Blocks blocks, std::string lang = "") {
 
 std::string write(const m::Document& doc, int wrap = 0) { return write_text(doc, {.wrap = wrap}); }
 
-std::string write_table(m::Table table) {
+std::string write_table(m::Table table, int wrap = 0) {
   m::Block b;
   b.node = std::move(table);
-  return write(document({b}));
+  return write(document({b}), wrap);
 }
 
 TEST(WriteText, EmptyDocumentIsOneNewline) { EXPECT_EQ(write({}), "\n"); }
@@ -196,6 +196,29 @@ TEST(WriteText, TableRowspanLeavesItsColumnBlankBelow) {
             "North   Harbour Street  9–17\n"
             "        Station Square  10–16\n"
             "South   Closed\n");
+}
+
+TEST(WriteText, WrapNarrowsATableTooWideAndWrapsItsCells) {
+  m::Table table;
+  table.header_rows = 1;
+  table.rows.push_back({{}, {cell("Office", true), cell("Notes", true)}});
+  table.rows.push_back({{}, {cell("Harbour Street"), cell("Open every weekday from nine to five, and on Saturday "
+                                                          "mornings during the spring holidays.")}});
+  table.rows.push_back({{}, {cell("Quay"), cell("Closed.")}});
+  EXPECT_EQ(write_table(table, 40),
+            "Office     Notes\n"
+            "---------  -----------------------------\n"
+            "Harbour    Open every weekday from nine\n"
+            "Street     to five, and on Saturday\n"
+            "           mornings during the spring\n"
+            "           holidays.\n"
+            "\n"
+            "Quay       Closed.\n");
+  // A table that fits is set as without wrapping; a word longer than the room stays whole.
+  EXPECT_EQ(write_table(table, 0), write_table(table, 200));
+  m::Table narrow;
+  narrow.rows.push_back({{}, {cell("Telecommunications"), cell("Broadcasting")}});
+  EXPECT_EQ(write_table(narrow, 10), "Telecommunications  Broadcasting\n");
 }
 
 TEST(WriteText, LinksAreTheirText) {

@@ -44,6 +44,14 @@ struct FlowLine {
 
 Rgb rgb(style::Color c) { return {c.r, c.g, c.b}; }
 
+/// Id and span of the first of `inlines` (not empty): whose block a caption or attribution is.
+model::NodeInfo first_node(const model::Inlines& inlines) {
+  model::NodeInfo info;
+  info.id = inlines.front().info.id;
+  info.span = inlines.front().info.span;
+  return info;
+}
+
 /// Moves line items (baseline-relative, up positive) to flow coordinates: x shifted, y down from the line top.
 void place(std::vector<PageItem>& out, std::vector<PageItem> items, double dx, double baseline) {
   for (auto& item : items) {
@@ -246,9 +254,7 @@ class Flow {
             c.width -= 3 * style_.base_size;
             blocks(n.blocks, c);
             if (!n.attribution.empty()) {
-              model::NodeInfo info;
-              info.id = n.attribution.front().info.id;
-              info.span = n.attribution.front().info.span;
+              const model::NodeInfo info = first_node(n.attribution);
               TextSettings ts = body();
               ts.italic = true;
               // Introduced by a dash, as the EPUB and the plain text write it.
@@ -480,9 +486,7 @@ class Flow {
     }
     pending_space_ = style_.paragraph_spacing;
     if (!fig.caption.empty()) {
-      model::NodeInfo info;
-      info.id = fig.caption.front().info.id;
-      info.span = fig.caption.front().info.span;
+      const model::NodeInfo info = first_node(fig.caption);
       TextSettings ts = body();
       ts.size *= 0.9;
       ts.italic = true;
@@ -610,42 +614,11 @@ class Flow {
     return e;
   }
 
-  void table(const model::Block& b, const model::Table& t, const Ctx& ctx, const Ctx& parent) {
-    Ctx tc = ctx;
-    tc.path.push_back(tag(b.info, "Table", parent, ctx));
-    if (!t.caption.empty()) {
-      model::NodeInfo info;
-      info.id = t.caption.front().info.id;
-      info.span = t.caption.front().info.span;
-      TextSettings ts = body();
-      ts.bold = true;
-      paragraph(t.caption, info, "Caption", tc, tc, ts);
-      if (!lines.empty()) lines.back().keep_with_next = true;
-    }
-    // A cell spanning rows is set in its first row; the rows below leave its columns blank.
-    std::vector<std::vector<model::CellSpan>> spans;
-    for (const auto& row : t.rows) {
-      auto& out = spans.emplace_back();
-      for (const auto& c : row.cells) out.push_back({c.colspan, c.rowspan});
-    }
-    const model::TableGrid grid = model::place_cells(spans);
+  /// Column widths from content (as HTML's automatic table layout): each column gets its
+  /// narrowest width (its longest word) plus a share of the rest in proportion to how much more
+  /// it would use; cells spanning columns do not count.
+  std::vector<double> column_widths(const model::Table& t, const model::TableGrid& grid, const Ctx& tc, double width) {
     const auto columns = static_cast<std::size_t>(grid.columns);
-    if (columns == 0) return;
-    // spans_on[r][k]: column k at the bottom of row r belongs to a cell that goes on below.
-    std::vector<std::vector<bool>> spans_on(t.rows.size(), std::vector<bool>(columns, false));
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-      for (std::size_t i = 0; i < t.rows[r].cells.size(); ++i) {
-        const auto& c = t.rows[r].cells[i];
-        const auto col = static_cast<std::size_t>(grid.column[r][i]);
-        const std::size_t end_row = std::min(t.rows.size(), r + static_cast<std::size_t>(std::max(1, c.rowspan)));
-        const std::size_t end_col = std::min(columns, col + static_cast<std::size_t>(std::max(1, c.colspan)));
-        for (std::size_t rr = r; rr + 1 < end_row; ++rr) {
-          for (std::size_t k = col; k < end_col; ++k) spans_on[rr][k] = true;
-        }
-      }
-    }
-    // Column widths from content (as HTML's automatic table layout): each column gets its
-    // narrowest width plus a share of the rest in proportion to how much more it would use.
     std::vector<Extent> ext(columns);
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
       for (std::size_t i = 0; i < t.rows[r].cells.size(); ++i) {
@@ -668,10 +641,33 @@ class Flow {
     }
     std::vector<double> widths(columns);
     for (std::size_t i = 0; i < columns; ++i) {
-      if (sum_max <= ctx.width) widths[i] = ext[i].max * ctx.width / sum_max;
-      else if (sum_min >= ctx.width) widths[i] = ext[i].min * ctx.width / sum_min;
-      else widths[i] = ext[i].min + (ctx.width - sum_min) * (ext[i].max - ext[i].min) / (sum_max - sum_min);
+      if (sum_max <= width) widths[i] = ext[i].max * width / sum_max;
+      else if (sum_min >= width) widths[i] = ext[i].min * width / sum_min;
+      else widths[i] = ext[i].min + (width - sum_min) * (ext[i].max - ext[i].min) / (sum_max - sum_min);
     }
+    return widths;
+  }
+
+  void table(const model::Block& b, const model::Table& t, const Ctx& ctx, const Ctx& parent) {
+    Ctx tc = ctx;
+    tc.path.push_back(tag(b.info, "Table", parent, ctx));
+    if (!t.caption.empty()) {
+      const model::NodeInfo info = first_node(t.caption);
+      TextSettings ts = body();
+      ts.bold = true;
+      paragraph(t.caption, info, "Caption", tc, tc, ts);
+      if (!lines.empty()) lines.back().keep_with_next = true;
+    }
+    // A cell spanning rows is set in its first row; the rows below leave its columns blank.
+    std::vector<std::vector<model::CellSpan>> spans;
+    for (const auto& row : t.rows) {
+      auto& out = spans.emplace_back();
+      for (const auto& c : row.cells) out.push_back({c.colspan, c.rowspan});
+    }
+    const model::TableGrid grid = model::place_cells(spans);
+    const auto columns = static_cast<std::size_t>(grid.columns);
+    if (columns == 0) return;
+    const std::vector<double> widths = column_widths(t, grid, tc, ctx.width);
     // Left edge and width of the box of `span` columns from `col`: a right-to-left table's first
     // column is its rightmost (HTML's table layout follows the direction).
     const bool rtl = ctx.level % 2 == 1;
@@ -736,7 +732,7 @@ class Flow {
           items.push_back(ArtifactStart{ArtifactType::layout, ArtifactSubtype::none});
           // The rule under the row, but not across a cell that spans on into the next row.
           for (std::size_t k = 0, start = 0; k <= columns; ++k) {
-            if (k < columns && !spans_on[r][k]) continue;
+            if (k < columns && !grid.continues[r][k]) continue;
             if (k > start) {
               const auto [x, w] = cell_box(start, k - start);
               items.push_back(Rule{x, line.height, x + w, line.height, is_head ? 1.0 : 0.4, rule_color});

@@ -23,6 +23,17 @@ TableGrid place_cells(const std::vector<std::vector<CellSpan>>& rows) {
       grid.columns = std::max(grid.columns, col);
     }
   }
+  grid.continues.assign(rows.size(), std::vector<bool>(static_cast<std::size_t>(grid.columns), false));
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (std::size_t i = 0; i < rows[r].size(); ++i) {
+      const auto col = static_cast<std::size_t>(grid.column[r][i]);
+      const std::size_t end_row = std::min(rows.size(), r + static_cast<std::size_t>(std::max(1, rows[r][i].rowspan)));
+      const std::size_t end_col = col + static_cast<std::size_t>(std::max(1, rows[r][i].colspan));
+      for (std::size_t rr = r; rr + 1 < end_row; ++rr) {
+        for (std::size_t k = col; k < end_col; ++k) grid.continues[rr][k] = true;
+      }
+    }
+  }
   return grid;
 }
 

@@ -16,6 +16,9 @@ struct TableGrid {
   /// column[r][i]: the first grid column of cell i of row r.
   std::vector<std::vector<int>> column;
   int columns = 0;  ///< columns of the grid (the widest row, spans included)
+  /// continues[r][k]: grid column k of row r belongs to a cell that covers row r + 1 too (no
+  /// line between those rows there).
+  std::vector<std::vector<bool>> continues;
 };
 
 /// Places every cell left to right in its row, skipping the grid positions a cell of an earlier

@@ -100,6 +100,11 @@ TEST(Model, TableGridShiftsCellsPastRowspans) {
   EXPECT_EQ(grid.column[1], (std::vector<int>{1}));        // A covers column 0
   EXPECT_EQ(grid.column[2], (std::vector<int>{1, 2}));
   EXPECT_EQ(grid.column[3], (std::vector<int>{0, 1}));     // A ended; F covers column 2
+  // Where a cell goes on into the next row: A below rows 0 and 1, F below row 2.
+  EXPECT_EQ(grid.continues[0], (std::vector<bool>{true, false, false}));
+  EXPECT_EQ(grid.continues[1], (std::vector<bool>{true, false, false}));
+  EXPECT_EQ(grid.continues[2], (std::vector<bool>{false, false, true}));
+  EXPECT_EQ(grid.continues[3], (std::vector<bool>{false, false, false}));
   // Spans below 1 count as 1; a wider row widens the grid.
   const auto odd = place_cells({{{0, 0}, {-3, 1}}, {{1, 1}, {1, 1}, {1, 1}, {1, 1}}});
   EXPECT_EQ(odd.column[0], (std::vector<int>{0, 1}));

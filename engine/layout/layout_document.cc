@@ -36,6 +36,7 @@ struct TagRef {
 struct FlowLine {
   double height = 0;
   double space_before = 0;        ///< dropped at the top of a page
+  double space_at_page_top = 0;   ///< added only at the top of a page (a table row going on there)
   bool keep_with_next = false;    ///< no page break after this line
   std::vector<TagRef> path;       ///< enclosing structure elements, outermost first
   std::vector<PageItem> items;
@@ -743,6 +744,7 @@ class Flow {
         }
         line.items = std::move(items);
         line.space_before = r == 0 && band == 0 ? pending_space_ : 0;
+        if (band > 0) line.space_at_page_top = kCellPadding;  // off the head's rule
         line.keep_with_next = is_head;
         if (is_head) head->push_back(line);
         else if (!head->empty()) line.repeat = head;
@@ -797,7 +799,7 @@ std::vector<std::pair<std::size_t, std::size_t>> paginate(const std::vector<Flow
     }
     bool first = true;
     while (i < lines.size()) {
-      const double h = lines[i].height + (first ? 0 : lines[i].space_before);
+      const double h = lines[i].height + (first ? lines[i].space_at_page_top : lines[i].space_before);
       if (!first && y + h > height + 1e-6) break;
       y += h;
       first = false;
@@ -958,7 +960,7 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
       std::vector<TagRef> open;
       for (std::size_t i = begin; i < end; ++i) {
         FlowLine& line = flow.lines[i];
-        if (i > begin) y += line.space_before;
+        y += i > begin ? line.space_before : line.space_at_page_top;
         retag(page.items, open, line.path, 0);
         for (auto& it : line.items) emit(page, std::move(it), style.margin_top + y);
         y += line.height;

@@ -203,13 +203,22 @@ TEST(Pagination, ATableRowTallerThanAPageGoesOnFromPageToPage) {
   ASSERT_GE(paged.value.pages.size(), 3u);
   int notices = 0, heads = 0;
   bool first_column_whole = false;
+  // Distance from each page's "Name" (the head) to the first line of the row below it: the same
+  // on every page, the row keeping its padding where it goes on under the repeated head.
+  std::vector<double> gaps;
   for (const auto& page : paged.value.pages) {
-    bool in_artifact = false;
+    bool in_artifact = false, measured = false;
+    std::optional<double> head_y;
     for (const auto& item : page.items) {
       if (const auto* a = std::get_if<ArtifactStart>(&item)) in_artifact = a->type == ArtifactType::pagination;
       if (std::holds_alternative<ArtifactEnd>(item)) in_artifact = false;
       const auto* run = std::get_if<GlyphRun>(&item);
       if (!run) continue;
+      if (run->text == "Name") head_y = run->y;
+      if (head_y && !measured && run->text != "Name" && run->text != "Notes") {
+        gaps.push_back(std::abs(run->y - *head_y));
+        measured = true;
+      }
       if (in_artifact && run->text == "Name") ++heads;
       if (in_artifact) continue;
       // The first column is as wide as its longest word: not broken into letters.
@@ -222,6 +231,8 @@ TEST(Pagination, ATableRowTallerThanAPageGoesOnFromPageToPage) {
   EXPECT_EQ(notices, 40);
   EXPECT_TRUE(first_column_whole);
   EXPECT_EQ(heads, static_cast<int>(paged.value.pages.size()) - 1);  // the head repeats on every later page
+  ASSERT_EQ(gaps.size(), paged.value.pages.size());
+  for (double gap : gaps) EXPECT_NEAR(gap, gaps.front(), 0.01);
 }
 
 TEST(Pagination, ACellSpanningRowsKeepsItsColumnsFromTheRowsBelow) {

@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "layout/image_size.h"
 #include "layout/paragraph_layout.h"
@@ -21,6 +22,7 @@ namespace {
 
 constexpr double kBaselineAscent = 0.8;   // em from the top of the text to the baseline
 constexpr double kCellPadding = 4;        // pt
+constexpr double kEpsilon = 1e-6;         // pt: flow positions summed in different orders
 constexpr int kMinLines = 2;              // widows and orphans
 
 /// One element of the structure path around a line.
@@ -522,26 +524,31 @@ class Flow {
   }
 
   /// The items of the cell's lines that start in [from, to), moved so that `from` lies at `top`,
-  /// with the structure below the cell's own tag expressed as nested tags. Returns whether any.
-  static bool cell_items(const CellFlow& cell, double from, double to, double top, std::vector<PageItem>& out) {
+  /// inside the cell's tag, with the structure below it expressed as nested tags. Returns where
+  /// the lowest of those lines ends (flow y of the cell), or nullopt when none starts there; the
+  /// cell's tag is written even then when `always` (an empty cell is still a cell of the table).
+  static std::optional<double> cell_items(const CellFlow& cell, double from, double to, double top, bool always,
+                                          std::vector<PageItem>& out) {
+    const TagRef& own = cell.cc.path.back();
     std::vector<TagRef> open = cell.cc.path;
-    bool any = false;
+    std::optional<double> bottom;
     for (std::size_t i = 0; i < cell.lines.size(); ++i) {
-      if (cell.tops[i] < from - 1e-6 || cell.tops[i] >= to - 1e-6) continue;
-      if (!any) out.push_back(TagStart{cell.cc.path.back().node, cell.cc.path.back().type, cell.cc.path.back().lang, {}});
-      any = true;
+      if (cell.tops[i] < from - kEpsilon || cell.tops[i] >= to - kEpsilon) continue;
+      if (!bottom) out.push_back(TagStart{own.node, own.type, own.lang, {}});
+      bottom = std::max(bottom.value_or(from), cell.tops[i] + cell.lines[i].height);
       retag(out, open, cell.lines[i].path, cell.cc.path.size());
       for (auto it : cell.lines[i].items) {
         shift(it, top + cell.tops[i] - from);
         out.push_back(std::move(it));
       }
     }
-    if (!any) return false;
+    if (!bottom && !always) return bottom;
+    if (!bottom) out.push_back(TagStart{own.node, own.type, own.lang, {}});
     while (open.size() >= cell.cc.path.size()) {
       out.push_back(TagEnd{});
       open.pop_back();
     }
-    return true;
+    return bottom;
   }
 
   /// Where a row taller than `room` is cut into bands, so that it can go on from page to page
@@ -549,7 +556,6 @@ class Flow {
   /// within `room` (cells whose lines never align), at the last line top that lets the band fit,
   /// lines then going wholly to one band or the next. A row that fits `room` is one band.
   static std::vector<double> band_cuts(const std::vector<CellFlow>& cells, double height, double room) {
-    constexpr double kEpsilon = 1e-6;
     std::vector<double> cuts;
     auto clean = [&](double y) {
       for (const auto& c : cells) {
@@ -714,16 +720,8 @@ class Flow {
         std::vector<PageItem> items;
         double bottom = from;
         for (const auto& cell : cells) {
-          if (!cell_items(cell, from, cuts[band], band == 0 ? kCellPadding : 0, items) && band == 0) {
-            // An empty cell is still a cell of the table (its TH/TD, for the column count).
-            items.push_back(TagStart{cell.cc.path.back().node, cell.cc.path.back().type, cell.cc.path.back().lang, {}});
-            items.push_back(TagEnd{});
-          }
-          for (std::size_t i = 0; i < cell.lines.size(); ++i) {
-            if (cell.tops[i] >= from - 1e-6 && cell.tops[i] < cuts[band] - 1e-6) {
-              bottom = std::max(bottom, cell.tops[i] + cell.lines[i].height);
-            }
-          }
+          const auto cell_bottom = cell_items(cell, from, cuts[band], band == 0 ? kCellPadding : 0, band == 0, items);
+          bottom = std::max(bottom, cell_bottom.value_or(from));
         }
         // Padding above the first band and below the last; bands between join without a gap.
         const bool last = band + 1 == cuts.size();
@@ -800,7 +798,7 @@ std::vector<std::pair<std::size_t, std::size_t>> paginate(const std::vector<Flow
     bool first = true;
     while (i < lines.size()) {
       const double h = lines[i].height + (first ? lines[i].space_at_page_top : lines[i].space_before);
-      if (!first && y + h > height + 1e-6) break;
+      if (!first && y + h > height + kEpsilon) break;
       y += h;
       first = false;
       ++i;

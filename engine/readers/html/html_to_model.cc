@@ -195,7 +195,7 @@ class Mapper {
       while (!current.empty() && std::holds_alternative<model::LineBreak>(current.back().node)) current.pop_back();
       if (is_blank(current)) return;
       const auto is_image = [](const model::Inline& i) { return std::holds_alternative<model::Image>(i.node); };
-      if (std::all_of(current.begin(), current.end(), [&](const model::Inline& i) { return is_image(i) || is_blank({i}); })) {
+      if (std::all_of(current.begin(), current.end(), [&](const model::Inline& i) { return is_image(i) || is_blank({&i, 1}); })) {
         for (auto& img : current) {
           if (!is_image(img)) continue;  // the spaces between the images
           model::Block figure = block;

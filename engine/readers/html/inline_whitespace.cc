@@ -122,7 +122,7 @@ void normalize_whitespace(model::Inlines& inlines) {
   prune(inlines);
 }
 
-bool is_blank(const model::Inlines& inlines) {
+bool is_blank(std::span<const model::Inline> inlines) {
   for (const auto& inl : inlines) {
     if (std::holds_alternative<model::Image>(inl.node)) return false;
     if (const auto* t = std::get_if<model::Text>(&inl.node)) {

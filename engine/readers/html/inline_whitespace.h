@@ -1,6 +1,8 @@
 // HTML whitespace processing on mapped inline content: what a browser shows, as text.
 #pragma once
 
+#include <span>
+
 #include "model/inline.h"
 
 namespace folio::readers::html {
@@ -13,6 +15,6 @@ namespace folio::readers::html {
 void normalize_whitespace(model::Inlines& inlines);
 
 /// True when `inlines` hold nothing visible (no text other than spaces and no-break spaces, no image).
-bool is_blank(const model::Inlines& inlines);
+bool is_blank(std::span<const model::Inline> inlines);
 
 }  // namespace folio::readers::html

@@ -37,6 +37,15 @@ std::span<const Rule* const> epub_and_source_rules();
 /// The rules of `lists` in one list, sorted by id.
 std::vector<const Rule*> sorted_rules(std::initializer_list<std::span<const Rule* const>> lists);
 
+/// The Rule of each entry of a checking table (PdfRule, EpubRule, SourceRule: each holds `rule`).
+template <typename Checked>
+std::vector<const Rule*> rules_of(std::span<const Checked* const> table) {
+  std::vector<const Rule*> out;
+  out.reserve(table.size());
+  for (const Checked* checked : table) out.push_back(&checked->rule);
+  return out;
+}
+
 /// The rule with this id in `rules`, or nullptr.
 const Rule* find_rule(std::span<const Rule* const> rules, std::string_view id);
 

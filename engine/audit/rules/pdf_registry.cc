@@ -70,11 +70,8 @@ std::span<const PdfRule* const> pdf_rules() {
 }  // namespace pdf
 
 std::span<const Rule* const> pdf_rule_list() {
-  static const std::vector<const Rule*> kAll = [] {
-    std::vector<const Rule*> rules{&pdf_unreadable_rule()};
-    for (const pdf::PdfRule* r : pdf::pdf_rules()) rules.push_back(&r->rule);
-    return sorted_rules({rules});
-  }();
+  static const Rule* const kUnreadable = &pdf_unreadable_rule();
+  static const std::vector<const Rule*> kAll = sorted_rules({{&kUnreadable, 1}, rules_of(pdf::pdf_rules())});
   return kAll;
 }
 

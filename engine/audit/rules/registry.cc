@@ -25,12 +25,8 @@ std::vector<const Rule*> sorted_rules(std::initializer_list<std::span<const Rule
 }
 
 std::span<const Rule* const> epub_and_source_rules() {
-  static const std::vector<const Rule*> kAll = [] {
-    std::vector<const Rule*> epub_rules, source_rules;
-    for (const epub::EpubRule* r : epub::epub_rules()) epub_rules.push_back(&r->rule);
-    for (const source::SourceRule* r : source::source_rules()) source_rules.push_back(&r->rule);
-    return sorted_rules({epub_rules, source_rules});
-  }();
+  static const std::vector<const Rule*> kAll =
+      sorted_rules({rules_of(epub::epub_rules()), rules_of(source::source_rules())});
   return kAll;
 }
 

@@ -1,0 +1,68 @@
+// The DOM-free evidence of prose and page furniture (readers/common/prose_evidence).
+#include "readers/common/prose_evidence.h"
+
+#include <gtest/gtest.h>
+
+namespace folio::readers {
+namespace {
+
+TEST(ProseEvidence, RunningTextHasFunctionWordsAndSentences) {
+  const std::string_view text = "The council said that the new bridge will open in May, and that the old one stays.";
+  EXPECT_EQ(stop_word_language(text), "en");
+  const ProseEvidence e = measure_prose(text, "en");
+  EXPECT_EQ(e.words, 17);
+  EXPECT_GE(e.stop_density(), 0.4);
+  EXPECT_TRUE(e.ends_sentence);
+  EXPECT_EQ(e.sentence_stops, 1);
+  EXPECT_EQ(e.commas, 1);
+  EXPECT_EQ(e.capitalised, 1);  // "May"
+  EXPECT_EQ(e.kinds, 0);
+}
+
+TEST(ProseEvidence, MenusHaveNoneAndTitleCase) {
+  const ProseEvidence e = measure_prose("Politik Wirtschaft Kultur Sport Wissen", "de");
+  EXPECT_EQ(e.stop_words, 0);
+  EXPECT_EQ(e.capitalised, 4);
+  EXPECT_FALSE(e.ends_sentence);
+}
+
+TEST(ProseEvidence, LanguagesByTheirFunctionWords) {
+  EXPECT_EQ(stop_word_language("Die Stadt hat mit dem Bau der Brücke begonnen, die im Mai fertig wird."), "de");
+  EXPECT_EQ(stop_word_language("La ville a commencé les travaux du pont qui sera ouvert en mai."), "fr");
+  EXPECT_EQ(stop_word_language("La ciudad empezó las obras del puente que se abrirá en mayo."), "es");
+  EXPECT_EQ(stop_word_language("Miasto rozpoczęło budowę mostu, który zostanie otwarty w maju i jest ważny."), "pl");
+  EXPECT_EQ(stop_word_language("Город начал строительство моста, который откроется в мае, и это важно."), "ru");
+  EXPECT_EQ(stop_word_language("12345 —"), "");
+  // Counted against another language, German prose has hardly any stop words.
+  EXPECT_LT(measure_prose("Die Stadt hat mit dem Bau der Brücke begonnen.", "fr").stop_density(), 0.15);
+}
+
+TEST(ProseEvidence, WideTextCountsItsOwnStops) {
+  const ProseEvidence e = measure_prose("城市开始建造新桥。新桥将在五月开放！", "");
+  EXPECT_EQ(e.wide, 18);
+  EXPECT_EQ(e.sentence_stops, 2);
+  EXPECT_TRUE(e.ends_sentence);
+}
+
+TEST(ProseEvidence, BoilerplateKindsNameWhyInManyLanguages) {
+  EXPECT_EQ(boilerplate_kinds("Wir verwenden Cookies, um unsere Website zu verbessern"), kCookieNotice);
+  EXPECT_EQ(boilerplate_kinds("Partager sur Facebook"), kSharing);
+  EXPECT_EQ(boilerplate_kinds("Artikel teilen"), kSharing);
+  EXPECT_EQ(boilerplate_kinds("Regístrate para recibir el boletín"), kAccount);
+  EXPECT_EQ(boilerplate_kinds("Abonnieren Sie unseren Newsletter"), kSubscription);
+  EXPECT_EQ(boilerplate_kinds("© 2024 Beispiel GmbH"), kLegal);
+  EXPECT_EQ(boilerplate_kinds("3 Kommentare"), kComments);
+  EXPECT_EQ(boilerplate_kinds("Czytaj także"), kRelated);
+  EXPECT_EQ(boilerplate_kinds("Zum Inhalt springen"), kNavigation);
+  EXPECT_EQ(boilerplate_kinds("(Foto: Agentur)"), kCredit);
+  EXPECT_EQ(boilerplate_kinds("Anzeige"), kAdvert);
+}
+
+TEST(ProseEvidence, TermsAreAnchoredToWords) {
+  EXPECT_EQ(boilerplate_kinds("Die Pressemitteilungen der Stadt"), 0);  // not "teilen"
+  EXPECT_EQ(boilerplate_kinds("shareholders approved the merger"), 0);  // not "share"
+  EXPECT_EQ(boilerplate_kinds("Sie teilen die Sorge"), kSharing);       // the word itself counts: evidence, not a verdict
+}
+
+}  // namespace
+}  // namespace folio::readers

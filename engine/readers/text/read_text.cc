@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "readers/text/line_scan.h"
+#include "readers/text/main_text.h"
 #include "readers/text/navigation.h"
 #include "readers/text/paragraphs.h"
 #include "transform/release_patterns.h"
@@ -119,12 +120,72 @@ model::Block navigation_block(const base::SourceText& source, const std::vector<
   return block;
 }
 
+// A run of lines the main-text model found to be page furniture: lines [first, last].
+struct DroppedRun {
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+
+// Runs of blocks below the navigation that score under the model's threshold. A page where the
+// model keeps nothing is kept whole: a release with no prose (a notice, a list) is still a release.
+std::vector<DroppedRun> find_furniture(const std::vector<Line>& lines, std::size_t begin) {
+  const std::vector<TextBlock> blocks = group_wrapped_lines(lines, begin);
+  const std::vector<double> scores = main_text_scores(main_text_features(blocks));
+  const double threshold = main_text_threshold();
+  if (std::none_of(scores.begin(), scores.end(), [&](double s) { return s >= threshold; })) return {};
+  std::vector<DroppedRun> runs;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (scores[i] >= threshold) continue;
+    if (!runs.empty() && (i > 0 && scores[i - 1] < threshold)) {
+      runs.back().last = blocks[i].last;
+    } else {
+      runs.push_back({blocks[i].first, blocks[i].last});
+    }
+  }
+  return runs;
+}
+
+void report_furniture(const base::SourceText& source, const std::vector<Line>& lines, const DroppedRun& run, bool kept,
+                      base::Diagnostics& diagnostics) {
+  std::string sample;
+  int shown = 0;
+  for (std::size_t i = run.first; i <= run.last && shown < 3; ++i) {
+    if (lines[i].blank()) continue;
+    std::string_view t = lines[i].text;
+    if (t.size() > 40) t = t.substr(0, 40);
+    sample += (shown++ ? " · " : "") + std::string(t);
+  }
+  diagnostics.push_back(base::make_note(
+      kept ? "reader.boilerplate-kept" : "reader.boilerplate-dropped", source.span(lines[run.first].begin, lines[run.last].end),
+      std::string(kept ? "kept" : "dropped") + " page furniture (" + std::to_string(run.last - run.first + 1) +
+          " lines: " + sample + " …)",
+      kept ? "" : "--keep-boilerplate keeps it, marked as navigation"));
+}
+
+model::Block furniture_block(const base::SourceText& source, const std::vector<Line>& lines, const DroppedRun& run) {
+  model::Section section;
+  for (std::size_t i = run.first; i <= run.last; ++i) {
+    if (lines[i].blank() || lines[i].text == "-") continue;
+    model::Block p;
+    p.info.span = source.span(lines[i].begin, lines[i].end);
+    p.role = model::Role::navigation;
+    const std::string_view t = is_bullet_line(lines[i].text) ? bullet_body(lines[i].text) : lines[i].text;
+    p.node = model::Paragraph{{model::make_text(collapse_spaces(t), p.info.span)}};
+    section.blocks.push_back(std::move(p));
+  }
+  model::Block block;
+  block.role = model::Role::navigation;
+  block.info.span = source.span(lines[run.first].begin, lines[run.last].end);
+  block.node = std::move(section);
+  return block;
+}
+
 }  // namespace
 
 base::Warned<model::Document> read_text(const base::SourceText& source, const TextReaderOptions& options) {
   base::Warned<model::Document> result;
   model::Document& doc = result.value;
-  const std::vector<Line> lines = scan_lines(source);
+  std::vector<Line> lines = scan_lines(source);
   if (lines.empty()) return result;
 
   const Navigation nav = find_navigation(lines);
@@ -133,8 +194,29 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
     if (options.keep_boilerplate) doc.blocks.push_back(navigation_block(source, lines, nav));
   }
 
+  // Furniture below the navigation (teasers, share lines, comments, footers) is blanked out of
+  // the lines the paragraphs are built from; kept, it returns in place as marked sections.
+  const std::vector<DroppedRun> furniture = find_furniture(lines, nav.end);
+  std::vector<std::pair<std::size_t, model::Block>> kept_furniture;
+  for (const DroppedRun& run : furniture) {
+    report_furniture(source, lines, run, options.keep_boilerplate, result.warnings);
+    if (options.keep_boilerplate) kept_furniture.emplace_back(run.first, furniture_block(source, lines, run));
+    for (std::size_t i = run.first; i <= run.last; ++i) lines[i].text = lines[i].text.substr(0, 0);
+  }
+  auto next_furniture = kept_furniture.begin();
+  const auto place_furniture_before = [&](std::size_t line) {
+    for (; next_furniture != kept_furniture.end() && next_furniture->first < line; ++next_furniture) {
+      doc.blocks.push_back(std::move(next_furniture->second));
+    }
+  };
+
   std::size_t body = nav.end;
   while (body < lines.size() && lines[body].blank()) ++body;
+  if (body == lines.size()) {
+    place_furniture_before(lines.size());
+    return result;
+  }
+  place_furniture_before(body);
   if (looks_like_headline(lines, body)) {
     const Line& l = lines[body];
     model::Block headline;
@@ -152,6 +234,7 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
   }
 
   for (const Chunk& chunk : build_chunks(source, lines, body, result.warnings)) {
+    place_furniture_before(chunk.first_line);
     if (chunk.kind == ChunkKind::bullet || chunk.kind == ChunkKind::numbered) {
       Chunk item = chunk;
       item.kind = ChunkKind::paragraph;
@@ -161,6 +244,7 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
       doc.blocks.push_back(paragraph_block(source, lines, chunk));
     }
   }
+  place_furniture_before(lines.size());
   return result;
 }
 

@@ -1,0 +1,296 @@
+#include "readers/text/main_text.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "base/utf8.h"
+#include "readers/common/prose_evidence.h"
+
+namespace folio::readers {
+
+extern const char kMainTextModel[];  // main_text_model.tsv, embedded by CMake
+
+namespace {
+
+constexpr std::string_view kBulletGlyphs[] = {"•", "□", "☆", "○", "*", "-", "|", "·", "▪", "■", "◦", "►", "▶",
+                                              ">", "»", "+", "–", "—", "◇", "◆", "★", "✓", "✔", "→"};
+
+std::size_t display_width(std::string_view s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = base::next_code_point(s, i);
+    const auto ea = c < 0x1100 ? U_EA_NARROW : u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+    w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return w;
+}
+
+std::size_t bullet_glyph(std::string_view t) {
+  for (std::string_view g : kBulletGlyphs) {
+    if (t.starts_with(g) && (t.size() == g.size() || t[g.size()] == ' ')) return g.size();
+  }
+  return 0;
+}
+
+bool ends_with_stop(std::string_view t) {
+  const char32_t c = base::last_code_point(t);
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == '"' || c == 0x201D || c == 0x00BB;
+}
+
+bool starts_upper(std::string_view t) {
+  const auto c = static_cast<UChar32>(base::first_code_point(t));
+  return u_isupper(c) || u_istitle(c);
+}
+
+double log1p_size(std::size_t n) { return std::log1p(static_cast<double>(n)); }
+
+// The features, by name; the order is the model file's and the training data's.
+enum Feature : std::size_t {
+  kLogChars, kLines, kLogWords, kStopDensity, kCapitals, kDigits, kEndsSentence, kStopsPerWord, kCommasPerWord,
+  kPipes, kBrackets, kLinkLike, kWide, kBullet, kIndent, kRepeated, kFull,
+  kKindFirst,  // kBoilerplateKinds bits follow
+  kPosition = kKindFirst + kBoilerplateKinds, kInRegion, kBlocksBefore, kBlocksAfter, kCharsBefore, kCharsAfter,
+  kProse, kShortInRegion,
+  kSinceFirst,  // per section kind: 1/(1+blocks since its heading), then whether one was seen
+  kPrevFirst = kSinceFirst + 10, kNextFirst = kPrevFirst + 6, kWindowProse = kNextFirst + 6, kBetweenProse, kCount
+};
+static_assert(kCount == kMainTextFeatures);
+
+constexpr std::uint16_t kSectionKinds[] = {kComments, kRelated, kLegal, kSharing, kSubscription};
+
+struct Model {
+  std::array<double, kMainTextFeatures> mean{}, scale{}, weight{};
+  double bias = 0, threshold = 0.5;
+};
+
+const Model& model() {
+  static const Model kModel = [] {
+    Model m;
+    std::unordered_map<std::string_view, std::size_t> index;
+    for (std::size_t i = 0; i < kMainTextFeatures; ++i) index[main_text_feature_names()[i]] = i;
+    std::string_view rest = kMainTextModel;
+    std::vector<bool> seen(kMainTextFeatures, false);
+    while (!rest.empty()) {
+      const auto nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+      if (line.empty() || line.front() == '#') continue;
+      std::vector<std::string> cells;
+      for (std::size_t at = 0;;) {
+        const auto tab = line.find('\t', at);
+        cells.emplace_back(line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
+        if (tab == std::string_view::npos) break;
+        at = tab + 1;
+      }
+      const auto number = [&](std::size_t k) { return k < cells.size() ? std::strtod(cells[k].c_str(), nullptr) : 0.0; };
+      if (cells[0] == "bias") {
+        m.bias = number(1);
+      } else if (cells[0] == "threshold") {
+        m.threshold = number(1);
+      } else if (const auto it = index.find(cells[0]); it != index.end() && cells.size() == 4) {
+        m.mean[it->second] = number(1);
+        m.scale[it->second] = number(2) > 0 ? number(2) : 1.0;
+        m.weight[it->second] = number(3);
+        seen[it->second] = true;
+      } else {
+        throw std::logic_error("main_text_model.tsv: unknown line '" + std::string(line) + "'");
+      }
+    }
+    if (std::find(seen.begin(), seen.end(), false) != seen.end()) {
+      throw std::logic_error("main_text_model.tsv: a feature has no weight");
+    }
+    return m;
+  }();
+  return kModel;
+}
+
+}  // namespace
+
+const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names() {
+  static const std::array<std::string_view, kMainTextFeatures> kNames{
+      "log_chars", "lines", "log_words", "stop_density", "capitals", "digits", "ends_sentence", "stops_per_word",
+      "commas_per_word", "pipes", "brackets", "link_like", "wide", "bullet", "indent", "repeated", "full",
+      "kind_cookie", "kind_sharing", "kind_account", "kind_subscription", "kind_legal", "kind_comments",
+      "kind_related", "kind_navigation", "kind_credit", "kind_advert",
+      "position", "in_region", "blocks_before", "blocks_after", "chars_before", "chars_after", "prose",
+      "short_in_region",
+      "since_comments", "since_related", "since_legal", "since_sharing", "since_subscription",
+      "after_comments", "after_related", "after_legal", "after_sharing", "after_subscription",
+      "prev_log_chars", "prev_stop_density", "prev_ends_sentence", "prev_prose", "prev_bullet", "prev_capitals",
+      "next_log_chars", "next_stop_density", "next_ends_sentence", "next_prose", "next_bullet", "next_capitals",
+      "window_prose", "between_prose"};
+  return kNames;
+}
+
+std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::size_t begin) {
+  std::vector<std::size_t> widths;
+  for (std::size_t i = begin; i < lines.size(); ++i) {
+    if (!lines[i].blank()) widths.push_back(lines[i].indent + display_width(lines[i].text));
+  }
+  if (widths.empty()) return {};
+  std::sort(widths.begin(), widths.end());
+  const std::size_t wrap = std::max<std::size_t>(20, widths[(widths.size() - 1) * 95 / 100]);
+
+  std::vector<TextBlock> blocks;
+  std::size_t cont_indent = 0, last_width = 0;
+  for (std::size_t i = begin; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.blank()) continue;
+    const std::size_t glyph = bullet_glyph(l.text);
+    const std::string_view first_word = l.text.substr(0, l.text.find(' '));
+    bool joins = false;
+    if (!blocks.empty() && glyph == 0 && blocks.back().last + 1 == i && l.indent == cont_indent &&
+        last_width + 1 + display_width(first_word) > wrap - 1) {
+      joins = !(ends_with_stop(lines[i - 1].text) && starts_upper(l.text));
+    }
+    last_width = l.indent + display_width(l.text);
+    if (joins) {
+      TextBlock& b = blocks.back();
+      b.last = i;
+      if (!b.text.empty()) b.text += ' ';
+      b.text += l.text;
+      continue;
+    }
+    TextBlock b;
+    b.first = b.last = i;
+    b.bullet = glyph > 0;
+    b.indent = l.indent;
+    b.text = std::string(base::trim_ascii(l.text.substr(glyph)));
+    cont_indent = l.indent + (glyph ? 2 : 0);
+    blocks.push_back(std::move(b));
+  }
+  return blocks;
+}
+
+std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& blocks) {
+  const std::size_t n = blocks.size();
+  std::vector<BlockFeatures> features(n, BlockFeatures{});
+  if (n == 0) return features;
+  std::string all;
+  std::map<std::string_view, int> counts;
+  for (const auto& b : blocks) {
+    all += b.text;
+    all += '\n';
+    ++counts[b.text];
+  }
+  const std::string_view language = stop_word_language(all);
+
+  std::vector<std::size_t> chars(n);
+  std::vector<bool> prose(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const TextBlock& b = blocks[i];
+    const ProseEvidence e = measure_prose(b.text, language);
+    auto& f = features[i];
+    const double words = std::max(1, e.words);
+    chars[i] = static_cast<std::size_t>(e.chars);
+    f[kLogChars] = log1p_size(chars[i]);
+    f[kLines] = static_cast<double>(b.last - b.first + 1);
+    f[kLogWords] = std::log1p(e.words);
+    f[kStopDensity] = e.stop_density();
+    f[kCapitals] = e.words > 1 ? e.capitalised / (words - 1) : 0.0;
+    f[kDigits] = e.digits / std::max(1.0, static_cast<double>(e.chars));
+    f[kEndsSentence] = e.ends_sentence;
+    f[kStopsPerWord] = e.sentence_stops / words;
+    f[kCommasPerWord] = e.commas / words;
+    f[kPipes] = std::min<double>(5, static_cast<double>(std::count(b.text.begin(), b.text.end(), '|')));
+    f[kBrackets] = std::min<double>(5, static_cast<double>(std::count(b.text.begin(), b.text.end(), '[')));
+    f[kLinkLike] = b.text.find("http") != std::string::npos || b.text.find("www.") != std::string::npos ||
+                   b.text.find('@') != std::string::npos;
+    f[kWide] = e.wide / std::max(1.0, static_cast<double>(e.chars));
+    f[kBullet] = b.bullet;
+    f[kIndent] = std::min<double>(12, static_cast<double>(b.indent)) / 12;
+    f[kRepeated] = counts[b.text] > 1;
+    f[kFull] = b.last > b.first || b.text.size() > 48;
+    for (int k = 0; k < kBoilerplateKinds; ++k) f[kKindFirst + static_cast<std::size_t>(k)] = (e.kinds >> k) & 1;
+    // Running prose: enough text, function words (or CJK), a sentence end.
+    prose[i] = (e.stop_density() >= 0.25 || f[kWide] > 0.5) && e.ends_sentence && e.chars >= 80;
+    f[kProse] = prose[i];
+  }
+
+  // The densest run of prose (the largest sum of prose length minus furniture length).
+  std::optional<std::size_t> start;
+  std::size_t region_begin = 0, region_end = 0;  // [begin, end)
+  double best = -1e18, sum = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double v = prose[i] ? static_cast<double>(chars[i]) : -0.5 * static_cast<double>(chars[i]) - 20;
+    if (!start || sum <= 0) {
+      start = i;
+      sum = v;
+    } else {
+      sum += v;
+    }
+    if (sum > best) {
+      best = sum;
+      region_begin = *start;
+      region_end = i + 1;
+    }
+  }
+  std::vector<double> chars_prefix(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) chars_prefix[i + 1] = chars_prefix[i] + static_cast<double>(chars[i]);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& f = features[i];
+    f[kPosition] = chars_prefix[i] / std::max(1.0, chars_prefix[n]);
+    const bool inside = i >= region_begin && i < region_end;
+    f[kInRegion] = inside;
+    f[kBlocksBefore] = i < region_begin ? log1p_size(region_begin - i) : 0.0;
+    f[kBlocksAfter] = i >= region_end ? log1p_size(i - region_end + 1) : 0.0;
+    f[kCharsBefore] = i + 1 < region_begin ? std::log1p(chars_prefix[region_begin] - chars_prefix[i + 1]) : 0.0;
+    f[kCharsAfter] = i > region_end ? std::log1p(chars_prefix[i] - chars_prefix[region_end]) : 0.0;
+    f[kShortInRegion] = inside && chars[i] < 80;
+  }
+
+  // Headings that announce a section of furniture: comments, related articles, the footer.
+  for (std::size_t k = 0; k < std::size(kSectionKinds); ++k) {
+    std::optional<std::size_t> last;
+    const auto bit = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(kSectionKinds[k])));
+    for (std::size_t i = 0; i < n; ++i) {
+      features[i][kSinceFirst + k] = last ? 1.0 / static_cast<double>(1 + i - *last) : 0.0;
+      features[i][kSinceFirst + 5 + k] = last.has_value();
+      if (features[i][kKindFirst + bit] > 0 && chars[i] < 60) last = i;
+    }
+  }
+
+  constexpr std::size_t kNeighbour[] = {kLogChars, kStopDensity, kEndsSentence, kProse, kBullet, kCapitals};
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& f = features[i];
+    for (std::size_t k = 0; k < std::size(kNeighbour); ++k) {
+      f[kPrevFirst + k] = i > 0 ? features[i - 1][kNeighbour[k]] : 0.0;
+      f[kNextFirst + k] = i + 1 < n ? features[i + 1][kNeighbour[k]] : 0.0;
+    }
+    const std::size_t lo = i >= 3 ? i - 3 : 0, hi = std::min(n, i + 4);
+    double around = 0;
+    bool before = false, after = false;
+    for (std::size_t j = lo; j < hi; ++j) {
+      if (j == i || !prose[j]) continue;
+      around += 1;
+      (j < i ? before : after) = true;
+    }
+    f[kWindowProse] = around / 6;
+    f[kBetweenProse] = before && after;
+  }
+  return features;
+}
+
+std::vector<double> main_text_scores(const std::vector<BlockFeatures>& features) {
+  const Model& m = model();
+  std::vector<double> scores;
+  scores.reserve(features.size());
+  for (const auto& f : features) {
+    double z = m.bias;
+    for (std::size_t k = 0; k < kMainTextFeatures; ++k) z += m.weight[k] * (f[k] - m.mean[k]) / m.scale[k];
+    scores.push_back(1.0 / (1.0 + std::exp(-z)));
+  }
+  return scores;
+}
+
+double main_text_threshold() { return model().threshold; }
+
+}  // namespace folio::readers

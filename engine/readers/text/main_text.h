@@ -1,0 +1,47 @@
+// Finds the main text of a scraped page: groups the hard-wrapped lines back into the page's
+// blocks, measures each block (prose evidence, shape, repetition, place against the densest run
+// of prose, the section headings above it) and keeps the blocks a logistic model scores as main
+// text. The model's weights are a reviewed data file (main_text_model.tsv), trained by
+// scripts/main-text/train.py on the developers' half of the extraction benchmark.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "readers/text/line_scan.h"
+
+namespace folio::readers {
+
+/// Lines a browser wrapped from one paragraph, list item or menu entry.
+struct TextBlock {
+  std::size_t first = 0;  ///< index of its first line
+  std::size_t last = 0;   ///< index of its last line
+  std::string text;       ///< its lines joined by spaces, bullet marker removed
+  bool bullet = false;    ///< opens with a bullet or box glyph (• □ ☆ ○ * - | …)
+  std::size_t indent = 0;
+};
+
+/// Groups the non-blank lines from `begin` on: a line continues the block above when the
+/// block's last line was full (the next line's first word would not have fitted in the wrap
+/// width), at the same indent, and the line is not a new bullet or a new sentence after a stop.
+std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::size_t begin);
+
+inline constexpr std::size_t kMainTextFeatures = 59;
+using BlockFeatures = std::array<double, kMainTextFeatures>;
+
+/// The names of the features, in order (the keys of main_text_model.tsv).
+const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names();
+
+/// Measures every block; `features[i]` belongs to `blocks[i]`. Deterministic.
+std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& blocks);
+
+/// The model's probability that each block is main text.
+std::vector<double> main_text_scores(const std::vector<BlockFeatures>& features);
+
+/// The score at and above which a block is kept.
+double main_text_threshold();
+
+}  // namespace folio::readers

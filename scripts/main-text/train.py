@@ -1,0 +1,182 @@
+#!/usr/bin/python3
+"""Trains the scraped-text main-text model (engine/readers/text/main_text_model.tsv).
+
+  train.py dataset FEATURES_TOOL SET_DIR OUT.tsv   label the blocks of SET_DIR/scraped/*.txt with
+                                                   SET_DIR/evaldata.json (numbers only out)
+  train.py cv DATASET.tsv [FEATURES_TOOL SET_DIR] 5-fold cross-validation by page; with the set,
+                                                   also the segment score extraction-score counts
+  train.py fit DATASET.tsv MODEL.tsv              fits on every page, writes the weights
+
+A block is main text (1) when a line of it holds part of a "with" segment and boilerplate (0)
+when its lines hold only parts of "without" segments; other blocks are not used. The model is a
+logistic regression on standardised features (python3-sklearn, Debian); folio reads its weights.
+Folds are the page's SHA-256 modulo 5, so the figures are reproducible.
+"""
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+C = 0.3
+THRESHOLD = 0.5
+FOLDS = 5
+FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201a": "'", "\u2039": "'", "\u203a": "'",
+                      "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                      "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def norm(t):  # the folding of ../shared/tools/extraction-score
+    t = unicodedata.normalize("NFC", t).translate(FOLD).replace("\u2026", "...")
+    t = re.sub(r'\s*"\s*', '"', t)
+    t = re.sub(r"\s+([;:!?])", r"\1", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def page_lines(set_dir, name):
+    raw = open(os.path.join(set_dir, "scraped", name), "rb").read().decode("utf-8", "replace")
+    lines = raw.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
+def line_labels(lines, item):
+    text, owner = [], []
+    for i, l in enumerate(lines):
+        n = norm(l)
+        if not n:
+            continue
+        if text:
+            text.append(" "); owner.append(i)
+        text.append(n); owner.extend([i] * len(n))
+    s = "".join(text)
+    labels = [-1] * len(lines)
+    for kind, value in (("without", 0), ("with", 1)):
+        for seg in item[kind]:
+            ns = norm(seg)
+            k = s.find(ns) if ns else -1
+            while k >= 0:
+                for j in set(owner[k:k + len(ns)]):
+                    if value == 1 or labels[j] == -1:
+                        labels[j] = value
+                k = s.find(ns, k + 1)
+    return labels
+
+
+def page_id(name):
+    return int(hashlib.sha256(name.encode()).hexdigest()[:8], 16)
+
+
+def blocks_of_set(tool, set_dir):
+    """(page id, block, first line, last line, label, features…) rows of every block of the set."""
+    data = json.load(open(os.path.join(set_dir, "evaldata.json"), encoding="utf-8"))
+    names = sorted(n[:-5] + ".txt" for n in data)
+    dump = subprocess.run([tool] + [os.path.join(set_dir, "scraped", n) for n in names],
+                          capture_output=True, text=True, check=True).stdout
+    rows, labels, page, block = [], [], 0, 0
+    for row in dump.split("\n"):
+        if row.startswith("#page "):
+            name = os.path.basename(row[6:])
+            labels = line_labels(page_lines(set_dir, name), data[name[:-4] + ".html"])
+            page, block = page_id(name), 0
+            continue
+        if not row:
+            continue
+        cells = row.split("\t")
+        first, last = int(cells[0]), int(cells[1])
+        known = [labels[i] for i in range(first, last + 1) if labels[i] != -1]
+        label = -1 if not known else (1 if 1 in known else 0)
+        rows.append([page, block, first, last, label] + [float(c) for c in cells[2:]])
+        block += 1
+    return np.array(rows)
+
+
+def dataset(tool, set_dir, out):
+    """Only the labelled blocks are kept: the features already hold their context."""
+    feature_names = subprocess.run([tool, "--names"], capture_output=True, text=True, check=True).stdout.split()
+    rows = blocks_of_set(tool, set_dir)
+    with open(out, "w") as f:
+        f.write("page\tblock\tfirst\tlast\tlabel\t" + "\t".join(feature_names) + "\n")
+        for r in rows[rows[:, 4] >= 0]:
+            f.write("\t".join("%d" % v for v in r[:5]) + "\t" + "\t".join("%.5g" % v for v in r[5:]) + "\n")
+
+
+def load(path):
+    rows = [l.rstrip("\n").split("\t") for l in open(path)]
+    header, rows = rows[0], rows[1:]
+    a = np.array([[float(c) for c in r] for r in rows])
+    return header[5:], a[:, 0].astype(np.int64), a[:, 2:4].astype(np.int64), a[:, 4], a[:, 5:]
+
+
+def fit(X, y):
+    mean = X.mean(axis=0); scale = X.std(axis=0); scale[scale == 0] = 1
+    clf = LogisticRegression(C=C, max_iter=5000).fit((X - mean) / scale, y)
+    return mean, scale, clf
+
+
+def predict(model, X):
+    mean, scale, clf = model
+    return clf.predict_proba((X - mean) / scale)[:, 1]
+
+
+def cross_validate(path, tool=None, set_dir=None):
+    names, pages, spans, y, X = load(path)
+    fold = pages % FOLDS
+    p = np.zeros(len(y))
+    models = []
+    for k in range(FOLDS):
+        models.append(fit(X[fold != k], y[fold != k]))
+        p[fold == k] = predict(models[k], X[fold == k])
+    keep = p >= THRESHOLD
+    m = y >= 0
+    tp = int((keep & (y == 1)).sum()); fp = int((keep & (y == 0)).sum()); fn = int((~keep & (y == 1)).sum())
+    print(json.dumps({"blocks": int(m.sum()), "block_precision": round(tp / (tp + fp), 3),
+                      "block_recall": round(tp / (tp + fn), 3), "block_f1": round(2 * tp / (2 * tp + fp + fn), 3)}))
+    if not set_dir:
+        return
+    data = json.load(open(os.path.join(set_dir, "evaldata.json"), encoding="utf-8"))
+    by_id = {page_id(n[:-5] + ".txt"): n for n in data}
+    rows = blocks_of_set(tool, set_dir)
+    pages, spans, X = rows[:, 0].astype(np.int64), rows[:, 2:4].astype(np.int64), rows[:, 5:]
+    keep = np.zeros(len(rows), dtype=bool)
+    for k in range(FOLDS):
+        keep[pages % FOLDS == k] = predict(models[k], X[pages % FOLDS == k]) >= THRESHOLD
+    kept = {}
+    for i in range(len(rows)):
+        kept.setdefault(int(pages[i]), []).append((spans[i], keep[i]))
+    tp = fp = fn = 0
+    for pid, name in by_id.items():
+        lines = page_lines(set_dir, name[:-5] + ".txt")
+        out = norm(" ".join(" ".join(lines[a:b + 1]) for (a, b), k in kept.get(pid, []) if k))
+        for w in data[name]["with"]:
+            if norm(w) in out: tp += 1
+            else: fn += 1
+        for w in data[name]["without"]:
+            fp += norm(w) in out
+    print(json.dumps({"segments_cross_validated": True, "precision": round(tp / (tp + fp), 3),
+                      "recall": round(tp / (tp + fn), 3), "f1": round(2 * tp / (2 * tp + fp + fn), 3)}))
+
+
+def write_model(path, out):
+    names, pages, spans, y, X = load(path)
+    m = y >= 0
+    mean, scale, clf = fit(X[m], y[m])
+    with open(out, "w") as f:
+        f.write("# The scraped-text main-text model: logistic regression on standardised block features.\n")
+        f.write("# Written by scripts/main-text/train.py fit (C=%g) from %d labelled blocks of %d pages.\n"
+                % (C, int(m.sum()), len(set(pages.tolist()))))
+        f.write("# feature\tmean\tscale\tweight\n")
+        f.write("bias\t%.6f\nthreshold\t%.2f\n" % (clf.intercept_[0], THRESHOLD))
+        for n, a, s, w in zip(names, mean, scale, clf.coef_[0]):
+            f.write("%s\t%.6g\t%.6g\t%.6f\n" % (n, a, s, w))
+
+
+if __name__ == "__main__":
+    cmd, args = sys.argv[1], sys.argv[2:]
+    {"dataset": dataset, "cv": cross_validate, "fit": write_model}[cmd](*args)

@@ -1,7 +1,9 @@
 #include "readers/text/read_text.h"
 
 #include <algorithm>
+#include <set>
 
+#include "readers/common/prose_evidence.h"
 #include "readers/text/line_scan.h"
 #include "readers/text/main_text.h"
 #include "readers/text/navigation.h"
@@ -13,6 +15,8 @@ namespace folio::readers {
 namespace {
 
 constexpr std::size_t kMaxHeadlineWidth = 200;
+constexpr std::size_t kMinFurnitureEvidence = 5;   // blocks of furniture before a page is classified
+constexpr std::size_t kMaxReleasePartBlocks = 8;   // contacts and "about" blocks are short
 
 model::Block paragraph_block(const base::SourceText& source, const std::vector<Line>& lines, const Chunk& chunk) {
   const base::Span span = source.span(lines[chunk.first_line].begin, lines[chunk.last_line].end);
@@ -126,13 +130,46 @@ struct DroppedRun {
   std::size_t last = 0;
 };
 
-// Runs of blocks below the navigation that score under the model's threshold. A page where the
-// model keeps nothing is kept whole: a release with no prose (a notice, a list) is still a release.
+// Blocks that show a web page around the text: bullet and box glyphs, lines repeated on the
+// page, short lines naming a kind of furniture (share, login, cookies, comments, …).
+std::size_t furniture_evidence(const std::vector<TextBlock>& blocks) {
+  std::set<std::string_view> seen;
+  std::size_t evidence = 0;
+  for (const TextBlock& b : blocks) {
+    const bool repeated = !seen.insert(b.text).second;
+    evidence += b.bullet || repeated || (b.text.size() < 60 && boilerplate_kinds(b.text) != 0);
+  }
+  return evidence;
+}
+
+// A release's own parts after its text: contacts, "about", end marks.
+bool opens_release_part(std::string_view text) {
+  return transform::starts_contacts(text) || transform::starts_about(text) || transform::is_end_mark(text) ||
+         transform::is_embargo_line(text);
+}
+
+// Runs of blocks below the navigation that score under the model's threshold. Only a page that
+// shows furniture is classified (a release typed as plain text keeps all its lines), and a page
+// where the model keeps nothing is kept whole. The headline above the first kept block and a
+// release part (contacts, about, end mark) right after kept text stay.
 std::vector<DroppedRun> find_furniture(const std::vector<Line>& lines, std::size_t begin) {
   const std::vector<TextBlock> blocks = group_wrapped_lines(lines, begin);
-  const std::vector<double> scores = main_text_scores(main_text_features(blocks));
+  if (furniture_evidence(blocks) < kMinFurnitureEvidence) return {};
+  std::vector<double> scores = main_text_scores(main_text_features(blocks));
   const double threshold = main_text_threshold();
-  if (std::none_of(scores.begin(), scores.end(), [&](double s) { return s >= threshold; })) return {};
+  const auto first_kept = std::find_if(scores.begin(), scores.end(), [&](double s) { return s >= threshold; });
+  if (first_kept == scores.end()) return {};
+  if (const auto k = static_cast<std::size_t>(first_kept - scores.begin()); k > 0) {
+    const TextBlock& above = blocks[k - 1];
+    if (!above.bullet && above.last == above.first && looks_like_headline(lines, above.first)) scores[k - 1] = threshold;
+  }
+  for (std::size_t i = 1; i < blocks.size(); ++i) {
+    if (scores[i] < threshold && scores[i - 1] >= threshold && opens_release_part(blocks[i].text)) {
+      for (std::size_t j = i; j < blocks.size() && j < i + kMaxReleasePartBlocks && scores[j] < threshold; ++j) {
+        scores[j] = threshold;
+      }
+    }
+  }
   std::vector<DroppedRun> runs;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (scores[i] >= threshold) continue;

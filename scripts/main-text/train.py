@@ -25,6 +25,7 @@ from sklearn.linear_model import LogisticRegression
 
 C = 0.3
 THRESHOLD = 0.5
+NEAR_THRESHOLD = 0.35  # the context pass (main_text_kept in main_text.cc)
 FOLDS = 5
 FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201a": "'", "\u2039": "'", "\u203a": "'",
                       "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
@@ -145,11 +146,21 @@ def cross_validate(path, tool=None, set_dir=None):
     rows = blocks_of_set(tool, set_dir)
     pages, spans, X = rows[:, 0].astype(np.int64), rows[:, 2:4].astype(np.int64), rows[:, 5:]
     keep = np.zeros(len(rows), dtype=bool)
+    score = np.zeros(len(rows))
     for k in range(FOLDS):
-        keep[pages % FOLDS == k] = predict(models[k], X[pages % FOLDS == k]) >= THRESHOLD
+        score[pages % FOLDS == k] = predict(models[k], X[pages % FOLDS == k])
+    prose = X[:, names.index("prose")]
     kept = {}
     for i in range(len(rows)):
-        kept.setdefault(int(pages[i]), []).append((spans[i], keep[i]))
+        kept.setdefault(int(pages[i]), []).append(i)
+    for pid, blocks in kept.items():
+        good = [score[i] >= THRESHOLD for i in blocks]
+        for a, i in enumerate(blocks):  # the context pass of main_text_kept()
+            before = a > 0 and good[a - 1]
+            after = a + 1 < len(blocks) and good[a + 1]
+            near = not good[a] and score[i] >= NEAR_THRESHOLD
+            keep[i] = good[a] or (near and ((before and after) or (prose[i] > 0 and (before or after))))
+        kept[pid] = [(spans[i], keep[i]) for i in blocks]
     tp = fp = fn = 0
     for pid, name in by_id.items():
         lines = page_lines(set_dir, name[:-5] + ".txt")
@@ -172,7 +183,7 @@ def write_model(path, out):
         f.write("# Written by scripts/main-text/train.py fit (C=%g) from %d labelled blocks of %d pages.\n"
                 % (C, int(m.sum()), len(set(pages.tolist()))))
         f.write("# feature\tmean\tscale\tweight\n")
-        f.write("bias\t%.6f\nthreshold\t%.2f\n" % (clf.intercept_[0], THRESHOLD))
+        f.write("bias\t%.6f\nthreshold\t%.2f\nnear_threshold\t%.2f\n" % (clf.intercept_[0], THRESHOLD, NEAR_THRESHOLD))
         for n, a, s, w in zip(names, mean, scale, clf.coef_[0]):
             f.write("%s\t%.6g\t%.6g\t%.6f\n" % (n, a, s, w))
 

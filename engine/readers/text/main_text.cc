@@ -68,7 +68,7 @@ constexpr std::uint16_t kSectionKinds[] = {kComments, kRelated, kLegal, kSharing
 
 struct Model {
   std::array<double, kMainTextFeatures> mean{}, scale{}, weight{};
-  double bias = 0, threshold = 0.5;
+  double bias = 0, threshold = 0.5, near_threshold = 0.5;
 };
 
 const Model& model() {
@@ -95,6 +95,8 @@ const Model& model() {
         m.bias = number(1);
       } else if (cells[0] == "threshold") {
         m.threshold = number(1);
+      } else if (cells[0] == "near_threshold") {
+        m.near_threshold = number(1);
       } else if (const auto it = index.find(cells[0]); it != index.end() && cells.size() == 4) {
         m.mean[it->second] = number(1);
         m.scale[it->second] = number(2) > 0 ? number(2) : 1.0;
@@ -291,6 +293,18 @@ std::vector<double> main_text_scores(const std::vector<BlockFeatures>& features)
   return scores;
 }
 
-double main_text_threshold() { return model().threshold; }
+std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, const std::vector<double>& scores) {
+  const Model& m = model();
+  const std::size_t n = scores.size();
+  std::vector<bool> good(n), kept(n);
+  for (std::size_t i = 0; i < n; ++i) good[i] = kept[i] = scores[i] >= m.threshold;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (good[i] || scores[i] < m.near_threshold) continue;
+    const bool before = i > 0 && good[i - 1];
+    const bool after = i + 1 < n && good[i + 1];
+    kept[i] = (before && after) || (features[i][kProse] > 0 && (before || after));
+  }
+  return kept;
+}
 
 }  // namespace folio::readers

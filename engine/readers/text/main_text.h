@@ -41,7 +41,9 @@ std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& bloc
 /// The model's probability that each block is main text.
 std::vector<double> main_text_scores(const std::vector<BlockFeatures>& features);
 
-/// The score at and above which a block is kept.
-double main_text_threshold();
+/// Which blocks are main text: a score at or above the model's threshold, or, as jusText's
+/// context pass does, a near score (at or above the model's near threshold) for a block between
+/// two kept blocks, or for a block of prose beside a kept block.
+std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, const std::vector<double>& scores);
 
 }  // namespace folio::readers

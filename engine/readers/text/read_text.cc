@@ -155,25 +155,26 @@ bool opens_release_part(std::string_view text) {
 std::vector<DroppedRun> find_furniture(const std::vector<Line>& lines, std::size_t begin) {
   const std::vector<TextBlock> blocks = group_wrapped_lines(lines, begin);
   if (furniture_evidence(blocks) < kMinFurnitureEvidence) return {};
-  std::vector<double> scores = main_text_scores(main_text_features(blocks));
-  const double threshold = main_text_threshold();
-  const auto first_kept = std::find_if(scores.begin(), scores.end(), [&](double s) { return s >= threshold; });
-  if (first_kept == scores.end()) return {};
-  if (const auto k = static_cast<std::size_t>(first_kept - scores.begin()); k > 0) {
+  const std::vector<BlockFeatures> features = main_text_features(blocks);
+  std::vector<bool> kept = main_text_kept(features, main_text_scores(features));
+  const auto first_kept = std::find(kept.begin(), kept.end(), true);
+  if (first_kept == kept.end()) return {};
+  if (const auto k = static_cast<std::size_t>(first_kept - kept.begin()); k > 0) {
     const TextBlock& above = blocks[k - 1];
-    if (!above.bullet && above.last == above.first && looks_like_headline(lines, above.first)) scores[k - 1] = threshold;
+    if (!above.bullet && above.last == above.first && boilerplate_kinds(above.text) == 0 &&
+        looks_like_headline(lines, above.first)) {
+      kept[k - 1] = true;
+    }
   }
   for (std::size_t i = 1; i < blocks.size(); ++i) {
-    if (scores[i] < threshold && scores[i - 1] >= threshold && opens_release_part(blocks[i].text)) {
-      for (std::size_t j = i; j < blocks.size() && j < i + kMaxReleasePartBlocks && scores[j] < threshold; ++j) {
-        scores[j] = threshold;
-      }
+    if (!kept[i] && kept[i - 1] && opens_release_part(blocks[i].text)) {
+      for (std::size_t j = i; j < blocks.size() && j < i + kMaxReleasePartBlocks && !kept[j]; ++j) kept[j] = true;
     }
   }
   std::vector<DroppedRun> runs;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (scores[i] >= threshold) continue;
-    if (!runs.empty() && (i > 0 && scores[i - 1] < threshold)) {
+    if (kept[i]) continue;
+    if (!runs.empty() && i > 0 && !kept[i - 1]) {
       runs.back().last = blocks[i].last;
     } else {
       runs.push_back({blocks[i].first, blocks[i].last});

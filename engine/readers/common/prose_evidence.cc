@@ -161,7 +161,7 @@ const std::vector<KindTerms>& kind_terms() {
                   "registrier", "regístrate", "registrarte", "registrieren", "inscri", "connexion", "s'identifier",
                   "zaloguj", "mein konto", "my account", "mi cuenta", "mon compte", "passwort", "password",
                   "mot de passe", "contraseña", "benutzername", "username"}},
-      {kSubscription, {"newsletter", "subscri", "abonn", "suscr", "abbona", "prenumer", "rss$", "feed$", "podcast"}},
+      {kSubscription, {"newsletter", "subscri", "abonn", "suscr", "abbona", "prenumer", "rss$", "podcast"}},
       {kLegal, {"©", "(c) ", "copyright", "impressum", "imprint", "mentions légales", "aviso legal",
                 "rights reserved", "alle rechte", "droits réservés", "derechos reservados", "diritti riservati",
                 "wszelkie prawa", "agb$", "terms of use", "terms of service", "terms and conditions",

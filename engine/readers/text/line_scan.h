@@ -17,6 +17,7 @@ struct Line {
   std::uint32_t end = 0;
   std::size_t width = 0;      ///< code points of `text`
   std::size_t indent = 0;     ///< leading spaces (tabs count 4)
+  bool opens_block = false;   ///< the page's wrapping shows a new block starts here (scraped pages)
   bool blank() const { return text.empty(); }
 };
 

@@ -103,7 +103,7 @@ class ChunkBuilder {
   }
 
   bool starts_new_paragraph(const Line& prev, const Line& next) const {
-    if (unwrapped_) return true;
+    if (unwrapped_ || next.opens_block) return true;
     if (starts_with_label(next.text) || transform::starts_about(next.text) || transform::is_embargo_line(next.text) ||
         transform::starts_contacts(next.text)) {
       return true;

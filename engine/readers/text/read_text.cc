@@ -152,9 +152,11 @@ bool opens_release_part(std::string_view text) {
 // shows furniture is classified (a release typed as plain text keeps all its lines), and a page
 // where the model keeps nothing is kept whole. The headline above the first kept block and a
 // release part (contacts, about, end mark) right after kept text stay.
-std::vector<DroppedRun> find_furniture(const std::vector<Line>& lines, std::size_t begin) {
+// The lines that open a block are marked, so paragraphs are rebuilt along the page's blocks.
+std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t begin) {
   const std::vector<TextBlock> blocks = group_wrapped_lines(lines, begin);
   if (furniture_evidence(blocks) < kMinFurnitureEvidence) return {};
+  for (const TextBlock& b : blocks) lines[b.first].opens_block = true;
   const std::vector<BlockFeatures> features = main_text_features(blocks);
   std::vector<bool> kept = main_text_kept(features, main_text_scores(features));
   const auto first_kept = std::find(kept.begin(), kept.end(), true);

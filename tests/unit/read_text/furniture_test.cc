@@ -1,0 +1,131 @@
+// The scraped-text reader's main-text classifier on pages written for these tests
+// (tests/fixtures/text/furniture): each kind of page furniture is dropped and reported, the
+// article stays whole, and --keep-boilerplate keeps the furniture in place, marked.
+#include <gtest/gtest.h>
+
+#include "job/load_document.h"
+#include "readers/text/line_scan.h"
+#include "readers/text/main_text.h"
+#include "support/paths.h"
+
+namespace folio {
+namespace {
+
+struct Read {
+  model::Document doc;
+  base::Diagnostics diagnostics;
+  std::string text;
+};
+
+Read read_fixture(const std::string& name, bool keep = false) {
+  job::LoadOptions options;
+  options.keep_boilerplate = keep;
+  auto r = job::parse_document(test::read_file(test::fixture("text/furniture/" + name)), name, options);
+  EXPECT_TRUE(r.has_value());
+  Read out;
+  if (!r) return out;
+  out.doc = r->value;
+  out.diagnostics = r->warnings;
+  for (const auto& b : out.doc.blocks) out.text += model::plain_text(b) + "\n";
+  return out;
+}
+
+int count(const base::Diagnostics& ds, const std::string& code) {
+  int n = 0;
+  for (const auto& d : ds) n += d.code == code;
+  return n;
+}
+
+TEST(Furniture, NewsPageKeepsTheArticleOnly) {
+  const Read r = read_fixture("de_news_page.txt");
+  ASSERT_EQ(r.doc.blocks.size(), 5u);
+  EXPECT_EQ(r.doc.blocks[0].role, model::Role::headline);
+  EXPECT_EQ(model::plain_text(r.doc.blocks[0]), "Neue Fährlinie verbindet die Altstadt mit dem Hafen");
+  for (const char* opening : {"Ab dem kommenden Montag", "Die Überfahrt dauert", "„Wir wollen", "In den ersten drei"}) {
+    EXPECT_NE(r.text.find(opening), std::string::npos) << opening;
+  }
+  // Menu, login, breadcrumb, byline with share buttons, teasers, share list, comments,
+  // newsletter, cookie notice, legal footer.
+  for (const char* furniture : {"Startseite", "Anmelden", "Teilen", "Weitere Artikel", "Baustelle", "Facebook",
+                                "Kommentare", "Leser123", "Antworten", "Newsletter", "Cookies", "©", "Impressum"}) {
+    EXPECT_EQ(r.text.find(furniture), std::string::npos) << furniture;
+  }
+  EXPECT_EQ(count(r.diagnostics, "reader.navigation-dropped"), 1);
+  EXPECT_GE(count(r.diagnostics, "reader.boilerplate-dropped"), 3);
+  for (const auto& d : r.diagnostics) {
+    if (d.code == "reader.boilerplate-dropped") {
+      EXPECT_GT(d.span.line, 1u) << d.message;
+    }
+  }
+}
+
+TEST(Furniture, BlogPageKeepsListsAndDropsCommentsAndRelatedPosts) {
+  const Read r = read_fixture("en_blog_page.txt");
+  ASSERT_FALSE(r.doc.blocks.empty());
+  EXPECT_EQ(model::plain_text(r.doc.blocks[0]), "How to keep tomatoes healthy in a wet summer");
+  EXPECT_NE(r.text.find("What to water, and when"), std::string::npos);
+  EXPECT_NE(r.text.find("Feed every two weeks"), std::string::npos);  // a list inside the article
+  EXPECT_NE(r.text.find("If blight arrives anyway"), std::string::npos);
+  for (const char* furniture : {"Skip to content", "Home | About", "Share this", "Pinterest", "Related posts",
+                                "courgettes", "12 comments", "Alex says", "straw under the plants", "Leave a Reply",
+                                "Privacy & Cookies", "All rights reserved"}) {
+    EXPECT_EQ(r.text.find(furniture), std::string::npos) << furniture;
+  }
+}
+
+TEST(Furniture, KeepBoilerplateKeepsItInPlaceMarked) {
+  const Read r = read_fixture("de_news_page.txt", /*keep=*/true);
+  EXPECT_EQ(count(r.diagnostics, "reader.boilerplate-dropped"), 0);
+  EXPECT_GE(count(r.diagnostics, "reader.boilerplate-kept"), 3);
+  // The teaser box stays between the second and the third paragraph, as a navigation section.
+  std::size_t teasers = 0, second = 0, quote = 0;
+  for (std::size_t i = 0; i < r.doc.blocks.size(); ++i) {
+    const std::string t = model::plain_text(r.doc.blocks[i]);
+    if (t.find("Weitere Artikel") != std::string::npos) {
+      teasers = i;
+      EXPECT_EQ(r.doc.blocks[i].role, model::Role::navigation);
+    }
+    if (t.rfind("Die Überfahrt", 0) == 0) second = i;
+    if (t.find("Wir wollen") != std::string::npos) quote = i;
+  }
+  EXPECT_LT(second, teasers);
+  EXPECT_LT(teasers, quote);
+  EXPECT_NE(r.text.find("Impressum"), std::string::npos);
+}
+
+TEST(Furniture, ReleaseWithoutFurnitureIsNotClassified) {
+  const std::string text = test::read_file(test::fixture("text/hard_wrapped.txt"));
+  auto r = job::parse_document(text, "hard_wrapped.txt", {});
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(count(r->warnings, "reader.boilerplate-dropped"), 0);
+}
+
+TEST(Furniture, WrappedLinesGroupIntoTheirBlocks) {
+  const base::SourceText source("t.txt",
+                                "A paragraph that a browser wrapped at sixty-one columns goes\n"
+                                "on here on the next line of the page.\n"
+                                "  • First item\n"
+                                "  • Second item that is long enough to be wrapped by the page\n"
+                                "    and goes on, indented under its bullet.\n"
+                                "A heading\n"
+                                "A sentence that ends exactly at the end of this line of text.\n"
+                                "Another sentence starts here.\n");
+  const auto blocks = readers::group_wrapped_lines(readers::scan_lines(source), 0);
+  ASSERT_EQ(blocks.size(), 6u);
+  EXPECT_EQ(blocks[0].last, 1u);
+  EXPECT_TRUE(blocks[1].bullet);
+  EXPECT_EQ(blocks[1].text, "First item");
+  EXPECT_EQ(blocks[2].text, "Second item that is long enough to be wrapped by the page and goes on, indented under its bullet.");
+  EXPECT_EQ(blocks[3].text, "A heading");
+  EXPECT_EQ(blocks[5].text, "Another sentence starts here.");  // a stop and a capital after a full line
+}
+
+TEST(Furniture, TheModelFileNamesEveryFeature) {
+  // main_text_model.tsv is read on first use; a missing or unknown feature throws.
+  const std::vector<readers::BlockFeatures> one(1, readers::BlockFeatures{});
+  EXPECT_NO_THROW(readers::main_text_scores(one));
+  EXPECT_EQ(readers::main_text_feature_names().size(), readers::kMainTextFeatures);
+}
+
+}  // namespace
+}  // namespace folio

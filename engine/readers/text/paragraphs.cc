@@ -129,7 +129,26 @@ class ChunkBuilder {
 
   void close() {
     if (current_ && current_->kind == ChunkKind::paragraph && unwrapped_) split_run_in_heading();
+    if (current_ && current_->kind == ChunkKind::paragraph) split_glued_end_mark();
     if (current_ && current_->kind == ChunkKind::paragraph) split_glued_sentences();
+    current_ = nullptr;
+  }
+
+  // "…later this year.--30--": an end mark of signs glued to the last sentence becomes its own
+  // chunk. Marks that are words ("FIN", "Ende") stay: after a stop they may be prose.
+  void split_glued_end_mark() {
+    std::string& text = current_->pieces.back();
+    const auto stop = text.find_last_of(".!?\"')");
+    if (stop == std::string::npos || stop + 1 >= text.size()) return;
+    const std::string rest(base::trim_ascii(std::string_view(text).substr(stop + 1)));
+    if (rest.find_first_of("#-") == std::string::npos || !transform::is_end_mark(rest)) return;
+    const std::size_t end_line = current_->last_line;
+    text.erase(stop + 1);
+    const Line& l = lines_[end_line];
+    diagnostics_.push_back(base::make_note("reader.end-mark-split", source_.span(l.begin, l.end),
+                                           "split the end mark '" + rest + "' from the sentence it was glued to"));
+    split_glued_sentences();
+    chunks_.push_back(Chunk{ChunkKind::end_mark, {rest}, end_line, end_line, 0});
     current_ = nullptr;
   }
 

@@ -5,23 +5,13 @@
 #include <charconv>
 #include <string_view>
 
+#include "readers/html/html_elements.h"
 #include "readers/html/html_strings.h"
 #include "readers/html/inline_whitespace.h"
 
 namespace folio::readers::html {
 
 namespace {
-
-constexpr std::array<std::string_view, 48> kBlockElements{
-    "address", "article", "aside",  "blockquote", "body",    "caption", "center",   "dd",     "details", "dialog",
-    "dir",     "div",     "dl",     "dt",         "fieldset", "figcaption", "figure", "footer", "form",    "h1",
-    "h2",      "h3",      "h4",     "h5",         "h6",      "header",  "hgroup",   "hr",     "html",    "li",
-    "main",    "menu",    "nav",    "ol",         "p",       "pre",     "section",  "summary", "table",  "tbody",
-    "td",      "tfoot",   "th",     "thead",      "tr",      "ul",      "legend",   "search"};
-
-bool is_block_level(const HtmlNode& n) {
-  return !n.is_text && std::find(kBlockElements.begin(), kBlockElements.end(), n.name) != kBlockElements.end();
-}
 
 int heading_level(const HtmlNode& n) {
   if (n.is_text || n.name.size() != 2 || n.name[0] != 'h' || n.name[1] < '1' || n.name[1] > '6') return 0;
@@ -159,8 +149,36 @@ class Mapper {
       pending.clear();
       pending_node = kNoNode;
     };
+    // A run of inline nodes the classifier dropped beside kept text: kept with --keep-boilerplate
+    // as a paragraph of its own, marked.
+    model::Inlines dropped_run;
+    NodeIndex dropped_node = kNoNode;
+    auto flush_dropped = [&] {
+      if (dropped_node == kNoNode) return;
+      normalize_whitespace(dropped_run);
+      if (!is_blank(dropped_run)) {
+        Ctx c = ctx;
+        model::Block section = make_block(dropped_node, c);
+        section.role = model::Role::navigation;
+        model::Section s;
+        push_paragraphs(make_block(dropped_node, c), std::move(dropped_run), s.blocks);
+        section.node = std::move(s);
+        out.push_back(std::move(section));
+      }
+      dropped_run.clear();
+      dropped_node = kNoNode;
+    };
     for (NodeIndex child : nodes) {
       const HtmlNode& c = tree_[child];
+      const bool block_child = !c.is_text && (is_block_level(c) || contains_block_[idx(child)]);
+      if (choice_.dropped[idx(child)] && !block_child) {
+        if (!keep_ || (!c.is_text && is_unrendered(c))) continue;
+        flush();
+        if (dropped_node == kNoNode) dropped_node = child;
+        inline_node(child, dropped_run, ctx, /*even_dropped=*/true);
+        continue;
+      }
+      flush_dropped();
       if (!c.is_text && choice_.dropped[idx(child)]) {
         if (!keep_ || is_unrendered(c)) continue;
         flush();
@@ -174,7 +192,7 @@ class Mapper {
         out.push_back(std::move(section));
         continue;
       }
-      if (!c.is_text && (is_block_level(c) || contains_block_[idx(child)])) {
+      if (block_child) {
         flush();
         block_element(child, out, ctx);
         continue;
@@ -183,6 +201,7 @@ class Mapper {
       inline_node(child, pending, ctx);
     }
     flush();
+    flush_dropped();
   }
 
   // "<br><br>" is how many CMS pages separate paragraphs: each run of two or more line breaks
@@ -289,6 +308,9 @@ class Mapper {
         continue;
       }
       add_stray();
+      // An item the classifier dropped (a menu entry in a list that also holds text) goes, unless
+      // boilerplate is kept: then it stays in place.
+      if (choice_.dropped[idx(c)] && !keep_) continue;
       Ctx ic = enter(c, ctx);
       model::ListItem item;
       item.info.span = span(c);
@@ -538,13 +560,14 @@ class Mapper {
     }
   }
 
-  void inline_node(NodeIndex node, model::Inlines& out, const Ctx& parent_ctx) {
+  // `even_dropped`: map a node the classifier dropped (kept with --keep-boilerplate).
+  void inline_node(NodeIndex node, model::Inlines& out, const Ctx& parent_ctx, bool even_dropped = false) {
     const HtmlNode& n = tree_[node];
     if (n.is_text) {
       push_text(out, n.text, node, parent_ctx);
       return;
     }
-    if (choice_.dropped[idx(node)] || is_unrendered(n)) return;
+    if ((choice_.dropped[idx(node)] && !even_dropped) || is_unrendered(n)) return;
     Ctx ctx = enter(node, parent_ctx);
     model::Inlines* target = &out;
     if ((n.attribute("lang") || n.attribute("xml:lang") || n.attribute("dir")) &&

@@ -1,123 +1,59 @@
 #include "readers/html/main_content.h"
 
 #include <algorithm>
-#include <array>
+#include <map>
 #include <string_view>
-#include <utility>
 
+#include "readers/common/logistic_model.h"
+#include "readers/common/prose_evidence.h"
+#include "readers/html/block_features.h"
+#include "readers/html/html_elements.h"
 #include "readers/html/html_strings.h"
+#include "readers/html/text_blocks.h"
 
 namespace folio::readers::html {
 
+extern const char kHtmlMainTextModel[];  // html_main_text_model.tsv, embedded by CMake
+
 namespace {
 
-struct Pattern {
-  std::string_view word;
-  std::string_view kind;
-  bool exact;  ///< the class part must equal `word` instead of starting with it
-};
-
-// Class and id words of boilerplate containers, as readability and trafilatura use them.
-constexpr std::array<Pattern, 33> kPatterns{{
-    {"cookie", "cookie banner", false},     {"consent", "cookie banner", false},
-    {"gdpr", "cookie banner", false},       {"share", "share widget", false},
-    {"sharing", "share widget", false},     {"social", "share widget", false},
-    {"newsletter", "newsletter box", false},{"subscribe", "newsletter box", false},
-    {"related", "related links", false},    {"sidebar", "sidebar", false},
-    {"widget", "sidebar", false},           {"breadcrumb", "breadcrumb", false},
-    {"comment", "comments", false},         {"respond", "comments", true},
-    {"menu", "menu", false},                {"nav", "navigation", false},
-    {"navbar", "navigation", false},        {"pagination", "navigation", false},
-    {"skip", "navigation", true},           {"ad", "advertisement", true},
-    {"ads", "advertisement", true},         {"advert", "advertisement", false},
-    {"advertisement", "advertisement", false},{"promo", "advertisement", false},
-    {"footer", "page footer", false},       {"header", "page header", true},
-    {"masthead", "page header", false},     {"placeholder", "consent placeholder", false},
-    {"petition", "campaign teaser", false}, {"donat", "campaign teaser", false},
-    {"tags", "tag list", true},             {"keywords", "tag list", true},
-    {"teaser", "teaser list", false},
-}};
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-// The kind of boilerplate the class/id words of `node` name, or "".
-std::string_view pattern_kind(const HtmlNode& node) {
-  std::string words;
-  for (const char* attr : {"class", "id"}) {
-    if (const auto* v = node.attribute(attr)) words += lower_ascii(*v) + ' ';
-  }
-  std::size_t i = 0;
-  bool negated = false;
-  while (i < words.size()) {
-    const std::size_t end = words.find_first_of(" \t\n-_", i);
-    const std::string_view part = std::string_view(words).substr(i, end - i);
-    i = end == std::string::npos ? words.size() : end + 1;
-    if (part.empty()) continue;
-    // "no-share", "without-sidebar": the word says what the element is not.
-    if (part == "no" || part == "without" || part == "has") {
-      negated = true;
-      continue;
-    }
-    if (std::exchange(negated, false)) continue;
-    for (const auto& p : kPatterns) {
-      if (p.exact ? part == p.word : part.starts_with(p.word)) return p.kind;
-    }
-  }
-  return {};
-}
-
-// Class words of content containers (readability's "positive" candidates).
-bool names_content(const HtmlNode& node) {
-  for (const char* attr : {"class", "id", "itemprop"}) {
-    const auto* v = node.attribute(attr);
-    if (!v) continue;
-    const std::string s = lower_ascii(*v);
-    for (std::string_view word : {"content", "article", "entry", "story", "main", "body"}) {
-      if (s.find(word) != std::string::npos) return true;
-    }
-  }
-  return false;
-}
-
-std::string_view role_kind(const HtmlNode& node) {
-  const auto* role = node.attribute("role");
-  if (!role) return {};
-  const std::string r = lower_ascii(*role);
-  if (r == "navigation" || r == "menu" || r == "menubar") return "navigation";
-  if (r == "banner") return "page header";
-  if (r == "contentinfo") return "page footer";
-  if (r == "complementary") return "aside";
-  if (r == "search") return "search form";
-  if (r == "dialog" || r == "alertdialog") return "dialog";
-  return {};
-}
-
-std::string_view tag_kind(const HtmlNode& node) {
-  const std::string& n = node.name;
-  if (n == "nav") return "navigation";
-  if (n == "aside") return "aside";
-  if (n == "form") return "form";
-  if (n == "iframe" || n == "object" || n == "embed") return "embedded frame";
-  if (n == "svg" || n == "canvas") return "graphic";
-  if (n == "noscript") return "noscript";
-  if (n == "button" || n == "select" || n == "input" || n == "textarea") return "form control";
-  if (n == "dialog") return "dialog";
-  // FSFE page sources: the tag list is metadata (keywords), the version is the page's.
-  if (n == "tags") return "tag list";
-  if (n == "version") return "page version";
-  return {};
+const LogisticModel& model() {
+  static const LogisticModel kModel(kHtmlMainTextModel, block_feature_names(), "html_main_text_model.tsv");
+  return kModel;
 }
 
 bool is_hidden(const HtmlNode& node) {
   if (node.attribute("hidden")) return true;
-  const auto* aria = node.attribute("aria-hidden");
-  return aria && lower_ascii(*aria) == "true";
+  if (const auto* aria = node.attribute("aria-hidden"); aria && lower_ascii(*aria) == "true") return true;
+  if (const auto* style = node.attribute("style")) {
+    std::string s;
+    for (char c : lower_ascii(*style)) {
+      if (c != ' ' && c != '\t' && c != '\n') s += c;
+    }
+    return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+  }
+  return false;
 }
 
-std::string first_words(const HtmlTree& tree, NodeIndex node) {
+// Elements that are never part of the text, whatever their words: not shown, or not text.
+std::string_view never_text(const HtmlNode& n) {
+  if (is_unrendered(n)) return "script";
+  if (is_hidden(n)) return "hidden";
+  const std::string& t = n.name;
+  if (t == "noscript") return "noscript";
+  if (t == "iframe" || t == "object" || t == "embed") return "embedded frame";
+  if (t == "svg" || t == "canvas") return "graphic";
+  if (t == "button" || t == "select" || t == "input" || t == "textarea" || t == "option") return "form control";
+  if (t == "dialog" && !n.attribute("open")) return "dialog";
+  // FSFE page sources: the tag list is metadata (keywords), the version is the page's.
+  if (t == "tags") return "tag list";
+  if (t == "version") return "page version";
+  return {};
+}
+
+std::string first_words(const HtmlTree& tree, NodeIndex node, NodeIndex stop) {
   std::string joined;  // text nodes joined by spaces so that menu items stay apart
-  const NodeIndex end = tree.subtree_end(node);
-  for (NodeIndex i = node; i < end && joined.size() < 400; ++i) {
+  for (NodeIndex i = node; i < stop && joined.size() < 400; ++i) {
     if (tree[i].is_text) joined += tree[i].text + ' ';
   }
   std::string text = collapse_whitespace(joined);
@@ -138,213 +74,250 @@ class Chooser {
   Chooser(const HtmlTree& tree, NodeIndex body) : tree_(tree), body_(body) {
     const auto n = static_cast<std::size_t>(tree.size());
     choice_.dropped.assign(n, false);
-    choice_.on_path.assign(n, false);
-    text_.assign(n, 0);
-    link_.assign(n, 0);
-  }
-
-  ContentChoice run(const base::SourceText& source, base::Diagnostics& diagnostics) {
-    measure();
-    const std::size_t total = text_[idx(body_)];
-    mark_boilerplate(total);
-    measure();
-    choice_.root = structural_root();
-    if (choice_.root == kNoNode) choice_.root = densest_root();
-    for (NodeIndex a = tree_[choice_.root].parent; a != kNoNode; a = tree_[a].parent) choice_.on_path[idx(a)] = true;
-    find_lead_ins();
-    mark_outside();
-    report(source, diagnostics);
-    return std::move(choice_);
+    skip_.assign(n, false);
+    choice_.root = body;
   }
 
   ContentChoice fragment() {
     for (NodeIndex i = 0; i < tree_.size(); ++i) {
       if (!tree_[i].is_text && is_unrendered(tree_[i])) choice_.dropped[idx(i)] = true;
     }
-    choice_.root = body_;
-    for (NodeIndex a = tree_[body_].parent; a != kNoNode; a = tree_[a].parent) choice_.on_path[idx(a)] = true;
     return std::move(choice_);
+  }
+
+  // The text blocks and the classifier's view of them.
+  void classify(const std::string& page_title) {
+    drop_never_text();
+    block_like_ = block_like_nodes(tree_);
+    blocks_ = text_blocks(tree_, body_, skip_, block_like_);
+    std::string all;
+    for (const auto& b : blocks_) {
+      if (all.size() > 20000) break;
+      all += b.text;
+      all += ' ';
+    }
+    const PageContext page{.body = body_, .title = page_title, .language = std::string(stop_word_language(all))};
+    features_ = block_features(tree_, blocks_, block_like_, page);
+    const LogisticModel& m = model();
+    probability_.reserve(blocks_.size());
+    for (const auto& row : features_) probability_.push_back(m.probability(row));
+    kept_.assign(blocks_.size(), false);
+    double best = 0;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      kept_[i] = probability_[i] >= m.threshold();
+      best = std::max(best, probability_[i]);
+    }
+    // A page whose every block scores low still has a text: the blocks nearest the best score.
+    if (std::find(kept_.begin(), kept_.end(), true) == kept_.end()) {
+      for (std::size_t i = 0; i < blocks_.size(); ++i) kept_[i] = probability_[i] >= best * 0.8 && best > 0;
+    }
+    // The model weighs blocks against a page's furniture; a page that shows none (a CMS export, a
+    // release saved without its site) is all text, however short its paragraphs.
+    furniture_ = shows_furniture();
+    if (!furniture_) {
+      kept_.assign(blocks_.size(), true);
+      return;
+    }
+    drop_isolated_runs();
+    keep_prose_beside_kept_prose();
+    keep_headings_of_kept_text();
+  }
+
+  ContentChoice choose(const base::SourceText& source, base::Diagnostics& diagnostics) {
+    mark_dropped();
+    report(source, diagnostics);
+    return std::move(choice_);
+  }
+
+  std::vector<BlockScore> scores() const {
+    std::vector<BlockScore> out;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      out.push_back({blocks_[i].owner, blocks_[i].text, probability_[i], kept_[i], features_[i]});
+    }
+    return out;
   }
 
  private:
   static std::size_t idx(NodeIndex i) { return static_cast<std::size_t>(i); }
 
-  bool inside(NodeIndex node, std::initializer_list<std::string_view> tags) const {
-    for (NodeIndex a = tree_[node].parent; a != kNoNode; a = tree_[a].parent) {
-      for (auto t : tags) {
-        if (tree_[a].is(t)) return true;
-      }
-    }
-    return false;
-  }
-
-  bool dropped_above(NodeIndex node) const {
-    for (NodeIndex a = tree_[node].parent; a != kNoNode; a = tree_[a].parent) {
-      if (choice_.dropped[idx(a)]) return true;
-    }
-    return false;
-  }
-
-  // Visible text and linked text per node, bottom-up over the kept tree (children follow parents).
-  void measure() {
-    std::fill(text_.begin(), text_.end(), 0);
-    std::fill(link_.begin(), link_.end(), 0);
-    for (NodeIndex i = tree_.size() - 1; i >= 0; --i) {
-      const HtmlNode& n = tree_[i];
-      if (n.is_text) {
-        for (char c : n.text) text_[idx(i)] += is_space(c) ? 0 : 1;
-      }
-      if (n.is("a")) link_[idx(i)] = text_[idx(i)];
-      if (n.parent != kNoNode && !choice_.dropped[idx(i)]) {
-        text_[idx(n.parent)] += text_[idx(i)];
-        link_[idx(n.parent)] += link_[idx(i)];
-      }
-    }
-  }
-
-  void mark_boilerplate(std::size_t total) {
+  // Page furniture: navigation landmarks and asides, forms, or a run of text that is mostly links.
+  bool shows_furniture() const {
+    static constexpr std::string_view kFurniture[] = {"nav", "aside", "footer", "header", "form", "menu"};
+    static constexpr std::string_view kRoles[] = {"navigation", "banner", "contentinfo", "complementary", "search"};
     const NodeIndex end = tree_.subtree_end(body_);
     for (NodeIndex i = body_; i < end; ++i) {
       const HtmlNode& n = tree_[i];
-      if (n.is_text || i == body_ || n.is("html") || n.is("main") || n.is("article") || dropped_above(i)) continue;
-      std::string_view kind;
-      if (is_unrendered(n)) {
-        kind = "script";
-      } else if (!(kind = tag_kind(n)).empty() || !(kind = role_kind(n)).empty()) {
-      } else if ((n.is("header") || n.is("footer")) && !inside(i, {"article", "main", "blockquote", "section"})) {
-        kind = n.is("header") ? "page header" : "page footer";
-      } else if (is_hidden(n)) {
-        kind = "hidden";
-      } else {
-        kind = pattern_kind(n);
-        // A class name alone never removes most of the page, nor a header that holds the h1.
-        const std::size_t own_text = text_[idx(i)] - link_[idx(i)];
-        if (!kind.empty() && (2 * text_[idx(i)] > total || contains_content_marker(i) ||
-                              (names_content(n) && own_text >= 200 && 2 * link_[idx(i)] < text_[idx(i)]) ||
-                              (own_text >= 1000 && 4 * link_[idx(i)] < text_[idx(i)]) ||
-                              ((kind == "page header" || kind == "page footer") &&
-                               inside(i, {"article", "main", "blockquote"})))) {
-          kind = {};
-        }
+      if (n.is_text || skip_[idx(i)]) continue;
+      if (std::find(std::begin(kFurniture), std::end(kFurniture), n.name) != std::end(kFurniture) &&
+          !in_content_section(i)) {
+        return true;
       }
-      if (kind.empty()) continue;
-      choice_.dropped[idx(i)] = true;
-      choice_.regions.push_back({i, std::string(kind)});
-    }
-  }
-
-  // Teaser lists hold <article>s too; only the page's h1 or main element mark the content.
-  bool contains_content_marker(NodeIndex node) const {
-    return tree_.find(node, "h1") != kNoNode || tree_.find(node, "main") != kNoNode;
-  }
-
-  bool kept(NodeIndex node) const { return !choice_.dropped[idx(node)] && !dropped_above(node); }
-
-  NodeIndex structural_root() const {
-    const NodeIndex end = tree_.subtree_end(body_);
-    NodeIndex main = kNoNode, best_article = kNoNode, body_prop = kNoNode;
-    for (NodeIndex i = body_; i < end; ++i) {
-      const HtmlNode& n = tree_[i];
-      if (n.is_text || !kept(i)) continue;
       const auto* role = n.attribute("role");
-      if (main == kNoNode && (n.is("main") || (role && lower_ascii(*role) == "main"))) main = i;
-      if (n.is("article") && (best_article == kNoNode || text_[idx(i)] > text_[idx(best_article)])) best_article = i;
-      const auto* prop = n.attribute("itemprop");
-      if (body_prop == kNoNode && prop && lower_ascii(*prop) == "articlebody") body_prop = i;
+      if (role && std::find(std::begin(kRoles), std::end(kRoles), lower_ascii(*role)) != std::end(kRoles)) return true;
     }
-    auto substantial = [&](NodeIndex i) { return i != kNoNode && text_[idx(i)] >= 200; };
-    if (substantial(main)) {
-      const NodeIndex article = tree_.find(main, "article");
-      NodeIndex biggest = kNoNode;
-      for (NodeIndex a = article; a != kNoNode && a < tree_.subtree_end(main); ++a) {
-        if (tree_[a].is("article") && kept(a) && (biggest == kNoNode || text_[idx(a)] > text_[idx(biggest)])) biggest = a;
-      }
-      if (biggest != kNoNode && 2 * text_[idx(biggest)] >= text_[idx(main)]) return biggest;
-      return main;
-    }
-    if (substantial(best_article)) return best_article;
-    if (substantial(body_prop)) return body_prop;
-    return kNoNode;
+    return std::any_of(blocks_.begin(), blocks_.end(),
+                       [](const TextBlock& b) { return b.links > 0 && 2 * b.link_chars >= b.chars; });
   }
 
-  // Readability-style scoring: paragraphs give points to their parent and grandparent, and a
-  // container's score is scaled down by its link density.
-  NodeIndex densest_root() const {
-    std::vector<double> score(idx(tree_.size()), 0.0);
-    const NodeIndex end = tree_.subtree_end(body_);
-    for (NodeIndex i = body_; i < end; ++i) {
-      const HtmlNode& n = tree_[i];
-      if (n.is_text || !kept(i) || !(n.is("p") || n.is("pre") || n.is("td") || n.is("blockquote") || n.is("li") ||
-                                     has_direct_text(i))) {
+  bool is_heading(std::size_t i) const {
+    const std::string& t = tree_[blocks_[i].owner].name;
+    return t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6';
+  }
+
+  // A header or footer of an article, a section or a quotation (its byline, its attribution) is
+  // part of it, not of the page's furniture.
+  bool in_content_section(NodeIndex node) const {
+    for (NodeIndex a = tree_[node].parent; a != kNoNode && a != body_; a = tree_[a].parent) {
+      if (tree_[a].is("article") || tree_[a].is("section") || tree_[a].is("blockquote") || tree_[a].is("main")) return true;
+    }
+    return false;
+  }
+
+  // A paragraph of prose (no link, ending a sentence) right beside a kept paragraph of the same
+  // element is more of the same text: the model weighs it alone and doubts short ones.
+  void keep_prose_beside_kept_prose() {
+    auto prose = [&](std::size_t i) {
+      const TextBlock& b = blocks_[i];
+      if (b.link_chars > 0 || !tree_[b.owner].is("p") || b.text.empty()) return false;
+      const char last = b.text.back();
+      return last == '.' || last == '!' || last == '?' || b.text.ends_with("。") || b.text.ends_with("»") ||
+             b.text.ends_with("”") || b.text.ends_with("\"");
+    };
+    auto siblings = [&](std::size_t i, std::size_t j) {
+      return tree_[blocks_[i].owner].parent == tree_[blocks_[j].owner].parent && tree_[blocks_[j].owner].is("p");
+    };
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (kept_[i] || !prose(i)) continue;
+      if ((i > 0 && kept_[i - 1] && siblings(i, i - 1)) || (i + 1 < blocks_.size() && kept_[i + 1] && siblings(i, i + 1))) {
+        kept_[i] = true;
+      }
+    }
+  }
+
+  // A heading introduces the text after it: one that is not a link, right before a kept block of
+  // text, is kept with it (a short headline scores low on its own words).
+  void keep_headings_of_kept_text() {
+    for (std::size_t i = 0; i + 1 < blocks_.size(); ++i) {
+      if (is_heading(i) && !kept_[i] && kept_[i + 1] && !is_heading(i + 1) &&
+          2 * blocks_[i].link_chars < blocks_[i].chars) {
+        kept_[i] = true;
+      }
+    }
+  }
+
+  // The main text is one stretch of the page. Kept blocks cut off from it by a long run of
+  // dropped ones (a phone number in a menu, a teaser in a sidebar) are furniture that happened
+  // to read like prose, unless they hold much text of their own.
+  void drop_isolated_runs() {
+    constexpr int kGap = 6;          // dropped blocks in a row that separate two stretches
+    constexpr int kOwnText = 300;    // characters that make a stretch text in its own right
+    struct Stretch {
+      std::size_t first = 0, last = 0;
+      int chars = 0;
+    };
+    std::vector<Stretch> stretches;
+    int gap = kGap;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (!kept_[i]) {
+        ++gap;
         continue;
       }
-      const double len = static_cast<double>(text_[idx(i)] - link_[idx(i)]);
-      if (len < 25) continue;
-      const double points = 1.0 + std::min(len / 100.0, 3.0);
-      const NodeIndex parent = n.parent;
-      if (parent == kNoNode) continue;
-      score[idx(parent)] += points;
-      if (parent != body_ && tree_[parent].parent != kNoNode) score[idx(tree_[parent].parent)] += points / 2;
+      if (gap >= kGap || stretches.empty()) stretches.push_back({i, i, 0});
+      stretches.back().last = i;
+      stretches.back().chars += blocks_[i].chars - blocks_[i].link_chars;
+      gap = 0;
     }
-    NodeIndex best = body_;
-    double best_score = 0;
-    for (NodeIndex i = body_; i < end; ++i) {
-      if (score[idx(i)] <= 0 || !kept(i)) continue;
-      const double density = text_[idx(i)] ? static_cast<double>(link_[idx(i)]) / static_cast<double>(text_[idx(i)]) : 1.0;
-      const double s = score[idx(i)] * (1.0 - density);
-      if (s > best_score) {
-        best_score = s;
-        best = i;
-      }
+    if (stretches.size() < 2) return;
+    const auto main = std::max_element(stretches.begin(), stretches.end(),
+                                       [](const Stretch& a, const Stretch& b) { return a.chars < b.chars; });
+    for (auto s = stretches.begin(); s != stretches.end(); ++s) {
+      if (s == main || s->chars >= kOwnText) continue;
+      for (std::size_t i = s->first; i <= s->last; ++i) kept_[i] = false;
     }
-    return best;
   }
 
-  bool has_direct_text(NodeIndex node) const {
-    for (NodeIndex c : tree_[node].children) {
-      if (tree_[c].is_text && text_[idx(c)] >= 25) return true;
+  // Scripts, hidden elements and form controls go first, by what they are: their words never count.
+  void drop_never_text() {
+    const NodeIndex end = tree_.subtree_end(body_);
+    for (NodeIndex i = body_ + 1; i < end; ++i) {
+      if (skip_[idx(i)] || tree_[i].is_text) continue;
+      if (const std::string_view kind = never_text(tree_[i]); !kind.empty()) drop(i, std::string(kind));
     }
-    return false;
   }
 
-  // Looks a few levels up, no further than the level of the headline.
-  void find_lead_ins() {
-    std::vector<NodeIndex> found;
-    NodeIndex node = choice_.root;
-    for (int level = 0; level < 3 && node != body_; ++level, node = tree_[node].parent) {
-      bool headline_level = false;
-      std::vector<NodeIndex> here;
-      for (NodeIndex c : tree_[tree_[node].parent].children) {
-        if (c == node) break;
-        if (tree_[c].is_text || choice_.dropped[idx(c)]) continue;
-        if (tree_.find(c, "h1") != kNoNode) {
-          headline_level = true;
-          continue;
-        }
-        if (text_[idx(c)] - link_[idx(c)] <= 300 && tree_.find(c, "img") != kNoNode) here.push_back(c);
+  // A subtree with text but no kept block is one dropped region; a dropped run beside kept text
+  // is dropped node by node; text-less elements (images, rules) stay only between kept blocks.
+  void mark_dropped() {
+    const auto n = idx(tree_.size());
+    std::vector<int> blocks_under(n, 0), kept_under(n, 0);
+    std::vector<NodeIndex> first_kept(n, kNoNode), last_kept_end(n, kNoNode);
+    for (std::size_t b = 0; b < blocks_.size(); ++b) {
+      for (NodeIndex a = blocks_[b].owner; a != kNoNode; a = tree_[a].parent) {
+        ++blocks_under[idx(a)];
+        if (!kept_[b]) continue;
+        ++kept_under[idx(a)];
+        const auto& kids = tree_[blocks_[b].owner].children;
+        const NodeIndex first = kids[blocks_[b].begin];
+        const NodeIndex last_end = tree_.subtree_end(kids[blocks_[b].end - 1]);
+        if (first_kept[idx(a)] == kNoNode) first_kept[idx(a)] = first;
+        last_kept_end[idx(a)] = last_end;
       }
-      found.insert(found.begin(), here.begin(), here.end());
-      if (headline_level) break;
     }
-    choice_.lead_ins = std::move(found);
-  }
-
-  // Siblings of the content root and of its ancestors hold the rest of the page.
-  void mark_outside() {
-    if (choice_.root == body_) return;
-    for (NodeIndex a = tree_[choice_.root].parent; a != kNoNode; a = tree_[a].parent) {
-      for (NodeIndex c : tree_[a].children) {
-        if (c == choice_.root || choice_.on_path[idx(c)] || choice_.dropped[idx(c)] || text_[idx(c)] == 0 ||
-            std::find(choice_.lead_ins.begin(), choice_.lead_ins.end(), c) != choice_.lead_ins.end()) {
-          continue;
-        }
-        choice_.dropped[idx(c)] = true;
-        choice_.regions.push_back({c, "outside the main content"});
+    // A page without text or without furniture: nothing to tell apart.
+    if (kept_under[idx(body_)] == 0 || !furniture_) return;
+    std::size_t next_block = 0;
+    const NodeIndex end = tree_.subtree_end(body_);
+    for (NodeIndex i = body_ + 1; i < end; ++i) {
+      if (skip_[idx(i)] || tree_[i].is_text) continue;
+      const NodeIndex parent = tree_[i].parent;
+      if (parent == kNoNode || skip_[idx(parent)] || kept_under[idx(parent)] == 0) continue;
+      if (kept_under[idx(i)] > 0) continue;
+      if (blocks_under[idx(i)] > 0) {
+        while (next_block < blocks_.size() && blocks_[next_block].owner < i) ++next_block;
+        drop(i, next_block < blocks_.size() ? boilerplate_reason(tree_, blocks_[next_block]) : "boilerplate");
+        continue;
       }
-      if (a == body_) break;
+      // An image, a rule or an empty element: kept between the first and the last kept text of its
+      // parent, or right before the first (an article's leading picture).
+      const bool leads_text = i < first_kept[idx(parent)] && next_block_is_kept(i);
+      if ((i < first_kept[idx(parent)] && !leads_text) || i >= last_kept_end[idx(parent)]) {
+        choice_.dropped[idx(i)] = true;
+        mark_skipped(i);
+        if (tree_.find(i, "img") != kNoNode) ++dropped_images_;
+      }
+    }
+    // Runs of inline text beside kept blocks in the same element.
+    for (std::size_t b = 0; b < blocks_.size(); ++b) {
+      if (kept_[b] || skip_[idx(blocks_[b].owner)]) continue;
+      const auto& kids = tree_[blocks_[b].owner].children;
+      for (std::size_t k = blocks_[b].begin; k < blocks_[b].end; ++k) choice_.dropped[idx(kids[k])] = true;
+      choice_.regions.push_back({kids[blocks_[b].begin], boilerplate_reason(tree_, blocks_[b])});
+      run_end_[kids[blocks_[b].begin]] = tree_.subtree_end(kids[blocks_[b].end - 1]);
     }
     std::sort(choice_.regions.begin(), choice_.regions.end(),
               [](const DroppedRegion& x, const DroppedRegion& y) { return x.node < y.node; });
+  }
+
+  // True when the first text block after node `i` in document order is kept and is a sibling of
+  // `i` (or a run of its parent's own text).
+  bool next_block_is_kept(NodeIndex i) const {
+    const auto next = std::partition_point(blocks_.begin(), blocks_.end(), [&](const TextBlock& b) {
+      return tree_[b.owner].children[b.begin] <= i;
+    });
+    if (next == blocks_.end() || !kept_[static_cast<std::size_t>(next - blocks_.begin())]) return false;
+    const NodeIndex parent = tree_[i].parent;
+    return next->owner == parent || tree_[next->owner].parent == parent;
+  }
+
+  void drop(NodeIndex node, std::string kind) {
+    choice_.dropped[idx(node)] = true;
+    choice_.regions.push_back({node, std::move(kind)});
+    mark_skipped(node);
+  }
+
+  void mark_skipped(NodeIndex node) {
+    const NodeIndex end = tree_.subtree_end(node);
+    for (NodeIndex i = node; i < end; ++i) skip_[idx(i)] = true;
   }
 
   void report(const base::SourceText& source, base::Diagnostics& diagnostics) const {
@@ -355,37 +328,62 @@ class Chooser {
         if (scripts++ == 0) first_script_line = tree_[r.node].line;
         continue;
       }
-      const std::string words = first_words(tree_, r.node);
-      diagnostics.push_back(base::make_note(
-          "html.region-dropped", source.line_span(tree_[r.node].line),
-          "dropped " + r.kind + " <" + tree_[r.node].name + ">" + (words.empty() ? "" : ": \"" + words + "\"")));
+      const auto run = run_end_.find(r.node);
+      const NodeIndex stop = run != run_end_.end() ? run->second : tree_.subtree_end(r.node);
+      const std::string words = first_words(tree_, r.node, stop);
+      const std::string what = tree_[r.node].is_text ? "text" : "<" + tree_[r.node].name + ">";
+      diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(tree_[r.node].line),
+                                            "dropped " + r.kind + " " + what +
+                                                (words.empty() ? "" : ": \"" + words + "\"")));
+    }
+    if (dropped_images_ > 0) {
+      diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(tree_[body_].line),
+                                            "dropped " + std::to_string(dropped_images_) +
+                                                " image(s) outside the main text (logos, icons, teaser pictures)"));
     }
     if (scripts > 0) {
       diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(first_script_line),
-                                            "dropped " + std::to_string(scripts) + " unrendered element(s) (script, style, template, head)"));
+                                            "dropped " + std::to_string(scripts) +
+                                                " unrendered element(s) (script, style, template, head)"));
     }
   }
 
   const HtmlTree& tree_;
   NodeIndex body_;
   ContentChoice choice_;
-  std::vector<std::size_t> text_;
-  std::vector<std::size_t> link_;
+  std::vector<bool> skip_;
+  std::vector<bool> block_like_;
+  std::vector<TextBlock> blocks_;
+  std::vector<std::vector<float>> features_;
+  std::vector<double> probability_;
+  std::vector<bool> kept_;
+  std::map<NodeIndex, NodeIndex> run_end_;  ///< dropped inline runs: first node → end of the run
+  bool furniture_ = true;  ///< the page shows navigation, asides, forms or link lists
+  std::size_t dropped_images_ = 0;  ///< text-less subtrees with an image, outside the kept text
 };
 
 }  // namespace
 
-bool is_unrendered(const HtmlNode& node) {
-  const std::string& n = node.name;
-  return n == "script" || n == "style" || n == "template" || n == "head" || n == "title" || n == "meta" ||
-         n == "link" || n == "base";
+bool ContentChoice::dropped_at(const HtmlTree& tree, NodeIndex node) const {
+  for (NodeIndex a = node; a != kNoNode; a = tree[a].parent) {
+    if (dropped[static_cast<std::size_t>(a)]) return true;
+  }
+  return false;
 }
 
-ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const base::SourceText& source,
-                                  base::Diagnostics& diagnostics) {
-  return Chooser(tree, body).run(source, diagnostics);
+ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const std::string& page_title,
+                                  const base::SourceText& source, base::Diagnostics& diagnostics) {
+  Chooser chooser(tree, body);
+  chooser.classify(page_title);
+  return chooser.choose(source, diagnostics);
 }
 
 ContentChoice whole_fragment(const HtmlTree& tree, NodeIndex body) { return Chooser(tree, body).fragment(); }
+
+std::vector<BlockScore> score_text_blocks(const HtmlTree& tree, NodeIndex body, const std::string& page_title) {
+  Chooser chooser(tree, body);
+  chooser.classify(page_title);
+  return chooser.scores();
+}
 
 }  // namespace folio::readers::html

@@ -1,5 +1,12 @@
-// Main-content extraction: which regions of a page are boilerplate (menus, page header and
-// footer, cookie banners, share widgets, scripts) and which container holds the release.
+// Main-content extraction: which parts of a page are the release and which are boilerplate
+// (menus, page header and footer, teasers, share and newsletter boxes, comments, cookie banners).
+//
+// Elements that are never shown (scripts, hidden elements, form controls, embedded frames) are
+// dropped by what they are. Every other run of text (a TextBlock) is weighed by a learned model,
+// the main-text classifier (block_features.h lists its evidence; the weights are a reviewed data
+// file, html_main_text_model.tsv, trained by scripts/main-text), then a few rules with reasons
+// (scripts/main-text/README.md lists them). A subtree with no kept block is dropped as one region;
+// images and rules are kept only between kept text or right before it.
 #pragma once
 
 #include <string>
@@ -11,32 +18,40 @@
 
 namespace folio::readers::html {
 
-/// A subtree left out of the content, with what kind of region it is ("navigation", "cookie banner").
+/// A subtree (or, inside an element that keeps other text, a run of inline nodes starting at
+/// `node`) left out of the content, with what kind of region it is ("navigation", "comments").
 struct DroppedRegion {
   NodeIndex node = kNoNode;
   std::string kind;
 };
 
 struct ContentChoice {
-  NodeIndex root = kNoNode;            ///< the container whose blocks form the document
+  NodeIndex root = kNoNode;            ///< the element the content is read from
   std::vector<DroppedRegion> regions;  ///< in document order, reported and possibly kept
   std::vector<bool> dropped;           ///< per node: root of a dropped region (boilerplate or unrendered)
-  std::vector<bool> on_path;           ///< per node: strict ancestor of `root`
-  /// Siblings before `root` that hold the release's lead image (a featured photo and its caption
-  /// placed between the headline and the text by the site's template), in document order.
-  std::vector<NodeIndex> lead_ins;
+
+  /// True when `node` or one of its ancestors was dropped.
+  bool dropped_at(const HtmlTree& tree, NodeIndex node) const;
 };
 
-/// Chooses the content under `body`: structure first (main, article, role=main,
-/// itemprop=articleBody), text and link density otherwise. Every region with text that is left
-/// out is reported as `html.region-dropped` (note); scripts and styles are counted in one note.
-ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const base::SourceText& source,
-                                  base::Diagnostics& diagnostics);
+/// Chooses the content under `body` with the main-text classifier. Every region with text that is
+/// left out is reported as `html.region-dropped` (note); scripts and styles are counted in one note.
+/// `page_title` is the page's <title> and og:title (a block that repeats it is the headline).
+ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const std::string& page_title,
+                                  const base::SourceText& source, base::Diagnostics& diagnostics);
 
 /// For fragments: no boilerplate removal; only unrendered elements (script, style) are dropped.
 ContentChoice whole_fragment(const HtmlTree& tree, NodeIndex body);
 
-/// True for elements whose content is never rendered (script, style, template, head elements).
-bool is_unrendered(const HtmlNode& node);
+/// The classifier's probability that each text block under `body` is main text, with the blocks'
+/// first words: what `folio inspect --blocks` shows and scripts/main-text trains on.
+struct BlockScore {
+  NodeIndex owner = kNoNode;
+  std::string text;
+  double probability = 0;
+  bool kept = false;
+  std::vector<float> features;
+};
+std::vector<BlockScore> score_text_blocks(const HtmlTree& tree, NodeIndex body, const std::string& page_title);
 
 }  // namespace folio::readers::html

@@ -52,11 +52,12 @@ bool is_heading(const html::HtmlNode& n) {
   return !n.is_text && n.name.size() == 2 && n.name[0] == 'h' && n.name[1] >= '1' && n.name[1] <= '6';
 }
 
-NodeIndex outside_headline_pass(const HtmlTree& tree, NodeIndex body, NodeIndex end, NodeIndex root,
-                                NodeIndex content_end, const html::PageMetadata& page, bool h1_only) {
+NodeIndex dropped_headline_pass(const HtmlTree& tree, NodeIndex body, const html::ContentChoice& choice,
+                                const html::PageMetadata& page, bool h1_only) {
+  const NodeIndex end = tree.subtree_end(body);
   for (NodeIndex i = body; i < end; ++i) {
-    if (i >= root && i < content_end) continue;
     if (h1_only ? !tree[i].is("h1") : !is_heading(tree[i])) continue;
+    if (!choice.dropped_at(tree, i)) continue;
     const std::string text = html::collapse_whitespace(tree.text_content(i));
     if (related_titles(text, page.og_title) || related_titles(text, page.ld_headline) ||
         related_titles(text, page.html_title)) {
@@ -66,19 +67,31 @@ NodeIndex outside_headline_pass(const HtmlTree& tree, NodeIndex body, NodeIndex 
   return kNoNode;
 }
 
-// A page whose content container leaves out the headline: a heading elsewhere on the page counts
-// when the page's title names it (a site logo in an h1 does not). h1 first, then any level.
-NodeIndex outside_headline(const HtmlTree& tree, const html::ContentChoice& choice, NodeIndex body,
+// A page whose kept content leaves out the headline: a dropped heading counts when the page's
+// title names it (a site logo in an h1 does not). h1 first, then any level.
+NodeIndex dropped_headline(const HtmlTree& tree, const html::ContentChoice& choice, NodeIndex body,
                            const html::PageMetadata& page) {
-  const NodeIndex end = tree.subtree_end(body);
-  const NodeIndex content_end = tree.subtree_end(choice.root);
   for (int pass = 0; pass < 2; ++pass) {
-    if (const NodeIndex found = outside_headline_pass(tree, body, end, choice.root, content_end, page, pass == 0);
-        found != kNoNode) {
+    if (const NodeIndex found = dropped_headline_pass(tree, body, choice, page, pass == 0); found != kNoNode) {
       return found;
     }
   }
   return kNoNode;
+}
+
+// A page without an h1 whose kept text starts under a heading the page's title names (a CMS that
+// sets the headline in an h4): that heading is the headline, at level 1.
+void promote_titled_heading(model::Blocks& blocks, const html::PageMetadata& page) {
+  for (auto& b : blocks) {
+    auto* h = std::get_if<model::Heading>(&b.node);
+    if (h == nullptr || b.role == model::Role::navigation) continue;
+    const std::string text = html::collapse_whitespace(model::plain_text(b));
+    if (related_titles(text, page.og_title) || related_titles(text, page.ld_headline) ||
+        related_titles(text, page.html_title)) {
+      h->level = 1;
+    }
+    return;  // only the first heading can be the headline
+  }
 }
 
 model::Direction direction_attribute(const html::HtmlNode& node) {
@@ -118,22 +131,17 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
   const html::PageMetadata page = html::read_page_metadata(tree);
   doc.metadata = page.metadata;
   // A WML source is the release alone: the site template around it is not in the file.
-  const html::ContentChoice choice = wml.is_wml ? html::whole_fragment(tree, body)
-                                                : html::choose_main_content(tree, body, source, diagnostics);
-  if (!options.keep_boilerplate) {
-    for (const NodeIndex lead_in : choice.lead_ins) {
-      auto blocks = html::map_content(tree, choice, lead_in, doc.metadata.language, false, source, diagnostics).blocks;
-      doc.blocks.insert(doc.blocks.end(), std::make_move_iterator(blocks.begin()), std::make_move_iterator(blocks.end()));
-    }
-  }
-  html::MappedContent content = html::map_content(tree, choice, options.keep_boilerplate ? body : choice.root,
-                                                  doc.metadata.language, options.keep_boilerplate, source, diagnostics);
+  const html::ContentChoice choice =
+      wml.is_wml ? html::whole_fragment(tree, body)
+                 : html::choose_main_content(tree, body, page.og_title + "\n" + page.html_title, source, diagnostics);
+  html::MappedContent content =
+      html::map_content(tree, choice, body, doc.metadata.language, options.keep_boilerplate, source, diagnostics);
   doc.blocks.insert(doc.blocks.end(), std::make_move_iterator(content.blocks.begin()),
                     std::make_move_iterator(content.blocks.end()));
 
   // With boilerplate kept, a headline outside the content is already there, in a navigation section.
   if (!wml.is_wml && !options.keep_boilerplate && !first_h1(doc.blocks)) {
-    if (const NodeIndex h = outside_headline(tree, choice, body, page); h != kNoNode) {
+    if (const NodeIndex h = dropped_headline(tree, choice, body, page); h != kNoNode) {
       auto mapped = html::map_content(tree, choice, h, doc.metadata.language, false, source, diagnostics).blocks;
       // The release's headline, whatever level the site's template gave it.
       if (!mapped.empty()) {
@@ -142,9 +150,10 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
       doc.blocks.insert(doc.blocks.begin(), std::make_move_iterator(mapped.begin()), std::make_move_iterator(mapped.end()));
       diagnostics.push_back(base::make_note("html.headline-outside-content", source.line_span(tree[h].line),
                                             "the headline <" + tree[h].name +
-                                                "> was taken from outside the main content (it matches the page title)"));
+                                                "> was dropped with the page's furniture and taken back (it matches the page title)"));
     }
   }
+  if (!first_h1(doc.blocks)) promote_titled_heading(doc.blocks, page);
   model::Block* headline = first_h1(doc.blocks);
   if (headline) headline->role = model::Role::headline;
 

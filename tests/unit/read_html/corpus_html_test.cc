@@ -16,6 +16,9 @@ struct CorpusCase {
   std::string title;
   std::string language;              ///< metadata.language as the source declares it
   std::vector<std::string> present;  ///< headline, first and last words of the body
+  // Photo captions and credits, a category line and a "release as PDF" link are neither: the
+  // classifier leaves most out, as the extraction benchmark's annotators do (keeping captions
+  // beside kept text cost 1.6 points of precision there), so they are not asserted either way.
   std::vector<std::string> absent;   ///< menu, footer, cookie and widget text seen in the source
   int alt_missing = 0;               ///< images without alt inside the content
 };
@@ -32,14 +35,14 @@ const std::map<std::string, CorpusCase>& cases() {
         {"# frozen", "$(HOME)", "#use", "release_date"}}},
       {"de-html-amnesty-001.html",
        {"Global: Autonome Waffensysteme dürfen nicht über Leben und Tod entscheiden", "de",
-        {"Global: Autonome Waffensysteme", "Amnesty International und die globale Kampagne", "Oli Scarff/Getty Images",
+        {"Global: Autonome Waffensysteme", "Amnesty International und die globale Kampagne",
          "Stop Killer Robots ist ein globaler Zusammenschluss"},
-        {"Direkt zum Inhalt", "Hauptnavigation", "Abonniere den Amnesty-Newsletter", "Weitere Artikel",
+        {"Pressemitteilung Aktuell", "Direkt zum Inhalt", "Hauptnavigation", "Abonniere den Amnesty-Newsletter", "Weitere Artikel",
          "Teile diesen Beitrag", "Arbeitnehmer_innenrechte", "Fußbereich", "Rechtsstaatsmechanismus"}}},
       {"de-html-bka-001.html",
        {"Messengerdienste sind kein rechtsfreier Raum", "de",
-        {"Bedrohungen, Beleidigungen, Mordaufrufe", "Holger Münch", "Pressemitteilung als PDF"},
-        {"Springe direkt zu", "Servicemenü", "Breadcrump", "Haben Sie das Gesuchte nicht gefunden", "nach oben"}}},
+        {"Bedrohungen, Beleidigungen, Mordaufrufe", "Holger Münch"},
+        {"Startseite", "Springe direkt zu", "Servicemenü", "Breadcrump", "Haben Sie das Gesuchte nicht gefunden", "nach oben"}}},
       {"de-html-piraten-001.html",
        {"Grundeinkommen ist ein Menschenrecht!", "de-DE",
         {"Unter diesem Motto findet am 14. September", "Beginn 13 Uhr am Neptunbrunnen", "findet ihr hier"},
@@ -47,15 +50,13 @@ const std::map<std::string, CorpusCase>& cases() {
          "Schlagwörter"}}},
       {"en-html-bahamaslocal-001.html",
        {"ATLANTIS PARADISE ISLAND AND DOLPHIN CAY DONATES MEDICAL SUPPLIES TO BAARK", "en",
-        {"Atlantis Paradise Island and Dolphin Cay is yet again", "Bonnie Young", "Press Releases"},
-        {"Add A Business Listing", "News by Category", "Shirley Street", "Hurricane"},
+        {"Atlantis Paradise Island and Dolphin Cay is yet again", "Bonnie Young"},
+        {"Telephone", "Add A Business Listing", "News by Category", "Shirley Street", "Hurricane"},
         1}},
       {"en-html-grenada-001.html",
        {"PM attends financial access roundtable in Barbados", "en-GB",
-        {"Keith Mitchell has voiced his support", "Caribbean Financial Access Roundtable",
-         "Keith Mitchell greets US Congresswoman Maxine Waters",  // the featured photo's caption
-         "Discussions underway during the Caribbean Financial Access Roundtable in Barbados"},
-        {"We are using cookies", "Load More", "All Rights Reserved", "Royal visit cancelled", "GDPR Cookie Settings",
+        {"Keith Mitchell has voiced his support", "Caribbean Financial Access Roundtable"},
+        {"Article Header", "We are using cookies", "Load More", "All Rights Reserved", "Royal visit cancelled", "GDPR Cookie Settings",
          "Front Page"}}},
       {"es-html-debian-002.html",
        {"Debian 9 Stretch publicado", "",
@@ -112,10 +113,10 @@ TEST_F(CorpusHtml, EveryHtmlFileHasVerifiedExpectations) {
     EXPECT_EQ(doc.metadata.title, c.title);
     EXPECT_EQ(doc.metadata.language, c.language);
     ASSERT_FALSE(doc.blocks.empty());
-    // The headline is the first block, or follows the "Pressemitteilung Aktuell <date>" kicker (Amnesty).
-    const std::size_t headline = name == "de-html-amnesty-001.html" ? 1 : 0;
+    // The headline is the first block (Amnesty's "Pressemitteilung Aktuell <date>" kicker is dropped).
+    const std::size_t headline = 0;
     ASSERT_GT(doc.blocks.size(), headline);
-    EXPECT_EQ(doc.blocks[headline].role, model::Role::headline);
+    EXPECT_EQ(doc.blocks[headline].role, model::Role::headline) << model::plain_text(doc.blocks[headline]);
     EXPECT_EQ(model::plain_text(doc.blocks[headline]).empty(), false);
     const std::string text = body_text(doc);
     for (const auto& s : c.present) EXPECT_NE(text.find(s), std::string::npos) << "missing: " << s;

@@ -76,12 +76,12 @@ base::Result<base::Warned<model::Document>> parse_document(std::string_view byte
   const base::SourceText& as_decoded = decoded->value;
 
   base::Warned<model::Document> read = read_source(format, as_decoded, options);
-  // A document read as a whole in the wrong encoding is read again, repaired, so that the
-  // reader's decisions (boilerplate, paragraphs, headline) are made on its real text.
+  // A document damaged all through is repaired and read again, so that the reader's decisions
+  // (boilerplate, paragraphs, headline) are made on its real text.
   std::optional<base::SourceText> repaired;
   if (options.repair) {
-    if (auto whole = transform::repair_source_encoding(read.value, as_decoded)) {
-      diagnostics.push_back(std::move(whole->note));
+    if (auto whole = transform::repair_source(read.value, as_decoded, format == readers::SourceFormat::text)) {
+      diagnostics.insert(diagnostics.end(), whole->notes.begin(), whole->notes.end());
       repaired.emplace(file, std::move(whole->text));
       read = read_source(format, *repaired, options);
     }

@@ -21,6 +21,9 @@ constexpr Entity kEntities[] = {
 #include "transform/html_entity_names.inc"
 };
 
+// A page about HTML shows tags as text; one alone may be a stray script left in the text.
+constexpr int kMinTagsShown = 2;
+
 // References of references ("&amp;amp;eacute;") are undone this many times at most.
 constexpr int kMaxRounds = 3;
 
@@ -61,12 +64,16 @@ std::optional<std::pair<char32_t, std::size_t>> reference_at(std::string_view te
 }  // namespace
 
 bool shows_markup(std::string_view document_text) {
+  int tags = 0;
   for (std::size_t at = document_text.find('<'); at != std::string_view::npos; at = document_text.find('<', at + 1)) {
     const std::size_t close = document_text.find('>', at);
     if (close == std::string_view::npos) return false;
     const char next = at + 1 < document_text.size() ? document_text[at + 1] : ' ';
     const bool tag = (next == '/' || next == '!' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'));
-    if (tag && close - at < 200 && document_text.substr(at, close - at).find('\n') == std::string_view::npos) return true;
+    if (tag && close - at < 200 && document_text.substr(at, close - at).find('\n') == std::string_view::npos &&
+        ++tags >= kMinTagsShown) {
+      return true;
+    }
   }
   return false;
 }

@@ -10,8 +10,8 @@
 
 namespace folio::transform {
 
-/// True when `document_text` shows markup as text ("<p>", "</div>"): a page about HTML, whose
-/// entity references are meant to be read as written.
+/// True when `document_text` shows markup as text, two tags at least ("<p>", "</div>"): a page
+/// about HTML, whose entity references are meant to be read as written.
 bool shows_markup(std::string_view document_text);
 
 /// `text` with each character reference of HTML decoded once, as an HTML parser decodes text:

@@ -11,8 +11,9 @@ namespace folio::transform {
 
 namespace {
 
-// "?" stands for lost quotation marks only where the document shows it twice.
-constexpr int kMinQuestionMarkEvidence = 2;
+// Punctuation is taken for lost ("?", "â" between longer words) only where the document shows
+// the loss twice where nothing else can stand.
+constexpr int kMinEvidence = 2;
 
 bool is_letter(char32_t c) { return c != 0 && u_isalpha(static_cast<UChar32>(c)); }
 bool is_word_char(char32_t c) { return is_letter(c) || (c >= '0' && c <= '9'); }
@@ -129,7 +130,8 @@ bool known(const PunctuationContext& context, std::u32string_view word, std::siz
 // What the "â" at `i` stood for, and how many characters the damage spans; nullopt when it may
 // be a letter.
 std::optional<std::pair<std::u32string, std::size_t>> lost_quote_bytes_at(const std::u32string& cps, std::size_t i,
-                                                                            const PunctuationContext& context) {
+                                                                            const PunctuationContext& context,
+                                                                            bool paired) {
   const Marks marks = marks_of(context.language);
   const char32_t prev = i > 0 ? cps[i - 1] : 0;
   const char32_t next = i + 1 < cps.size() ? cps[i + 1] : 0;
@@ -148,24 +150,31 @@ std::optional<std::pair<std::u32string, std::size_t>> lost_quote_bytes_at(const 
   }
   if (h.left.empty() && h.right.empty()) {
     if (is_space(prev) && is_space(next)) return std::pair{std::u32string(1, marks.dash), 1};
+    if (is_space(prev) && next >= '0' && next <= '9') return std::pair{std::u32string(U"’"), 1};  // "’86"
     return std::pair{std::u32string(1, opens(prev) ? marks.open : marks.close), 1};
   }
   if (h.left.empty()) {
     // A word starting with "â" exists in French or Portuguese ("âge"): only a capital after it
     // shows the quotation mark there.
     const bool capital = u_isupper(static_cast<UChar32>(next)) != 0;
-    if (capital || (!writes_a_circumflex(context.language) && known(context, h.right, 3))) {
+    if (capital || paired || (!writes_a_circumflex(context.language) && known(context, h.right, 3))) {
       return std::pair{std::u32string(1, marks.open), 1};
     }
     return std::nullopt;
   }
   if (h.right.empty()) {
-    if (!known(context, h.left, 3)) return std::nullopt;
+    if (!paired && !known(context, h.left, 3)) return std::nullopt;
     return std::pair{std::u32string(1, marks.close), 1};
   }
   if (joins_as_apostrophe(h, context.language)) return std::pair{std::u32string(U"’"), 1};
-  // Two words the document uses, glued by a dash ("sameâa", "workâpaid").
-  if (known(context, h.left, 2) && known(context, h.right, 1)) return std::pair{std::u32string(U"—"), 1};
+  // Two words the document uses, glued by a dash ("workâpaid"); where "â" is no letter of the
+  // language, a word and a short one ("sameâa").
+  const bool foreign_letter = !writes_a_circumflex(context.language);
+  const bool short_word_after = foreign_letter && h.left.size() >= 4 && h.right.size() <= 3 && known(context, h.right, 1);
+  const bool damaged_document = foreign_letter && context.quote_bytes_lost && h.left.size() >= 4 && h.right.size() >= 2;
+  if ((known(context, h.left, 2) && known(context, h.right, 1)) || short_word_after || damaged_document) {
+    return std::pair{std::u32string(U"—"), 1};
+  }
   return std::nullopt;
 }
 
@@ -220,8 +229,12 @@ std::vector<QuestionMark> read_question_marks(const std::u32string& cps, const s
       out[i] = QuestionMark::closing;
       ++evidence;
     } else if (pending != kNone && (is_letter(prev) || prev == '.' || prev == '!' || prev == ';') &&
-               !opens_questions(language)) {
+               (!opens_questions(language) || next != ' ' ||
+                (i + 2 < cps.size() && u_islower(static_cast<UChar32>(cps[i + 2]))))) {
+      // A quotation "?…?" opened before a word: no question mark stands there. (Where "¿" opens
+      // questions, "?Qué pasa? Nada" may be one that lost its "¿": not after a space and a capital.)
       out[i] = QuestionMark::closing;
+      ++evidence;
     } else if ((prev == 's' || prev == 'S') && next == ' ' && i + 2 < cps.size() && u_islower(static_cast<UChar32>(cps[i + 2]))) {
       out[i] = QuestionMark::apostrophe;  // "the workers? union": a plural possessive
       continue;
@@ -255,16 +268,42 @@ PunctuationContext punctuation_context(std::string_view text, const std::string&
   }
   int evidence = 0;
   read_question_marks(cps, language, evidence);
-  context.quotes_lost_to_question_marks = evidence >= kMinQuestionMarkEvidence;
+  context.quotes_lost_to_question_marks = evidence >= kMinEvidence;
+  // "â" where no letter can be: alone, before a capital, in an English contraction.
+  int lost = 0;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i] != U'â') continue;
+    const Halves h = halves_at(cps, i, 1);
+    const char32_t next = i + 1 < cps.size() ? cps[i + 1] : 0;
+    if ((h.left.empty() && h.right.empty()) || (h.left.empty() && u_isupper(static_cast<UChar32>(next))) ||
+        (!h.left.empty() && !h.right.empty() && !is_letter(h.after) && is_contraction(h.left, h.right))) {
+      ++lost;
+    }
+  }
+  context.quote_bytes_lost = lost >= kMinEvidence;
   return context;
 }
 
 std::string repair_lost_quote_bytes(std::string_view text, const PunctuationContext& context, ChangeLog& log) {
   if (text.find("â") == std::string_view::npos) return std::string(text);
   const std::u32string cps = decode_all(text);
+  // "âsehr gutmütigâ": an "â" that starts a word and a later one that ends a word, with no other
+  // "â" starting a word between them, are a quotation's marks.
+  std::vector<bool> paired(cps.size(), false);
+  std::size_t opening = cps.size();
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i] != U'â') continue;
+    const Halves h = halves_at(cps, i, 1);
+    if (h.left.empty() && !h.right.empty()) {
+      opening = i;
+    } else if (!h.left.empty() && h.right.empty() && opening < i) {
+      paired[opening] = paired[i] = true;
+      opening = cps.size();
+    }
+  }
   std::u32string out;
   for (std::size_t i = 0; i < cps.size(); ++i) {
-    const auto repair = cps[i] == U'â' ? lost_quote_bytes_at(cps, i, context) : std::nullopt;
+    const auto repair = cps[i] == U'â' ? lost_quote_bytes_at(cps, i, context, paired[i]) : std::nullopt;
     if (!repair) {
       out.push_back(cps[i]);
       continue;

@@ -21,6 +21,10 @@ struct PunctuationContext {
   /// The document shows quotation marks lost to "?" in at least two places no question mark
   /// stands ("don?t", ",? he said"): only then is any "?" repaired.
   bool quotes_lost_to_question_marks = false;
+  /// The document shows punctuation lost to "â" in at least two places no letter can be ("âThe",
+  /// "isnât", " â "): then an "â" between two longer words of a language that does not write
+  /// "â" is a dash too ("changeâpaid").
+  bool quote_bytes_lost = false;
 };
 
 /// The context of a document whose text is `text`, written in `language`.

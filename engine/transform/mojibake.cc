@@ -112,6 +112,11 @@ std::vector<Candidate> find_candidates(const std::u32string& cps) {
   return out;
 }
 
+// A character that is a step of text encoded twice: a byte of Windows-1252 or Latin-1 that only
+// makes sense as part of the next round ("Ëœ" → "˜", then "â€˜" → "‘"). It may be produced
+// in a round, but is put back if no later round uses it.
+bool is_intermediate(char32_t c) { return byte_of(c).has_value(); }
+
 std::u32string decode_all(std::string_view text) {
   std::u32string cps;
   cps.reserve(text.size());
@@ -167,7 +172,7 @@ std::string repair_mojibake(std::string_view text, const MojibakeContext& contex
     std::vector<Candidate> candidates;
     bool telltale = context.damaged;
     for (const auto& c : find_candidates(cps)) {
-      if (!fits_document(c.decoded, context.profile)) continue;
+      if (!fits_document(c.decoded, context.profile) && !is_intermediate(c.decoded)) continue;
       candidates.push_back(c);
       telltale = telltale || c.telltale;
     }
@@ -193,11 +198,20 @@ std::string repair_mojibake(std::string_view text, const MojibakeContext& contex
     repaired = true;
   }
   if (!repaired) return std::string(text);
+  std::u32string out;
   for (std::size_t i = 0; i < cps.size(); ++i) {
     const auto [begin, end] = origin[i];
-    if (end - begin > 1) log.add(encode_all(std::u32string_view(original).substr(begin, end - begin)), encode_all({&cps[i], 1}));
+    const std::u32string_view from = std::u32string_view(original).substr(begin, end - begin);
+    if (end - begin == 1) {
+      out.push_back(cps[i]);
+    } else if (!fits_document(cps[i], context.profile)) {
+      out += from;  // a step of a double encoding that no later round used
+    } else {
+      log.add(encode_all(from), encode_all({&cps[i], 1}));
+      out.push_back(cps[i]);
+    }
   }
-  return encode_all(cps);
+  return encode_all(out);
 }
 
 }  // namespace folio::transform

@@ -26,6 +26,8 @@ constexpr int kMinWordsForBlockLanguage = 12;
 constexpr double kMinBlockConfidence = 0.5;
 // A repair of a whole document names its most frequent changes only.
 constexpr std::size_t kMaxKindsShown = 12;
+// Damage repaired this often in a plain text is repaired in its source, before reading.
+constexpr int kMinWholeSourceRepairs = 3;
 
 // The span of the first damaged string inside the node's source range, else the node's span.
 base::Span locate(const base::Span& node, const ChangeLog& log, const base::SourceText* source) {
@@ -214,12 +216,11 @@ void apply_document_typography(model::Document& doc, base::Diagnostics& out) {
 
 }  // namespace
 
-std::optional<SourceRepair> repair_source_encoding(model::Document& read, const base::SourceText& source) {
-  MojibakeContext context = mojibake_context(all_text(read));
-  if (!context.damaged) return std::nullopt;
-  ChangeLog log;
-  std::string text = repair_mojibake(source.text(), context, log);
-  if (log.empty()) return std::nullopt;
+namespace {
+
+// The note of a repair made on the whole source: where the first damage was, and what changed.
+base::Diagnostic source_repair_note(const base::SourceText& source, const ChangeLog& log, const char* code,
+                                    const std::string& what) {
   std::size_t first = std::string::npos;
   std::size_t length = 0;
   for (const auto& from : log.originals()) {
@@ -232,12 +233,48 @@ std::optional<SourceRepair> repair_source_encoding(model::Document& read, const 
   const base::Span span = first == std::string::npos
                               ? base::Span{source.file(), 0, 0, 0, 0}
                               : source.span(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(first + length));
-  return SourceRepair{std::move(text),
-                      base::make_note("repair.mojibake", span,
-                                      "the whole document is UTF-8 that was read as Windows-1252 or Latin-1; repaired " +
-                                          std::to_string(log.total()) + " characters before reading it: " +
-                                          log.describe(kMaxKindsShown),
-                                      "positions in later diagnostics refer to the repaired text")};
+  return base::make_note(code, span,
+                         what + "; repaired " + std::to_string(log.total()) + " places before reading it: " +
+                             log.describe(kMaxKindsShown),
+                         "positions in later diagnostics refer to the repaired text");
+}
+
+}  // namespace
+
+std::optional<SourceRepair> repair_source(model::Document& read, const base::SourceText& source, bool plain_text) {
+  const std::string text = all_text(read);
+  SourceRepair repair{source.text(), {}};
+  const MojibakeContext context = mojibake_context(text);
+  if (context.damaged) {
+    ChangeLog log;
+    repair.text = repair_mojibake(repair.text, context, log);
+    if (!log.empty()) {
+      repair.notes.push_back(source_repair_note(source, log, "repair.mojibake",
+                                                "the whole document is UTF-8 that was read as Windows-1252 or Latin-1"));
+    }
+  }
+  // Plain text is the source itself: damage all through it is repaired before the reader tells
+  // navigation from text by its bullets and words ("â¢" is "•", "&eacute;" is "é").
+  if (plain_text) {
+    ChangeLog entities;
+    std::string decoded = shows_markup(text) ? repair.text
+                                             : repair_escaped_entities(repair.text, profile_with_references_decoded(text), entities);
+    if (entities.total() >= kMinWholeSourceRepairs) {
+      repair.text = std::move(decoded);
+      repair.notes.push_back(source_repair_note(source, entities, "repair.escaped-entity",
+                                                "the whole text has HTML entities escaped twice"));
+    }
+    const PunctuationContext punctuation = punctuation_context(text, detect_language(text).language);
+    ChangeLog quotes;
+    std::string restored = repair_lost_quote_bytes(repair.text, punctuation, quotes);
+    if (quotes.total() >= kMinWholeSourceRepairs) {
+      repair.text = std::move(restored);
+      repair.notes.push_back(source_repair_note(source, quotes, "repair.lost-quote-bytes",
+                                                "the whole text lost the UTF-8 continuation bytes of its punctuation"));
+    }
+  }
+  if (repair.notes.empty()) return std::nullopt;
+  return repair;
 }
 
 base::Diagnostics apply_release_transforms(model::Document& document, const TransformOptions& options) {
@@ -246,7 +283,10 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
 
   if (options.repair) {
     const std::string text = all_text(document);
-    if (!shows_markup(text)) {
+    std::string body;
+    for_each_text_site(document, [&](TextSite& site) { body += site.text.text + '\n'; });
+    // Markup in the metadata (a description with "<p>") is the site's, not a page about HTML.
+    if (!shows_markup(body)) {
       const ScriptProfile profile = profile_with_references_decoded(text);
       repair_texts(document, options.source, out, "repair.escaped-entity", "decoded HTML entities escaped twice",
                    [&](std::string_view t, const std::string&, const model::Block*, ChangeLog& log) {

@@ -23,16 +23,18 @@ struct TransformOptions {
   const base::SourceText* source = nullptr;
 };
 
-/// A document read as a whole in the wrong encoding: its source text with the mojibake repaired,
-/// to be read again so that the reader sees the real text, and the note that says so.
+/// A document damaged all through: its source text repaired, to be read again so that the
+/// reader's decisions are made on its real text, and the notes that say what was repaired.
 struct SourceRepair {
   std::string text;
-  base::Diagnostic note;
+  base::Diagnostics notes;
 };
 
 /// Checks `read`, the document as first read from `source` (navigation included): nullopt
-/// unless its text reads as mojibake throughout (mojibake.h, `MojibakeContext::damaged`).
-std::optional<SourceRepair> repair_source_encoding(model::Document& read, const base::SourceText& source);
+/// unless its text reads as mojibake throughout (mojibake.h, `MojibakeContext::damaged`), or,
+/// for `plain_text` sources, at least 3 of its entities escaped twice or of its punctuation's
+/// lost bytes are repaired in the source.
+std::optional<SourceRepair> repair_source(model::Document& read, const base::SourceText& source, bool plain_text);
 
 /// Runs every transform; each change is reported as a diagnostic with a span. Assigns ids.
 base::Diagnostics apply_release_transforms(model::Document& document, const TransformOptions& options = {});

@@ -6,11 +6,12 @@ namespace folio::transform {
 
 namespace {
 constexpr int kMinLetters = 10;
-constexpr int kMinPercent = 5;
+constexpr int kMinPercent = 1;
 
 bool is_common_symbol(char32_t c) {
   return (c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) ||
-         (c >= 0x20A0 && c <= 0x20BF) || (c >= 0x2100 && c <= 0x214F) || (c >= 0x2190 && c <= 0x22FF) ||
+         (c >= 0x2070 && c <= 0x20BF) || (c >= 0x2100 && c <= 0x218F) || (c >= 0x2190 && c <= 0x22FF) ||
+         (c >= 0x2A00 && c <= 0x2AFF) ||
          (c >= 0x2500 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0xFE00 && c <= 0xFE0F) ||
          c == 0xFEFF || c == 0xFFFD || (c >= 0x1F000 && c <= 0x1FAFF);
 }
@@ -63,7 +64,7 @@ int ScriptProfile::count(char32_t c) const {
 bool fits_document(char32_t c, const ScriptProfile& p) {
   if (c < 0x80 || is_common_symbol(c)) return true;
   if (c >= 0x300 && c <= 0x36F) return p.uses(USCRIPT_LATIN) || p.uses(USCRIPT_CYRILLIC) || p.uses(USCRIPT_GREEK);
-  if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)) return uses_east_asian_script(p);
+  if ((c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFFEF)) return uses_east_asian_script(p);
   const auto u = static_cast<UChar32>(c);
   if (!u_hasBinaryProperty(u, UCHAR_ALPHABETIC) && !u_isdigit(u)) return false;
   const UScriptCode script = script_of(c);

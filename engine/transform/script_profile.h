@@ -23,7 +23,7 @@ class ScriptProfile {
   }
 
   /// True when the letters of `script` are a real part of the text, not a stray word: at least
-  /// 10 of them and 5% of all letters.
+  /// 10 of them and 1% of all letters.
   bool uses(UScriptCode script) const;
 
   /// How many times the letter `c` occurs.
@@ -43,7 +43,8 @@ class ScriptProfile {
 };
 
 /// May a repair put `c` into a document of profile `p`? Common punctuation and symbols (Latin-1's,
-/// general punctuation, currency, arrows, shapes, dingbats, emoji) always; a letter, digit or
+/// general punctuation, super- and subscripts, currency, letter-like, number forms, arrows, shapes,
+/// dingbats, emoji) always; a letter, digit or
 /// mark only of a script the document uses, and for Latin, Cyrillic and Greek only the letters
 /// their languages use every day (not IPA, archaic or Extended-B letters) unless the document
 /// itself has the letter twice. East Asian punctuation only in East Asian text.

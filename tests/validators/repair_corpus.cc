@@ -5,8 +5,10 @@
 //     `folio convert` reads it; no repair may fire (repair.* diagnostics other than repair.invisible
 //     and repair.nfc), except on the pages in kDamaged, each truly damaged for the reason given.
 //     Those must still be repaired, with the codes given.
-// (b) Damaged text: documents of seven languages (en, fr, de, es, pt, pl, ru: the first
-//     kPerLanguage of each, by name, that are valid UTF-8 and hold enough letters outside ASCII)
+// (b) Damaged text: documents of seven languages (en, fr, de, es, pt, pl, ru): the first
+//     kPerLanguage pages of each, by name, whose language the page declares (detection can be
+//     wrong), that are valid UTF-8 and hold enough letters outside ASCII, each with its scraped
+//     text, and the corpus's releases in the language (named by it)
 //     are damaged here, at test time, in each way of kDamage, and converted; the plain text must
 //     come back to the clean document's plain text: per document a word fidelity of at least 0.99
 //     (as ../shared/tools/text-fidelity computes it: NFKC, quotation marks and dashes unified,
@@ -42,7 +44,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t kPerLanguage = 6;
+constexpr std::size_t kPerLanguage = 4;
 constexpr double kMinFidelity = 0.99;
 constexpr double kMinShareRepaired = 0.99;
 // A document is damaged only where it has letters outside ASCII to damage.
@@ -97,6 +99,7 @@ struct Reading {
   bool ok = false;
   std::string text;      // plain-text output
   std::string language;  // primary subtag
+  bool declared = false;  // the language is the page's own, not detected
   std::map<std::string, int> repairs;
   std::string first_repair;  // one message, for the report
 };
@@ -110,7 +113,9 @@ Reading read(std::string_view bytes, const std::string& name) {
   auto loaded = folio::job::parse_document(bytes, name, {});
   if (!loaded) return r;
   r.ok = true;
+  r.declared = true;
   for (const auto& d : loaded->warnings) {
+    if (d.code == "language.detected") r.declared = false;
     if (!counts_as_repair(d.code)) continue;
     ++r.repairs[d.code];
     if (r.first_repair.empty()) r.first_repair = folio::base::format_location(d.span) + ": " + d.message;
@@ -452,13 +457,27 @@ int main(int argc, char** argv) {
   // (b) Damaged text.
   const std::vector<std::string> languages{"en", "fr", "de", "es", "pt", "pl", "ru"};
   std::map<std::string, std::vector<const Clean*>> by_language;
-  for (const auto& c : clean) {
-    if (listed.count(c.source.name) || !valid_utf8(c.bytes)) continue;
+  std::map<std::string, const Clean*> by_name;
+  for (const auto& c : clean) by_name[c.source.name] = &c;
+  const auto usable = [&](const Clean& c) {
     std::size_t non_ascii = 0;
     for (char32_t ch : decode(c.reading.text)) non_ascii += ch >= 0xC0 ? 1 : 0;
-    if (non_ascii < kMinNonAscii) continue;
-    auto& docs = by_language[c.reading.language];
-    if (docs.size() < kPerLanguage) docs.push_back(&c);
+    return !listed.count(c.source.name) && valid_utf8(c.bytes) && non_ascii >= kMinNonAscii;
+  };
+  std::map<std::string, std::size_t> pages;
+  for (const auto& c : clean) {
+    const std::string& name = c.source.name;
+    const std::string stem = fs::path(name).stem().string();
+    if (name.starts_with("corpus/")) {
+      const std::string language = stem.substr(0, stem.find('-'));
+      if (usable(c)) by_language[language].push_back(&c);
+      continue;
+    }
+    if (!name.starts_with("extraction/pages/") || !c.reading.declared || !usable(c)) continue;
+    if (pages[c.reading.language]++ >= kPerLanguage) continue;
+    by_language[c.reading.language].push_back(&c);
+    const auto twin = by_name.find("extraction/scraped/" + stem + ".txt");
+    if (twin != by_name.end() && usable(*twin->second)) by_language[c.reading.language].push_back(twin->second);
   }
   for (const auto& language : languages) {
     const auto& docs = by_language[language];

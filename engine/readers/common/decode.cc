@@ -327,8 +327,7 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
     if (options.strict) {
       // Decoded with U+FFFD so it can be inspected, but an error: the caller publishes nothing.
       warnings.push_back(base::make_error("input.invalid-utf8", located.span(first, first + 3),
-                                          "invalid UTF-8: " + count + " (the first is here)",
-                                          "without --strict, folio replaces them with U+FFFD and converts"));
+                                          "invalid UTF-8: " + count + " (the first is here; --strict)"));
     } else {
       report_places(located, clean.invalid, 3, "input.invalid-bytes", "bytes not UTF-8, replaced with U+FFFD", warnings);
     }
@@ -336,7 +335,7 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
   if (!clean.nuls.empty()) {
     if (options.strict) {
       return base::make_error("input.binary", located.span(clean.nuls.front(), clean.nuls.front()),
-                              "not a text file: NUL byte", "without --strict, folio drops NUL bytes and converts");
+                              "not a text file: NUL byte (--strict)");
     }
     report_places(located, clean.nuls, 0, "input.nul-dropped", "NUL bytes dropped", warnings);
   }

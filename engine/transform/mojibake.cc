@@ -150,7 +150,10 @@ MojibakeContext mojibake_context(std::string_view text) {
   }
   int repairable = 0;
   for (const auto& c : candidates) repairable += c.telltale && fits_document(c.decoded, repaired.profile) ? 1 : 0;
-  if (repairable >= kMinWholeDocument && repairable >= clean.profile.non_ascii_letters()) return repaired;
+  if (repairable >= kMinWholeDocument && repairable >= clean.profile.non_ascii_letters()) {
+    repaired.profile.any_share();
+    return repaired;
+  }
   return clean;
 }
 

@@ -6,7 +6,6 @@ namespace folio::transform {
 
 namespace {
 constexpr int kMinLetters = 10;
-constexpr int kMinPercent = 1;
 
 bool is_common_symbol(char32_t c) {
   return (c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) ||
@@ -53,7 +52,7 @@ void ScriptProfile::add(char32_t c) {
 
 bool ScriptProfile::uses(UScriptCode script) const {
   const auto it = by_script_.find(script);
-  return it != by_script_.end() && it->second >= kMinLetters && it->second * 100 >= letters_ * kMinPercent;
+  return it != by_script_.end() && it->second >= kMinLetters && it->second * 100 >= letters_ * min_percent_;
 }
 
 int ScriptProfile::count(char32_t c) const {

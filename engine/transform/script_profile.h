@@ -23,8 +23,12 @@ class ScriptProfile {
   }
 
   /// True when the letters of `script` are a real part of the text, not a stray word: at least
-  /// 10 of them and 1% of all letters.
+  /// 10 of them and, unless `any_share()`, 1% of all letters.
   bool uses(UScriptCode script) const;
+
+  /// Counts any script with 10 letters as used, whatever its share: for a text whose letters were
+  /// all damaged, where even a few words in another script are evidence.
+  void any_share() { min_percent_ = 0; }
 
   /// How many times the letter `c` occurs.
   int count(char32_t c) const;
@@ -40,6 +44,7 @@ class ScriptProfile {
   std::unordered_map<char32_t, int> by_letter_;
   int letters_ = 0;
   int non_ascii_ = 0;
+  int min_percent_ = 1;
 };
 
 /// May a repair put `c` into a document of profile `p`? Common punctuation and symbols (Latin-1's,

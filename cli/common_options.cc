@@ -13,6 +13,9 @@ void add_reading_options(CLI::App& command, ReadingOptions& options) {
   command.add_option("--title", options.title, "Document title, overriding the one found in the input");
   command.add_flag("--keep-boilerplate", options.keep_boilerplate,
                    "Keep site navigation and other boilerplate (marked as navigation) instead of dropping it");
+  command.add_flag("--no-repair", options.no_repair,
+                   "Turn every text repair off (mojibake, lost punctuation and letters, entities, line-end hyphens, "
+                   "invisible characters, NFC): the text as it is, except the control characters no output can hold");
   command.add_option("--diagnostic-format", options.diagnostic_format, "How diagnostics are printed on stderr")
       ->check(CLI::IsMember({"human", "short", "json"}));
 }
@@ -22,6 +25,7 @@ bool to_load_options(const ReadingOptions& options, job::LoadOptions& out, job::
   out.language = options.lang;
   out.title = options.title;
   out.keep_boilerplate = options.keep_boilerplate;
+  out.repair = !options.no_repair;
   format = job::parse_diagnostic_format(options.diagnostic_format).value_or(job::DiagnosticFormat::human);
   return true;
 }

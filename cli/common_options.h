@@ -17,6 +17,7 @@ struct ReadingOptions {
   std::string lang;
   std::string title;
   bool keep_boilerplate = false;
+  bool no_repair = false;
   std::string diagnostic_format = "human";
 };
 

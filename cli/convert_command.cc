@@ -34,7 +34,7 @@ void add_convert_command(CLI::App& app, CommandState& state) {
   cmd->add_flag("--pdf-debug", args->pdf_debug, "Write PDF streams uncompressed, for reading");
   cmd->add_flag("--strict", args->strict,
                 "Fail (exit 3) when an output cannot meet its accessibility claim (PDF/UA-1: title, language, alt text) "
-                "or its own audit finds an error");
+                "or its own audit finds an error; refuse (exit 2) an input with any byte that is not UTF-8 or a NUL");
   cmd->add_flag("--no-audit", args->no_audit, "Do not audit the PDFs and EPUBs written (as `folio audit` would)");
   cmd->add_option("--collection", args->collection,
                   "Make one EPUB titled TITLE with one chapter per input (-o FILE.epub or DIR)");
@@ -56,6 +56,7 @@ void add_convert_command(CLI::App& app, CommandState& state) {
     options.style = args->style;
     options.pdf_debug = args->pdf_debug;
     options.strict = args->strict;
+    options.load.strict = args->strict;
     options.audit = !args->no_audit;
     if (!read_source_date_epoch(options.source_date_epoch)) {
       state.exit_code = 2;

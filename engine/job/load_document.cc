@@ -1,9 +1,11 @@
 #include "job/load_document.h"
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "readers/common/decode.h"
@@ -11,40 +13,90 @@
 #include "readers/markdown/read_markdown.h"
 #include "readers/text/read_text.h"
 #include "transform/release_transforms.h"
+#include "transform/text_edit.h"
 
 namespace folio::job {
 
 namespace {
+
 base::Span file_span(const std::string& path) { return base::Span{path, 0, 0, 0, 0}; }
+
+base::Warned<model::Document> read_source(readers::SourceFormat format, const base::SourceText& source,
+                                          const LoadOptions& options) {
+  switch (format) {
+    case readers::SourceFormat::text:
+      return readers::read_text(source, {.keep_boilerplate = options.keep_boilerplate, .repair = options.repair});
+    case readers::SourceFormat::html:
+      return readers::read_html(source, {.keep_boilerplate = options.keep_boilerplate});
+    case readers::SourceFormat::markdown:
+      return readers::read_markdown(source, {.keep_boilerplate = options.keep_boilerplate});
+  }
+  return {};
+}
+
+// The word around byte `at` of `text`: what a replaced byte or a dropped NUL is part of.
+std::string_view word_around(std::string_view text, std::size_t at) {
+  const auto boundary = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '=';
+  };
+  std::size_t begin = std::min(at, text.size());
+  std::size_t end = begin;
+  while (begin > 0 && at - begin < 40 && !boundary(text[begin - 1])) --begin;
+  while (end < text.size() && end - at < 40 && !boundary(text[end])) ++end;
+  return text.substr(begin, end - begin);
+}
+
+// Invalid bytes and NULs the decoder warned of that fell into boilerplate the reader dropped
+// leave no trace in the document: they become notes. A place stays a warning when the word it
+// is part of (with its U+FFFD) is in the document's text.
+void note_damage_left_out(base::Diagnostics& diagnostics, std::string_view decoded, model::Document& document) {
+  std::string kept;
+  for (auto& d : diagnostics) {
+    if (d.severity != base::Severity::warning || (d.code != "input.invalid-bytes" && d.code != "input.nul-dropped") ||
+        !d.span.known()) {
+      continue;
+    }
+    if (kept.empty()) kept = transform::all_text(document);
+    const std::string_view word = word_around(decoded, d.span.begin);
+    if (word.empty() || kept.find(word) == std::string::npos) {
+      d.severity = base::Severity::note;
+      d.message += " (in boilerplate left out of the document)";
+    }
+  }
+}
+
 }  // namespace
 
 base::Result<base::Warned<model::Document>> parse_document(std::string_view bytes, const std::string& file,
                                                            const LoadOptions& options) {
   const readers::SourceFormat format = options.from.value_or(readers::detect_format(file, bytes));
-  auto decoded = readers::decode_source(bytes, file, format, readers::DecodeOptions{options.max_bytes});
+  auto decoded = readers::decode_source(bytes, file, format, {.max_bytes = options.max_bytes, .strict = options.strict});
   if (!decoded) return base::Unexpected{decoded.error()};
   base::Diagnostics diagnostics = std::move(decoded->warnings);
-  const base::SourceText& source = decoded->value;
+  const base::SourceText& as_decoded = decoded->value;
 
-  base::Warned<model::Document> read;
-  switch (format) {
-    case readers::SourceFormat::text:
-      read = readers::read_text(source, {.keep_boilerplate = options.keep_boilerplate});
-      break;
-    case readers::SourceFormat::html:
-      read = readers::read_html(source, {.keep_boilerplate = options.keep_boilerplate});
-      break;
-    case readers::SourceFormat::markdown:
-      read = readers::read_markdown(source, {.keep_boilerplate = options.keep_boilerplate});
-      break;
+  base::Warned<model::Document> read = read_source(format, as_decoded, options);
+  // A document damaged all through is repaired and read again, so that the reader's decisions
+  // (boilerplate, paragraphs, headline) are made on its real text.
+  std::optional<base::SourceText> repaired;
+  if (options.repair) {
+    if (auto whole = transform::repair_source(read.value, as_decoded, format == readers::SourceFormat::text)) {
+      diagnostics.insert(diagnostics.end(), whole->notes.begin(), whole->notes.end());
+      repaired.emplace(file, std::move(whole->text));
+      read = read_source(format, *repaired, options);
+    }
   }
+  const base::SourceText& source = repaired ? *repaired : as_decoded;
   diagnostics.insert(diagnostics.end(), read.warnings.begin(), read.warnings.end());
   if (read.value.metadata.source.empty()) read.value.metadata.source = file;
   if (!options.title.empty()) read.value.metadata.title = options.title;
 
-  auto transformed = transform::apply_release_transforms(
-      read.value, {.language = options.language, .keep_boilerplate = options.keep_boilerplate, .source = &source});
+  auto transformed = transform::apply_release_transforms(read.value, {.language = options.language,
+                                                                      .keep_boilerplate = options.keep_boilerplate,
+                                                                      .repair = options.repair,
+                                                                      .source = &source});
   diagnostics.insert(diagnostics.end(), transformed.begin(), transformed.end());
+  note_damage_left_out(diagnostics, as_decoded.text(), read.value);
   return base::Warned<model::Document>{std::move(read.value), std::move(diagnostics)};
 }
 

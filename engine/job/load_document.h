@@ -16,11 +16,14 @@ struct LoadOptions {
   bool keep_boilerplate = false;
   std::string language;                       ///< --lang
   std::string title;                          ///< --title: overrides the title found in the input
+  bool repair = true;                         ///< --no-repair turns every text repair off
+  bool strict = false;                        ///< --strict: any invalid byte or NUL fails the input
   std::size_t max_bytes = 16u << 20;
 };
 
 /// Reads and converts `path`. Errors (exit 2 material): missing, unreadable, directory, empty,
-/// binary, too large. Everything else is a warning or note next to the document.
+/// not text, too large. Everything else is a warning or note next to the document; damage the
+/// decoder reported (invalid bytes, NULs) that the reader dropped with the boilerplate is a note.
 base::Result<base::Warned<model::Document>> load_document(const std::string& path, const LoadOptions& options);
 
 /// The same from bytes already in memory; `file` names them in diagnostics.

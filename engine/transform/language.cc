@@ -42,6 +42,8 @@ const std::vector<Profile>& profiles() {
               U"nel", U"alla", U"anche", U"è", U"dei", U"delle", U"questo"}},
       {"nl", {U"de", U"het", U"een", U"en", U"van", U"is", U"dat", U"op", U"te", U"zijn", U"voor", U"met", U"niet",
               U"aan", U"er", U"ook", U"wordt", U"naar"}},
+      {"pl", {U"i", U"w", U"na", U"z", U"do", U"się", U"nie", U"że", U"to", U"jest", U"od", U"po", U"za", U"dla",
+              U"przez", U"oraz", U"jak", U"ale", U"są", U"być", U"który", U"która", U"także", U"jego", U"tym"}},
       {"sv", {U"och", U"att", U"det", U"som", U"en", U"är", U"av", U"för", U"med", U"till", U"den", U"har", U"på",
               U"inte", U"om", U"ett", U"de", U"från", U"kan", U"ska"}},
       {"ru", {U"и", U"в", U"не", U"на", U"что", U"с", U"по", U"это", U"как", U"из", U"для", U"от", U"к", U"о",

@@ -1,10 +1,14 @@
 #include "transform/release_transforms.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 
+#include "transform/html_entities.h"
 #include "transform/image_labels.h"
 #include "transform/language.h"
+#include "transform/lost_punctuation.h"
+#include "transform/mojibake.h"
 #include "transform/outline.h"
 #include "transform/pseudo_headings.h"
 #include "transform/quote_marks.h"
@@ -20,6 +24,10 @@ namespace {
 
 constexpr int kMinWordsForBlockLanguage = 12;
 constexpr double kMinBlockConfidence = 0.5;
+// A repair of a whole document names its most frequent changes only.
+constexpr std::size_t kMaxKindsShown = 12;
+// Damage repaired this often in a plain text is repaired in its source, before reading.
+constexpr int kMinWholeSourceRepairs = 3;
 
 // The span of the first damaged string inside the node's source range, else the node's span.
 base::Span locate(const base::Span& node, const ChangeLog& log, const base::SourceText* source) {
@@ -39,32 +47,70 @@ base::Span locate(const base::Span& node, const ChangeLog& log, const base::Sour
   return source->span(begin, begin + static_cast<std::uint32_t>(length));
 }
 
-// The human-readable metadata fields, which readers fill from the same damaged sources.
-void for_each_metadata_text(model::Metadata& m, const std::function<void(std::string&)>& fn) {
-  for (std::string* field : {&m.title, &m.subtitle, &m.place, &m.organization, &m.summary, &m.rights}) fn(*field);
-  for (auto* list : {&m.authors, &m.contacts, &m.keywords}) {
-    for (auto& value : *list) fn(value);
-  }
-}
+// Repairs `text` in the language `lang`; `block` is the block holding it, nullptr for metadata.
+using RepairFunction =
+    std::function<std::string(std::string_view text, const std::string& lang, const model::Block* block, ChangeLog&)>;
 
 // Applies `fix` to every text node and metadata field; reports each node's changes as one
 // diagnostic, and the metadata's as one more.
 void repair_texts(model::Document& doc, const base::SourceText* source, base::Diagnostics& out, const char* code,
-                  const char* what,
-                  const std::function<std::string(std::string_view, const std::string&, ChangeLog&)>& fix) {
+                  const char* what, const RepairFunction& fix) {
   for_each_text_site(doc, [&](TextSite& site) {
     ChangeLog log;
-    std::string fixed = fix(site.text.text, site.lang, log);
+    std::string fixed = fix(site.text.text, site.lang, &site.block, log);
     if (log.empty()) return;
     site.text.text = std::move(fixed);
     out.push_back(base::make_note(code, locate(site.span, log, source), std::string(what) + ": " + log.describe()));
   });
   ChangeLog log;
-  for_each_metadata_text(doc.metadata, [&](std::string& value) { value = fix(value, doc.metadata.language, log); });
+  for_each_metadata_text(doc.metadata,
+                         [&](std::string& value) { value = fix(value, doc.metadata.language, nullptr, log); });
   if (!log.empty()) {
     out.push_back(base::make_note(code, base::Span{doc.metadata.source, 0, 0, 0, 0},
                                   std::string(what) + " in the metadata: " + log.describe()));
   }
+}
+
+// Mojibake, decided per paragraph: a paragraph with one sequence no correct text contains is
+// damaged as a whole, so its other sequences ("Ã" + no-break space for "à") are repaired too.
+void repair_mojibake_runs(model::Document& doc, const base::SourceText* source, base::Diagnostics& out) {
+  const MojibakeContext context = mojibake_context(all_text(doc));
+  MojibakeContext damaged = context;
+  damaged.damaged = true;
+  std::set<const model::Block*> damaged_blocks;
+  for_each_text_site(doc, [&](TextSite& site) {
+    if (shows_mojibake(site.text.text, context)) damaged_blocks.insert(&site.block);
+  });
+  repair_texts(doc, source, out, "repair.mojibake", "repaired UTF-8 read as Windows-1252",
+               [&](std::string_view t, const std::string&, const model::Block* block, ChangeLog& log) {
+                 return repair_mojibake(t, damaged_blocks.count(block) ? damaged : context, log);
+               });
+}
+
+// The repairs that need the document's language: lost punctuation, lost ligatures, homoglyphs.
+void repair_in_language(model::Document& doc, const base::SourceText* source, base::Diagnostics& out) {
+  const PunctuationContext punctuation = punctuation_context(all_text(doc), primary_language(doc.metadata.language));
+  repair_texts(doc, source, out, "repair.lost-quote-bytes", "repaired punctuation whose UTF-8 bytes were lost",
+               [&](std::string_view t, const std::string& lang, const model::Block*, ChangeLog& log) {
+                 PunctuationContext here = punctuation;
+                 here.language = primary_language(lang);
+                 return repair_lost_quote_bytes(t, here, log);
+               });
+  repair_texts(doc, source, out, "repair.question-mark-quotes", "repaired quotation marks saved as '?'",
+               [&](std::string_view t, const std::string& lang, const model::Block*, ChangeLog& log) {
+                 PunctuationContext here = punctuation;
+                 here.language = primary_language(lang);
+                 return repair_question_mark_quotes(t, here, log);
+               });
+  repair_texts(doc, source, out, "repair.lost-ligature", "restored letters lost in a Latin-1 round trip",
+               [](std::string_view t, const std::string& lang, const model::Block*, ChangeLog& log) {
+                 return restore_lost_ligatures(t, lang, log);
+               });
+  repair_texts(doc, source, out, "repair.homoglyph", "replaced look-alike letters of another script",
+               [](std::string_view t, const std::string& lang, const model::Block*, ChangeLog& log) {
+                 const std::string l = primary_language(lang);
+                 return l == "ru" || l == "uk" || l == "bg" || l == "sr" ? repair_homoglyphs(t, log) : std::string(t);
+               });
 }
 
 bool ends_with_opening_mark(const std::string& s) {
@@ -170,46 +216,107 @@ void apply_document_typography(model::Document& doc, base::Diagnostics& out) {
 
 }  // namespace
 
+namespace {
+
+// The note of a repair made on the whole source: where the first damage was, and what changed.
+base::Diagnostic source_repair_note(const base::SourceText& source, const ChangeLog& log, const char* code,
+                                    const std::string& what) {
+  std::size_t first = std::string::npos;
+  std::size_t length = 0;
+  for (const auto& from : log.originals()) {
+    const std::size_t at = source.text().find(from);
+    if (at < first) {
+      first = at;
+      length = from.size();
+    }
+  }
+  const base::Span span = first == std::string::npos
+                              ? base::Span{source.file(), 0, 0, 0, 0}
+                              : source.span(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(first + length));
+  return base::make_note(code, span,
+                         what + "; repaired " + std::to_string(log.total()) + " places before reading it: " +
+                             log.describe(kMaxKindsShown),
+                         "positions in later diagnostics refer to the repaired text");
+}
+
+}  // namespace
+
+std::optional<SourceRepair> repair_source(model::Document& read, const base::SourceText& source, bool plain_text) {
+  const std::string text = all_text(read);
+  SourceRepair repair{source.text(), {}};
+  const MojibakeContext context = mojibake_context(text);
+  if (context.damaged) {
+    ChangeLog log;
+    repair.text = repair_mojibake(repair.text, context, log);
+    if (!log.empty()) {
+      repair.notes.push_back(source_repair_note(source, log, "repair.mojibake",
+                                                "the whole document is UTF-8 that was read as Windows-1252 or Latin-1"));
+    }
+  }
+  // Plain text is the source itself: damage all through it is repaired before the reader tells
+  // navigation from text by its bullets and words ("â¢" is "•", "&eacute;" is "é").
+  if (plain_text) {
+    ChangeLog entities;
+    std::string decoded = shows_markup(text) ? repair.text
+                                             : repair_escaped_entities(repair.text, profile_with_references_decoded(text), entities);
+    if (entities.total() >= kMinWholeSourceRepairs) {
+      repair.text = std::move(decoded);
+      repair.notes.push_back(source_repair_note(source, entities, "repair.escaped-entity",
+                                                "the whole text has HTML entities escaped twice"));
+    }
+    const PunctuationContext punctuation = punctuation_context(text, detect_language(text).language);
+    ChangeLog quotes;
+    std::string restored = repair_lost_quote_bytes(repair.text, punctuation, quotes);
+    if (quotes.total() >= kMinWholeSourceRepairs) {
+      repair.text = std::move(restored);
+      repair.notes.push_back(source_repair_note(source, quotes, "repair.lost-quote-bytes",
+                                                "the whole text lost the UTF-8 continuation bytes of its punctuation"));
+    }
+  }
+  if (repair.notes.empty()) return std::nullopt;
+  return repair;
+}
+
 base::Diagnostics apply_release_transforms(model::Document& document, const TransformOptions& options) {
   base::Diagnostics out;
   if (!options.keep_boilerplate) drop_navigation(document.blocks);
 
-  repair_texts(document, options.source, out, "repair.mojibake", "repaired UTF-8 read as Windows-1252",
-               [](std::string_view t, const std::string&, ChangeLog& log) { return repair_mojibake(t, log); });
+  if (options.repair) {
+    const std::string text = all_text(document);
+    std::string body;
+    for_each_text_site(document, [&](TextSite& site) { body += site.text.text + '\n'; });
+    // Markup in the metadata (a description with "<p>") is the site's, not a page about HTML.
+    if (!shows_markup(body)) {
+      const ScriptProfile profile = profile_with_references_decoded(text);
+      repair_texts(document, options.source, out, "repair.escaped-entity", "decoded HTML entities escaped twice",
+                   [&](std::string_view t, const std::string&, const model::Block*, ChangeLog& log) {
+                     return repair_escaped_entities(t, profile, log);
+                   });
+    }
+    repair_mojibake_runs(document, options.source, out);
+  }
+  // Without repairs, the controls that no output can hold still go (XML 1.0 forbids them).
   repair_texts(document, options.source, out, "repair.invisible", "removed invisible characters",
-               [](std::string_view t, const std::string&, ChangeLog& log) { return remove_invisible(t, log); });
-  int recomposed = 0;
-  for_each_text_site(document, [&](TextSite& site) {
-    bool changed = false;
-    site.text.text = normalize_nfc(site.text.text, changed);
-    recomposed += changed ? 1 : 0;
-  });
-  for_each_metadata_text(document.metadata, [&](std::string& value) {
-    bool changed = false;
-    value = normalize_nfc(value, changed);
-    recomposed += changed ? 1 : 0;
-  });
-  if (recomposed > 0) {
-    out.push_back(base::make_note("repair.nfc", base::Span{document.metadata.source, 0, 0, 0, 0},
-                                  "normalised " + std::to_string(recomposed) + " text runs to Unicode NFC"));
+               [&](std::string_view t, const std::string&, const model::Block*, ChangeLog& log) {
+                 return remove_invisible(t, log, !options.repair);
+               });
+  if (options.repair) {
+    int recomposed = 0;
+    const auto recompose = [&](std::string& text) {
+      bool changed = false;
+      text = normalize_nfc(text, changed);
+      recomposed += changed ? 1 : 0;
+    };
+    for_each_text_site(document, [&](TextSite& site) { recompose(site.text.text); });
+    for_each_metadata_text(document.metadata, recompose);
+    if (recomposed > 0) {
+      out.push_back(base::make_note("repair.nfc", base::Span{document.metadata.source, 0, 0, 0, 0},
+                                    "normalised " + std::to_string(recomposed) + " text runs to Unicode NFC"));
+    }
   }
 
   settle_language(document, options, out);
-
-  repair_texts(document, options.source, out, "repair.lost-quote-bytes", "repaired punctuation whose UTF-8 bytes were lost",
-               [&](std::string_view t, const std::string& lang, ChangeLog& log) {
-                 return language_uses_a_circumflex(lang) || lang.empty() ? std::string(t)
-                                                                         : repair_lost_quote_bytes(t, log);
-               });
-  repair_texts(document, options.source, out, "repair.lost-ligature", "restored letters lost in a Latin-1 round trip",
-               [](std::string_view t, const std::string& lang, ChangeLog& log) {
-                 return restore_lost_ligatures(t, lang, log);
-               });
-  repair_texts(document, options.source, out, "repair.homoglyph", "replaced look-alike letters of another script",
-               [](std::string_view t, const std::string& lang, ChangeLog& log) {
-                 const std::string l = primary_language(lang);
-                 return l == "ru" || l == "uk" || l == "bg" || l == "sr" ? repair_homoglyphs(t, log) : std::string(t);
-               });
+  if (options.repair) repair_in_language(document, options.source, out);
 
   int unwrapped = 0;
   model::for_each_inlines(document.blocks, [&](model::Block&, model::Inlines& inlines) {

@@ -4,10 +4,11 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
-#include <array>
+#include <algorithm>
 #include <cstdio>
 #include <map>
-#include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/utf8.h"
@@ -15,36 +16,6 @@
 namespace folio::transform {
 
 namespace {
-
-// Windows-1252 bytes 0x80–0x9F; 0 where the code page leaves the byte undefined.
-constexpr std::array<char32_t, 32> kCp1252High{
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-// The byte a character came from when UTF-8 was read as Windows-1252 (or Latin-1 for the C1
-// controls); nullopt for characters that cannot be such a byte.
-std::optional<unsigned char> as_cp1252_byte(char32_t c) {
-  if (c >= 0xA0 && c <= 0xFF) return static_cast<unsigned char>(c);
-  if (c >= 0x80 && c <= 0x9F) return static_cast<unsigned char>(c);
-  for (std::size_t i = 0; i < kCp1252High.size(); ++i) {
-    if (kCp1252High[i] == c && c != 0) return static_cast<unsigned char>(0x80 + i);
-  }
-  return std::nullopt;
-}
-
-std::size_t utf8_length_of_lead(unsigned char b) {
-  if (b >= 0xC2 && b <= 0xDF) return 2;
-  if (b >= 0xE0 && b <= 0xEF) return 3;
-  if (b >= 0xF0 && b <= 0xF4) return 4;
-  return 0;
-}
-
-std::string encode(char32_t c) {
-  std::string s;
-  base::append_utf8(s, c);
-  return s;
-}
 
 std::vector<char32_t> decode_all(std::string_view text) {
   std::vector<char32_t> cps;
@@ -54,113 +25,28 @@ std::vector<char32_t> decode_all(std::string_view text) {
 
 bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
+// The lexicon, keyed by the damaged form: each word of french_ligature_words.inc without its œ/æ.
+const std::unordered_map<std::u32string, std::u32string>& french_ligature_words() {
+  static const auto kWords = [] {
+    static constexpr std::u32string_view kList[] = {
+#include "transform/french_ligature_words.inc"
+    };
+    std::unordered_map<std::u32string, std::u32string> words;
+    for (std::u32string_view w : kList) {
+      std::u32string damaged;
+      for (char32_t c : w) {
+        if (c != U'œ' && c != U'æ') damaged += c;
+      }
+      words.emplace(std::move(damaged), std::u32string(w));
+    }
+    return words;
+  }();
+  return kWords;
+}
+
 }  // namespace
 
-std::string repair_mojibake(std::string_view text, ChangeLog& log) {
-  const std::vector<char32_t> cps = decode_all(text);
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < cps.size();) {
-    const auto lead = as_cp1252_byte(cps[i]);
-    const std::size_t n = lead ? utf8_length_of_lead(*lead) : 0;
-    if (n > 0 && i + n <= cps.size()) {
-      std::string bytes(1, static_cast<char>(*lead));
-      bool ok = true;
-      for (std::size_t k = 1; k < n && ok; ++k) {
-        const auto b = as_cp1252_byte(cps[i + k]);
-        ok = b && (*b & 0xC0) == 0x80;
-        if (ok) bytes += static_cast<char>(*b);
-      }
-      if (ok) {
-        std::size_t j = 0;
-        const char32_t decoded = base::next_code_point(bytes, j);
-        // Reject overlongs/surrogates (next_code_point accepts them) and non-characters.
-        const bool valid = j == bytes.size() && decoded != 0xFFFD && decoded >= 0x80 &&
-                           !(decoded >= 0xD800 && decoded <= 0xDFFF) && (n != 3 || decoded >= 0x800) &&
-                           (n != 4 || decoded >= 0x10000);
-        if (valid) {
-          std::string from;
-          for (std::size_t k = 0; k < n; ++k) base::append_utf8(from, cps[i + k]);
-          const std::string to = encode(decoded);
-          log.add(from, to);
-          out += to;
-          i += n;
-          continue;
-        }
-      }
-    }
-    base::append_utf8(out, cps[i]);
-    ++i;
-  }
-  return out;
-}
-
-bool language_uses_a_circumflex(const std::string& language) {
-  static const std::array<std::string_view, 9> kLanguages{"fr", "pt", "ro", "vi", "tr", "cy", "sk", "ku", "fur"};
-  const std::string primary = primary_language(language);
-  for (auto l : kLanguages) {
-    if (primary == l) return true;
-  }
-  return false;
-}
-
-std::string repair_lost_quote_bytes(std::string_view text, ChangeLog& log) {
-  const std::vector<char32_t> cps = decode_all(text);
-  std::string out;
-  const auto at = [&](std::size_t k) -> char32_t { return k < cps.size() ? cps[k] : 0; };
-  const auto suffix_is = [&](std::size_t k, std::u32string_view s) {
-    for (std::size_t m = 0; m < s.size(); ++m) {
-      if (at(k + m) != s[m]) return false;
-    }
-    return !is_letter(at(k + s.size()));
-  };
-  for (std::size_t i = 0; i < cps.size(); ++i) {
-    if (cps[i] != U'â') {
-      base::append_utf8(out, cps[i]);
-      continue;
-    }
-    const char32_t prev = i > 0 ? cps[i - 1] : 0;
-    const char32_t next = at(i + 1);
-    std::u32string replacement;
-    std::size_t consumed = 1;
-    if (next == '?') {
-      replacement = U"”";  // U+201D's last byte 0x9D is undefined in cp1252 and became '?'
-      consumed = 2;
-    } else if (is_letter(prev) && (suffix_is(i + 1, U"s") || suffix_is(i + 1, U"t") || suffix_is(i + 1, U"ll") ||
-                                   suffix_is(i + 1, U"re") || suffix_is(i + 1, U"ve") || suffix_is(i + 1, U"d") ||
-                                   suffix_is(i + 1, U"m"))) {
-      replacement = U"’";
-    } else if ((prev == 0 || prev == ' ' || prev == '(' || prev == '\n') && next != ' ' && next != 0) {
-      replacement = U"“";
-    } else if (prev == ' ' && next == ' ') {
-      replacement = U"–";
-    } else if (is_letter(prev) && is_letter(next)) {
-      replacement = U"—";
-    } else {
-      replacement = U"”";
-    }
-    std::string from, to;
-    for (std::size_t k = 0; k < consumed; ++k) base::append_utf8(from, cps[i + k]);
-    for (char32_t c : replacement) base::append_utf8(to, c);
-    log.add(from, to);
-    out += to;
-    i += consumed - 1;
-  }
-  return out;
-}
-
 std::string restore_lost_ligatures(std::string_view text, const std::string& language, ChangeLog& log) {
-  // Only words that exist solely with their œ: none of the damaged forms is a French word.
-  static const std::map<std::u32string, std::u32string> kFrench{
-      {U"uvre", U"œuvre"},       {U"uvres", U"œuvres"},       {U"uvrer", U"œuvrer"},
-      {U"uvrent", U"œuvrent"},   {U"uvrant", U"œuvrant"},     {U"manuvre", U"manœuvre"},
-      {U"manuvres", U"manœuvres"}, {U"manuvrer", U"manœuvrer"}, {U"cur", U"cœur"},
-      {U"curs", U"cœurs"},       {U"buf", U"bœuf"},         {U"bufs", U"bœufs"},         {U"ufs", U"œufs"},
-      {U"illet", U"œillet"},     {U"illets", U"œillets"},     {U"sophage", U"œsophage"},
-      {U"cumenique", U"œcuménique"}, {U"dsuvrement", U"désœuvrement"}, {U"vux", U"vœux"},
-      {U"nud", U"nœud"},         {U"nuds", U"nœuds"},         {U"ftus", U"fœtus"},
-      {U"rancur", U"rancœur"},     {U"chur", U"chœur"},
-      {U"churs", U"chœurs"},     {U"crve-cur", U"crève-cœur"}};
   if (primary_language(language) != "fr") return std::string(text);
   const std::vector<char32_t> cps = decode_all(text);
   std::string out;
@@ -174,10 +60,18 @@ std::string restore_lost_ligatures(std::string_view text, const std::string& lan
     std::u32string word(cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(j));
     std::u32string lower;
     for (char32_t c : word) lower += static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-    const auto it = kFrench.find(lower);
-    if (it != kFrench.end()) {
+    const auto it = french_ligature_words().find(lower);
+    if (it != french_ligature_words().end()) {
+      // The case of the damaged word: "Uvre" → "Œuvre", "MANUVRE" → "MANŒUVRE".
+      const bool capitals = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char32_t c) {
+        return u_isupper(static_cast<UChar32>(c)) != 0;
+      });
       std::u32string fixed = it->second;
-      if (u_isupper(static_cast<UChar32>(word[0]))) fixed[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[0])));
+      for (std::size_t k = 0; k < fixed.size(); ++k) {
+        if (capitals || (k == 0 && u_isupper(static_cast<UChar32>(word[0])))) {
+          fixed[k] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[k])));
+        }
+      }
       std::string from, to;
       for (char32_t c : word) base::append_utf8(from, c);
       for (char32_t c : fixed) base::append_utf8(to, c);
@@ -191,23 +85,26 @@ std::string restore_lost_ligatures(std::string_view text, const std::string& lan
   return out;
 }
 
-std::string remove_invisible(std::string_view text, ChangeLog& log) {
+std::string remove_invisible(std::string_view text, ChangeLog& log, bool controls_only) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = base::next_code_point(text, i);
     const char* name = nullptr;
-    if (c == 0xAD) name = "soft hyphen";
-    if (c == 0x200B) name = "zero-width space";
-    if (c == 0xFEFF) name = "byte-order mark";
-    if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) name = "control character";
+    if (!controls_only) {
+      if (c == 0xAD) name = "soft hyphen";
+      if (c == 0x200B) name = "zero-width space";
+      if (c == 0xFEFF) name = "byte-order mark";
+      if (c >= 0x7F && c <= 0x9F) name = "control character";
+    }
+    if (c < 0x20 && c != '\n' && c != '\t') name = "control character";
     if (name) {
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X ", static_cast<unsigned>(c));
       log.add(code + std::string(name), "");
       continue;
     }
-    if (c == '\t') {
+    if (c == '\t' && !controls_only) {
       out += ' ';
       continue;
     }

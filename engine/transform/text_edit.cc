@@ -1,5 +1,6 @@
 #include "transform/text_edit.h"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace folio::transform {
@@ -59,19 +60,43 @@ void for_each_text_site(model::Document& document, const std::function<void(Text
   });
 }
 
+void for_each_metadata_text(model::Metadata& m, const std::function<void(std::string&)>& fn) {
+  for (std::string* field : {&m.title, &m.subtitle, &m.place, &m.organization, &m.summary, &m.rights}) fn(*field);
+  for (auto* list : {&m.authors, &m.contacts, &m.keywords}) {
+    for (auto& value : *list) fn(value);
+  }
+}
+
+std::string all_text(model::Document& document) {
+  std::string text;
+  const auto add = [&](const std::string& value) {
+    text += value;
+    text += '\n';
+  };
+  for_each_text_site(document, [&](TextSite& site) { add(site.text.text); });
+  for_each_metadata_text(document.metadata, add);
+  return text;
+}
+
 int ChangeLog::total() const {
   int n = 0;
   for (const auto& [key, count] : counts_) n += count;
   return n;
 }
 
-std::string ChangeLog::describe() const {
+std::string ChangeLog::describe(std::size_t max_kinds) const {
+  std::vector<std::pair<std::pair<std::string, std::string>, int>> kinds(counts_.begin(), counts_.end());
+  if (kinds.size() > max_kinds) {
+    std::stable_sort(kinds.begin(), kinds.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  }
   std::string out;
-  for (const auto& [key, count] : counts_) {
+  for (std::size_t i = 0; i < kinds.size() && i < max_kinds; ++i) {
+    const auto& [key, count] = kinds[i];
     if (!out.empty()) out += ", ";
     out += "'" + key.first + "' → '" + key.second + "'";
     if (count > 1) out += " ×" + std::to_string(count);
   }
+  if (kinds.size() > max_kinds) out += ", … " + std::to_string(kinds.size() - max_kinds) + " more";
   return out;
 }
 

@@ -2,6 +2,7 @@
 // and record what a transform changed in one diagnostic per text node.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -31,14 +32,21 @@ void for_each_inline_list(model::Document& document, const InlinesVisitor& fn);
 /// Calls `fn` for every Text node of the document (Code is left alone), in document order.
 void for_each_text_site(model::Document& document, const std::function<void(TextSite&)>& fn);
 
+/// Calls `fn` for each human-readable metadata field (title, subtitle, place, organization,
+/// summary, rights, authors, contacts, keywords): readers fill them from the same sources as the text.
+void for_each_metadata_text(model::Metadata& metadata, const std::function<void(std::string&)>& fn);
+
+/// All the text of `document`, navigation included: every text node and metadata field, one per line.
+std::string all_text(model::Document& document);
+
 /// Counts replacements "old → new" and reports them as one diagnostic ("'Ã©' → 'é' ×3, …").
 class ChangeLog {
  public:
   void add(const std::string& from, const std::string& to) { ++counts_[{from, to}]; }
   bool empty() const { return counts_.empty(); }
   int total() const;
-  /// "'Ã©' → 'é' ×3, 'â€™' → '’'".
-  std::string describe() const;
+  /// "'Ã©' → 'é' ×3, 'â€™' → '’'"; beyond `max_kinds` kinds, the most frequent ones and "… N more".
+  std::string describe(std::size_t max_kinds = SIZE_MAX) const;
   /// The replaced strings, in the order of the log's keys.
   std::vector<std::string> originals() const;
 

@@ -129,7 +129,7 @@ TEST(Cli, BadInputsGetOneLineErrorsAndNoOutput) {
   expect_refused(dir, "empty.txt", "empty");
   expect_refused(dir, "blank.txt", "empty");
   expect_refused(dir, "binary.txt", "not a text file");
-  expect_refused(dir, "invalid.txt", "invalid UTF-8");
+  expect_refused(dir, "invalid.txt", "not UTF-8");  // 2 bytes of 90: more than 1%, not text
   expect_refused(dir, "big.txt", "too large");
 }
 
@@ -138,6 +138,44 @@ TEST(Cli, InvalidUtf8ErrorPointsAtTheByte) {
   dir.write("invalid.txt", "Titre\nUn octet cassé \xff ici.\n");
   const CliRun r = run_folio({"convert", "invalid.txt", "-o", "out/"}, dir.path());
   EXPECT_NE(r.err.find("invalid.txt:2:16:"), std::string::npos) << r.err;
+}
+
+// A few damaged bytes or a stray NUL in a real page: converted, each place a warning with its
+// line and column; --strict keeps them an error (exit 2, one line, nothing written).
+TEST(Cli, AFewInvalidBytesOrANulConvertWithAWarningButNotUnderStrict) {
+  ScratchDir dir;
+  std::string text = kRelease;
+  text.insert(text.find("Gratuite") + 8, std::string("\xff", 1));
+  dir.write("damaged.txt", text);
+  CliRun r = run_folio({"convert", "damaged.txt", "--to", "txt", "-o", "out/", "--diagnostic-format", "short"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("damaged.txt:1:21: warning: 1 bytes not UTF-8, replaced with U+FFFD [input.invalid-bytes]"),
+            std::string::npos) << r.err;
+  EXPECT_NE(read_file(dir.path() / "out" / "damaged.txt").find("Gratuite\uFFFD"), std::string::npos);
+  r = run_folio({"convert", "damaged.txt", "--to", "txt", "-o", "strict/", "--strict"}, dir.path());
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("damaged.txt:1:21: error: invalid UTF-8"), std::string::npos) << r.err;
+  EXPECT_TRUE(dir.list("strict").empty());
+
+  std::string with_nul = kRelease;
+  with_nul.insert(with_nul.find("Chorale") + 7, std::string(1, '\0'));
+  dir.write("nul.txt", with_nul);
+  r = run_folio({"convert", "nul.txt", "--to", "txt", "-o", "out/", "--diagnostic-format", "short"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("nul.txt:1:12: warning: 1 NUL bytes dropped [input.nul-dropped]"), std::string::npos) << r.err;
+  r = run_folio({"convert", "nul.txt", "--to", "txt", "-o", "strict/", "--strict"}, dir.path());
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(r.err_lines().size(), 1u) << r.err;
+}
+
+TEST(Cli, NoRepairLeavesTheTextAsItIs) {
+  ScratchDir dir;
+  dir.write("cafe.txt", "Le CafÃ© Ouvre\n\nLe cafÃ© de la gare ouvre Ã  nouveau ses portes aprÃ¨s les travaux de lâÃ©tÃ©.\n");
+  CliRun r = run_folio({"convert", "cafe.txt", "--to", "txt", "-o", "-"}, dir.path());
+  EXPECT_NE(r.out.find("Le café de la gare"), std::string::npos) << r.out;
+  r = run_folio({"convert", "cafe.txt", "--to", "txt", "-o", "-", "--no-repair", "--diagnostic-format", "short"}, dir.path());
+  EXPECT_NE(r.out.find("Le cafÃ© de la gare"), std::string::npos) << r.out;
+  EXPECT_EQ(r.err.find("[repair."), std::string::npos) << r.err;
 }
 
 TEST(Cli, OneBadInputDoesNotStopTheOthers) {

@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "base/utf8.h"
 
@@ -23,7 +26,6 @@ using base::Span;
 struct Utf8Stats {
   std::size_t valid = 0;
   std::size_t invalid = 0;
-  std::size_t first_invalid = std::string_view::npos;
 };
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -49,7 +51,6 @@ Utf8Stats utf8_stats(std::string_view s) {
     }
     const std::size_t n = utf8_sequence_length(s, i);
     if (n == 0) {
-      if (st.first_invalid == std::string_view::npos) st.first_invalid = i;
       ++st.invalid;
       ++i;
     } else {
@@ -60,34 +61,66 @@ Utf8Stats utf8_stats(std::string_view s) {
   return st;
 }
 
-// Valid UTF-8 kept, each ill-formed byte replaced by U+FFFD.
-std::string repair_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// Decoded text with "\n" line ends, NULs dropped and each ill-formed byte of UTF-8 replaced by
+// U+FFFD, and where (byte offsets in `text`) each replacement and each dropped NUL is.
+struct CleanText {
+  std::string text;
+  std::vector<std::uint32_t> invalid;
+  std::vector<std::uint32_t> nuls;
+};
+
+CleanText clean_text(std::string_view s) {
+  CleanText out;
+  out.text.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      out += s[i++];
-      continue;
-    }
-    const std::size_t n = utf8_sequence_length(s, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '\r') {
+      out.text += '\n';
+      i += i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
+    } else if (c == 0) {
+      out.nuls.push_back(static_cast<std::uint32_t>(out.text.size()));
+      ++i;
+    } else if (c < 0x80) {
+      out.text += s[i++];
+    } else if (const std::size_t n = utf8_sequence_length(s, i); n == 0) {
+      out.invalid.push_back(static_cast<std::uint32_t>(out.text.size()));
+      out.text += "\xEF\xBF\xBD";
       ++i;
     } else {
-      out.append(s.substr(i, n));
+      out.text.append(s.substr(i, n));
       i += n;
     }
   }
   return out;
 }
 
-// Binary data: NUL bytes or many C0 controls other than tab, CR, LF, FF.
+// Binary formats by their signature: a file that starts with one is not text, whatever follows.
+std::optional<std::string_view> binary_signature(std::string_view s) {
+  using namespace std::string_view_literals;
+  static const std::pair<std::string_view, std::string_view> kSignatures[] = {
+      {"%PDF-"sv, "PDF"sv}, {"PK\x03\x04"sv, "ZIP"sv}, {"PK\x05\x06"sv, "ZIP"sv}, {"\x89PNG"sv, "PNG"sv},
+      {"GIF87a"sv, "GIF"sv}, {"GIF89a"sv, "GIF"sv}, {"\xFF\xD8\xFF"sv, "JPEG"sv}, {"\x1F\x8B"sv, "gzip"sv},
+      {"\x7F" "ELF"sv, "ELF"sv}, {"\xD0\xCF\x11\xE0"sv, "OLE (old Office)"sv}, {"BZh"sv, "bzip2"sv},
+      {"\xFD" "7zXZ"sv, "xz"sv}, {"7z\xBC\xAF"sv, "7-Zip"sv}, {"Rar!"sv, "RAR"sv}, {"OggS"sv, "Ogg"sv},
+      {"ID3"sv, "MP3"sv}, {"RIFF"sv, "RIFF"sv}, {"wOFF"sv, "WOFF"sv}, {"wOF2"sv, "WOFF2"sv}, {"OTTO"sv, "OpenType"sv},
+      {"\0\x01\0\0"sv, "TrueType"sv}, {"SQLite format 3"sv, "SQLite"sv}, {"\x1A\x45\xDF\xA3"sv, "Matroska"sv},
+      {"fLaC"sv, "FLAC"sv}, {"\xCA\xFE\xBA\xBE"sv, "Java class"sv}, {"\x28\xB5\x2F\xFD"sv, "Zstandard"sv},
+      {"II*\0"sv, "TIFF"sv}, {"MM\0*"sv, "TIFF"sv}, {"\0asm"sv, "WebAssembly"sv}};
+  for (const auto& [magic, name] : kSignatures) {
+    if (s.starts_with(magic)) return name;
+  }
+  if (s.size() >= 8 && s.substr(4, 4) == "ftyp") return "MP4";
+  return std::nullopt;
+}
+
+// Binary data: more than 1% NUL bytes (so UTF-16 without a byte-order mark too), or many C0
+// controls other than tab, CR, LF and FF in the first 8 KiB. A stray NUL is damage, not binary.
 bool looks_binary(std::string_view s) {
+  if (static_cast<std::size_t>(std::count(s.begin(), s.end(), '\0')) * 100 > s.size()) return true;
   const std::string_view head = s.substr(0, 8192);
   std::size_t controls = 0;
   for (unsigned char c : head) {
-    if (c == 0) return true;
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+    if (c != 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
   }
   return controls * 100 > head.size() * 2;
 }
@@ -155,24 +188,39 @@ std::optional<std::pair<std::string, int>> detect_charset(std::string_view bytes
   return std::make_pair(n, confidence);
 }
 
-std::string normalize_newlines(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\r') {
-      out += '\n';
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
 Span file_span(const std::string& file) { return Span{file, 0, 0, 0, 0}; }
 
 // Below this ICU confidence a legacy-charset guess is no better than noise.
 constexpr int kMinDetectionConfidence = 25;
+// More undecodable bytes than this share of the input (percent): not text, or text in an
+// encoding no one can tell.
+constexpr std::size_t kMaxInvalidPercent = 1;
+// Invalid bytes and NULs are reported place by place up to this many places, then summed up.
+constexpr std::size_t kMaxPlacesReported = 10;
+
+// One warning per place (adjacent replaced bytes are one place), then one for the rest.
+void report_places(const base::SourceText& located, const std::vector<std::uint32_t>& places, std::uint32_t width,
+                   const char* code, const std::string& what, base::Diagnostics& out) {
+  std::size_t reported = 0;
+  std::size_t rest = 0;
+  for (std::size_t k = 0; k < places.size(); ++k) {
+    std::size_t last = k;
+    while (last + 1 < places.size() && places[last + 1] == places[last] + width) ++last;
+    const std::size_t count = last - k + 1;
+    if (reported < kMaxPlacesReported) {
+      out.push_back(base::make_warning(code, located.span(places[k], places[last] + width),
+                                       std::to_string(count) + " " + what));
+      ++reported;
+    } else {
+      rest += count;
+    }
+    k = last;
+  }
+  if (rest > 0) {
+    out.push_back(base::make_warning(code, Span{located.file(), 0, 0, 0, 0},
+                                     std::to_string(rest) + " more " + what + " elsewhere"));
+  }
+}
 
 }  // namespace
 
@@ -184,7 +232,8 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
                                 std::to_string(options.max_bytes >> 20) + " MiB)");
   }
   base::Diagnostics warnings;
-  std::string text;
+  std::string decoded;  // UTF-8, with the input's ill-formed bytes when it was read as UTF-8
+  bool read_as_utf8 = true;
   std::string_view body = bytes;
 
   std::optional<std::string> bom_charset;
@@ -204,17 +253,23 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
     if (!converted) {
       return base::make_error("input.undecodable", file_span(file), "cannot decode " + *bom_charset + " text");
     }
-    text = std::move(*converted);
+    decoded = std::move(*converted);
+    read_as_utf8 = false;
   } else {
+    if (const auto kind = binary_signature(body)) {
+      return base::make_error("input.binary", Span{file, 0, 0, 1, 1},
+                              "not a text file (" + std::string(*kind) + " data); folio reads plain text, HTML and Markdown");
+    }
     if (looks_binary(body)) {
       return base::make_error("input.binary", file_span(file),
                               "not a text file (binary data); folio reads plain text, HTML and Markdown");
     }
     const Utf8Stats stats = utf8_stats(body);
     const auto declared = format == SourceFormat::text ? std::nullopt : declared_charset(body);
-    if (stats.invalid == 0) {
-      text = std::string(body);
-      if (declared && !is_utf8_name(*declared) && stats.valid > 0) {
+    if (stats.invalid == 0 || (stats.valid > 0 && stats.valid >= stats.invalid && !(declared && !is_utf8_name(*declared)))) {
+      // UTF-8, perhaps with a few damaged bytes that clean_text replaces below.
+      decoded = std::string(body);
+      if (stats.invalid == 0 && declared && !is_utf8_name(*declared) && stats.valid > 0) {
         warnings.push_back(base::make_warning(
             "input.charset-mismatch", file_span(file),
             "declared charset '" + *declared + "' is contradicted by the content, which is valid UTF-8; read as UTF-8"));
@@ -226,7 +281,8 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
         return base::make_error("input.unknown-charset", file_span(file),
                                 "declared charset '" + *declared + "' is unknown");
       }
-      text = std::move(*converted);
+      decoded = std::move(*converted);
+      read_as_utf8 = false;
       warnings.push_back(base::make_note("input.charset-declared", file_span(file),
                                          "decoded as declared charset '" + *declared + "'"));
       if (bad > 0) {
@@ -234,46 +290,59 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
                                               std::to_string(bad) + " bytes not valid in '" + *declared +
                                                   "' were replaced with U+FFFD"));
       }
-    } else if (stats.valid > 0 && stats.valid >= stats.invalid) {
-      // Mostly UTF-8 with damaged bytes: decoded with U+FFFD so the text can be inspected, but
-      // reported as an error: publishing replacement characters would hide lost text.
-      text = repair_utf8(body);
-      const base::SourceText located(file, std::string(body));
-      warnings.push_back(base::make_error(
-          "input.invalid-utf8",
-          located.span(static_cast<std::uint32_t>(stats.first_invalid),
-                       static_cast<std::uint32_t>(stats.first_invalid + 1)),
-          "invalid UTF-8: " + std::to_string(stats.invalid) + " bytes are not UTF-8 (first shown here)"));
     } else {
       const auto detected = detect_charset(body);
       const std::string charset = detected ? detected->first : "windows-1252";
       std::size_t bad = 0;
       auto converted = convert_with_icu(body, charset, bad);
       if (!converted || (detected && detected->second < kMinDetectionConfidence)) {
-        text = repair_utf8(body);
-        warnings.push_back(base::make_error("input.invalid-utf8", file_span(file),
-                                            "not UTF-8, and its encoding could not be determined" +
-                                                (detected ? " (best guess " + charset + ", confidence " +
-                                                                std::to_string(detected->second) + "%)"
-                                                          : std::string())));
-      } else {
-        text = std::move(*converted);
-        warnings.push_back(base::make_warning(
-            "input.charset-detected", file_span(file),
-            "not UTF-8; decoded as " + charset +
-                (detected ? " (detected, confidence " + std::to_string(detected->second) + "%)" : " (fallback)"),
-            "convert the file to UTF-8 or declare its charset"));
+        const CleanText located = clean_text(body);
+        const std::uint32_t first = located.invalid.empty() ? 0 : located.invalid.front();
+        return base::make_error("input.undecodable", base::SourceText(file, located.text).span(first, first + 1),
+                                "not UTF-8, and its encoding could not be determined" +
+                                    (detected ? " (best guess " + charset + ", confidence " +
+                                                    std::to_string(detected->second) + "%)"
+                                              : std::string()),
+                                "convert the file to UTF-8 or declare its charset");
       }
+      decoded = std::move(*converted);
+      read_as_utf8 = false;
+      warnings.push_back(base::make_warning(
+          "input.charset-detected", file_span(file),
+          "not UTF-8; decoded as " + charset +
+              (detected ? " (detected, confidence " + std::to_string(detected->second) + "%)" : " (fallback)"),
+          "convert the file to UTF-8 or declare its charset"));
     }
   }
-  if (text.find('\0') != std::string::npos) {
-    return base::make_error("input.binary", file_span(file), "not a text file (NUL characters)");
+  CleanText clean = clean_text(decoded);
+  const base::SourceText located(file, clean.text);
+  if (!clean.invalid.empty() && read_as_utf8) {
+    const std::uint32_t first = clean.invalid.front();
+    const std::string count = std::to_string(clean.invalid.size()) + " bytes are not UTF-8";
+    if (clean.invalid.size() * 100 > bytes.size() * kMaxInvalidPercent) {
+      return base::make_error("input.undecodable", located.span(first, first + 3),
+                              "not text: " + count + ", more than " + std::to_string(kMaxInvalidPercent) +
+                                  "% of the file (the first is here)");
+    }
+    if (options.strict) {
+      // Decoded with U+FFFD so it can be inspected, but an error: the caller publishes nothing.
+      warnings.push_back(base::make_error("input.invalid-utf8", located.span(first, first + 3),
+                                          "invalid UTF-8: " + count + " (the first is here; --strict)"));
+    } else {
+      report_places(located, clean.invalid, 3, "input.invalid-bytes", "bytes not UTF-8, replaced with U+FFFD", warnings);
+    }
   }
-  text = normalize_newlines(text);
-  if (base::trim_ascii(text).empty()) {
+  if (!clean.nuls.empty()) {
+    if (options.strict) {
+      return base::make_error("input.binary", located.span(clean.nuls.front(), clean.nuls.front()),
+                              "not a text file: NUL byte (--strict)");
+    }
+    report_places(located, clean.nuls, 0, "input.nul-dropped", "NUL bytes dropped", warnings);
+  }
+  if (base::trim_ascii(clean.text).empty()) {
     return base::make_error("input.empty", file_span(file), "file is empty (nothing to convert)");
   }
-  return base::Warned<base::SourceText>{base::SourceText(file, std::move(text)), std::move(warnings)};
+  return base::Warned<base::SourceText>{base::SourceText(file, std::move(clean.text)), std::move(warnings)};
 }
 
 }  // namespace folio::readers

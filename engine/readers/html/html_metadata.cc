@@ -5,6 +5,7 @@
 #include <array>
 
 #include "readers/html/html_strings.h"
+#include "transform/html_entities.h"
 
 namespace folio::readers::html {
 
@@ -16,14 +17,16 @@ void set_if_empty(std::string& field, const std::string& value) {
   if (field.empty()) field = collapse_whitespace(value);
 }
 
+// JSON-LD strings as written into the page: CMSs escape them for HTML ("Gr&#252;&#223;e",
+// "&amp;"), and the script element they sit in is not decoded by the HTML parser.
 std::string json_string(const json& j, const char* key) {
   if (!j.is_object()) return {};
   const auto it = j.find(key);
   if (it == j.end()) return {};
-  if (it->is_string()) return it->get<std::string>();
+  if (it->is_string()) return transform::decode_character_references(it->get_ref<const std::string&>());
   if (it->is_object()) return json_string(*it, "name");
   if (it->is_array() && !it->empty()) {
-    if ((*it)[0].is_string()) return (*it)[0].get<std::string>();
+    if ((*it)[0].is_string()) return transform::decode_character_references((*it)[0].get_ref<const std::string&>());
     return json_string((*it)[0], "name");
   }
   return {};
@@ -79,7 +82,8 @@ void read_json_ld(const std::string& text, PageMetadata& page, std::string& ld_d
   if (m.authors.empty() && author != article->end()) {
     const json authors = author->is_array() ? *author : json::array({*author});
     for (const auto& a : authors) {
-      std::string name = collapse_whitespace(a.is_string() ? a.get<std::string>() : json_string(a, "name"));
+      std::string name = collapse_whitespace(
+          a.is_string() ? transform::decode_character_references(a.get_ref<const std::string&>()) : json_string(a, "name"));
       if (!name.empty()) m.authors.push_back(std::move(name));
     }
   }

@@ -35,6 +35,29 @@ std::string collapse_spaces(std::string_view s) {
 
 namespace {
 
+// Coordinating conjunctions after which a hyphen suspends a compound: "Innen- und Außenminister",
+// "pre- and post-war", "micro- ou macro-économie".
+bool is_conjunction(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "und", "oder", "bzw", "sowie", "als", "wie", "bis", "noch", "and", "or", "nor", "to", "et", "ou", "y", "e", "o",
+      "u", "ni", "en", "of", "i", "lub", "oraz", "albo", "и", "или", "och", "eller", "og"};
+  for (std::string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// `token` without the punctuation that follows a word ("und," → "und").
+std::string_view word_of(std::string_view token) {
+  while (!token.empty() && !u_isalnum(static_cast<UChar32>(base::last_code_point(token)))) {
+    const std::size_t n = token.size();
+    std::size_t back = n - 1;
+    while (back > 0 && (static_cast<unsigned char>(token[back]) & 0xC0) == 0x80) --back;
+    token = token.substr(0, back);
+  }
+  return token;
+}
+
 // The word that ends `s` (after the last space).
 std::string_view last_word(std::string_view s) {
   const auto sp = s.rfind(' ');
@@ -44,13 +67,17 @@ std::string_view last_word(std::string_view s) {
 class ChunkBuilder {
  public:
   ChunkBuilder(const base::SourceText& source, const std::vector<Line>& lines, std::size_t begin,
-               base::Diagnostics& diagnostics)
-      : source_(source), lines_(lines), begin_(begin), diagnostics_(diagnostics) {
+               base::Diagnostics& diagnostics, bool join_hyphenated)
+      : source_(source), lines_(lines), begin_(begin), diagnostics_(diagnostics), join_hyphenated_(join_hyphenated) {
     std::vector<std::size_t> widths;
+    std::vector<std::size_t> limits;
     for (std::size_t i = begin; i < lines.size(); ++i) {
-      if (!lines[i].blank()) widths.push_back(lines[i].width);
+      if (lines[i].blank()) continue;
+      widths.push_back(lines[i].width);
+      limits.push_back(lines[i].indent + lines[i].width);
     }
     width_ = percentile(widths, 0.95);
+    line_limit_ = percentile(limits, 0.95);
     unwrapped_ = percentile(widths, 0.5) >= kUnwrappedMedian;
     text_ = source.text();
   }
@@ -169,23 +196,51 @@ class ChunkBuilder {
     current_->last_line = i;
   }
 
-  // "dévelop-" + "pement": drop the hyphen unless the hyphenated compound is attested elsewhere.
+  // "dévelop-" + "pement": a word hyphenated at the line end is joined. The hyphen stays when
+  // the compound is written with it elsewhere ("e-" + "mail"). It stays with the line end's
+  // space where the line was wrapped after "X- ", at a space, not inside a word: before the
+  // conjunction of a suspended compound ("Innen-" + "und Außen"), in a web address, and where
+  // the next word would not have fit on the line (a line the source broke itself, as in
+  // "Kindertages-<br>einrichtungen", leaves room for it) and a half is a word the text uses on
+  // its own, joined nowhere ("Berliner-" + "nur").
   void dehyphenate(std::string& text, const std::string& next, std::size_t line) {
     const std::string head(last_word(text));
     const std::string tail = next.substr(0, next.find(' '));
     const std::string hyphenated = head + tail;
     const std::string joined = head.substr(0, head.size() - 1) + tail;
     const bool compound = text_.find(hyphenated) != std::string_view::npos && text_.find(joined) == std::string_view::npos;
-    if (compound) {
+    const Line& l = lines_[line - 1];
+    const bool wrapped_at_space = !unwrapped_ && l.indent + l.width + 1 + base::count_code_points(tail) > line_limit_;
+    const bool address = tail.find('/') != std::string::npos || head.find('/') != std::string::npos ||
+                         tail.find('_') != std::string::npos || head.find('_') != std::string::npos;
+    const std::size_t here = text_.find(tail, lines_[line].begin);
+    const bool a_half_is_a_word = occurs_as_word(word_of(head.substr(0, head.size() - 1)), here) ||
+                                  occurs_as_word(word_of(tail), here);
+    const bool spaced = !join_hyphenated_ || address || is_conjunction(word_of(tail)) ||
+                        (wrapped_at_space && a_half_is_a_word && text_.find(joined) == std::string_view::npos);
+    if (compound || spaced) {
+      if (spaced && !compound) text += ' ';
       text += next;
       return;
     }
     text.pop_back();
     text += next;
-    const Line& l = lines_[line - 1];
     diagnostics_.push_back(base::make_note("repair.line-end-hyphen", source_.span(l.end - 1, lines_[line].begin),
                                            "joined the word hyphenated at the line end: '" + head + "' + '" + tail +
                                                "' → '" + joined + "'"));
+  }
+
+  // `word` stands on its own in the text, other than at the line break just before byte `here`.
+  bool occurs_as_word(std::string_view word, std::size_t here) const {
+    if (word.empty()) return false;
+    for (std::size_t at = text_.find(word); at != std::string_view::npos; at = text_.find(word, at + 1)) {
+      if (at == here) continue;
+      const char32_t before = at == 0 ? ' ' : base::last_code_point(text_.substr(0, at));
+      const char32_t after = base::first_code_point(text_.substr(at + word.size()));
+      const auto part_of_word = [](char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c == '-'; };
+      if (!part_of_word(before) && !part_of_word(after)) return true;
+    }
+    return false;
   }
 
   // "…de l'épargne.Banque…": a full stop glued to a capital starts a new paragraph.
@@ -259,8 +314,10 @@ class ChunkBuilder {
   const std::vector<Line>& lines_;
   std::size_t begin_;
   base::Diagnostics& diagnostics_;
+  bool join_hyphenated_;
   std::string_view text_;
   std::size_t width_ = 0;
+  std::size_t line_limit_ = 0;  // where the lines were wrapped, indent included
   bool unwrapped_ = false;
   std::vector<Chunk> chunks_;
   Chunk* current_ = nullptr;
@@ -269,8 +326,8 @@ class ChunkBuilder {
 }  // namespace
 
 std::vector<Chunk> build_chunks(const base::SourceText& source, const std::vector<Line>& lines, std::size_t begin,
-                                base::Diagnostics& diagnostics) {
-  return ChunkBuilder(source, lines, begin, diagnostics).run();
+                                base::Diagnostics& diagnostics, bool join_hyphenated) {
+  return ChunkBuilder(source, lines, begin, diagnostics, join_hyphenated).run();
 }
 
 }  // namespace folio::readers

@@ -28,7 +28,8 @@ std::string collapse_spaces(std::string_view s);
 
 /// Groups lines [begin, lines.size()) into chunks. Joining decisions use the body's line-length
 /// statistics, sentence ends and openers; de-hyphenation and glued-sentence splits are reported.
+/// Without `join_hyphenated` (--no-repair), a word hyphenated at a line end keeps its hyphen.
 std::vector<Chunk> build_chunks(const base::SourceText& source, const std::vector<Line>& lines, std::size_t begin,
-                                base::Diagnostics& diagnostics);
+                                base::Diagnostics& diagnostics, bool join_hyphenated = true);
 
 }  // namespace folio::readers

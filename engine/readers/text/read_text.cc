@@ -273,7 +273,7 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
                                               "no headline found: the release starts with running text"));
   }
 
-  for (const Chunk& chunk : build_chunks(source, lines, body, result.warnings)) {
+  for (const Chunk& chunk : build_chunks(source, lines, body, result.warnings, options.repair)) {
     place_furniture_before(chunk.first_line);
     if (chunk.kind == ChunkKind::bullet || chunk.kind == ChunkKind::numbered) {
       Chunk item = chunk;

@@ -11,6 +11,7 @@ namespace folio::readers {
 
 struct TextReaderOptions {
   bool keep_boilerplate = false;  ///< keep site navigation as Role::navigation blocks
+  bool repair = true;             ///< --no-repair: words hyphenated at line ends keep their hyphen
 };
 
 base::Warned<model::Document> read_text(const base::SourceText& source, const TextReaderOptions& options = {});

@@ -43,12 +43,54 @@ TEST(Decode, LegacyCharsetIsDetectedAndReported) {
   EXPECT_EQ(r->warnings.front().severity, base::Severity::warning);
 }
 
-TEST(Decode, DamagedUtf8IsAnErrorWithTheTextKept) {
-  auto r = decode_source("déjà \xFF vu", "f", SourceFormat::text);
+TEST(Decode, AFewInvalidBytesBecomeReplacementCharactersWithAWarningEach) {
+  const std::string bytes = "Ligne un\r\ndéjà \xFF vu\net \xC3\x28 encore " + std::string(200, 'x');
+  auto r = decode_source(bytes, "f", SourceFormat::text);
   ASSERT_TRUE(r.has_value());
-  EXPECT_EQ(r->value.text(), "déjà \xEF\xBF\xBD vu");
+  EXPECT_TRUE(r->value.text().starts_with("Ligne un\ndéjà \xEF\xBF\xBD vu\net \xEF\xBF\xBD( encore xx"));
+  ASSERT_EQ(r->warnings.size(), 2u);
+  EXPECT_EQ(r->warnings[0].code, "input.invalid-bytes");
+  EXPECT_EQ(r->warnings[0].severity, base::Severity::warning);
+  EXPECT_EQ(r->warnings[0].span.line, 2u);
+  EXPECT_EQ(r->warnings[0].span.column, 6u);
+  EXPECT_EQ(r->warnings[1].span.line, 3u);
+  EXPECT_EQ(r->warnings[1].span.column, 4u);
+}
+
+TEST(Decode, StrictKeepsInvalidBytesAnError) {
+  auto r = decode_source("déjà \xFF vu" + std::string(200, 'x'), "f", SourceFormat::text, {.strict = true});
+  ASSERT_TRUE(r.has_value());
+  EXPECT_TRUE(r->value.text().starts_with("déjà \xEF\xBF\xBD vu"));
+  EXPECT_EQ(r->warnings.front().code, "input.invalid-utf8");
   EXPECT_EQ(r->warnings.front().severity, base::Severity::error);
   EXPECT_EQ(r->warnings.front().span.column, 6u);
+}
+
+TEST(Decode, AStrayNulIsDroppedWithItsPlace) {
+  const std::string bytes = std::string("Titre\nun mot\0 de plus ", 22) + std::string(200, 'x');
+  auto r = decode_source(bytes, "f", SourceFormat::text);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_TRUE(r->value.text().starts_with("Titre\nun mot de plus x"));
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_EQ(r->warnings[0].code, "input.nul-dropped");
+  EXPECT_EQ(r->warnings[0].span.line, 2u);
+  EXPECT_EQ(r->warnings[0].span.column, 7u);
+  auto strict = decode_source(bytes, "f", SourceFormat::text, {.strict = true});
+  ASSERT_FALSE(strict.has_value());
+  EXPECT_EQ(strict.error().front().code, "input.binary");
+  EXPECT_EQ(strict.error().front().span.line, 2u);
+}
+
+TEST(Decode, RefusesWhatIsNotText) {
+  // More than 1% of the bytes not UTF-8 while some are: refused, with the first one's place.
+  auto mostly = decode_source("déjà vu été \xFF \xFE " + std::string(50, 'x'), "f", SourceFormat::text);
+  ASSERT_FALSE(mostly.has_value());
+  EXPECT_EQ(mostly.error().front().code, "input.undecodable");
+  EXPECT_EQ(mostly.error().front().span.column, 13u);
+  // Binary signatures, and NULs all through (UTF-16 without a byte-order mark).
+  EXPECT_EQ(decode_source("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "f", SourceFormat::text).error().front().code,
+            "input.binary");
+  EXPECT_EQ(decode_source(std::string("T\0i\0t\0r\0e\0", 10), "f", SourceFormat::text).error().front().code, "input.binary");
 }
 
 TEST(Decode, RefusesEmptyBinaryAndHugeInputs) {

@@ -1,41 +1,155 @@
 #include <gtest/gtest.h>
 
+#include "transform/html_entities.h"
+#include "transform/lost_punctuation.h"
+#include "transform/mojibake.h"
 #include "transform/repair.h"
 
 namespace folio::transform {
 namespace {
 
+// The context of a document written in `text` (its correct part).
+MojibakeContext context_of(const std::string& text) { return mojibake_context(text); }
+
+const std::string kFrench =
+    "Le conseil municipal a présenté mercredi le projet de rénovation du théâtre, fermé depuis "
+    "l’été dernier. « Nous voulons rouvrir à l’automne », a déclaré la maire, qui a salué le travail "
+    "des équipes.";
+
 TEST(Mojibake, RepairsUtf8ReadAsWindows1252) {
   ChangeLog log;
-  EXPECT_EQ(repair_mojibake("CafÃ© â€œbioâ€\u009d lâ€™Ã©tÃ©", log), "Café “bio” l’été");
+  EXPECT_EQ(repair_mojibake("CafÃ© â€œbioâ€\u009d lâ€™Ã©tÃ©", context_of(kFrench), log), "Café “bio” l’été");
   EXPECT_EQ(log.total(), 6);
   EXPECT_NE(log.describe().find("'Ã©' → 'é' ×3"), std::string::npos) << log.describe();
 }
 
 TEST(Mojibake, LeavesGenuineLatinTextAlone) {
   ChangeLog log;
-  const std::string text = "À Noël, l’été à Bâle : déjà vu, «\u202fça\u202f» et Ångström. Ã seule.";
-  EXPECT_EQ(repair_mojibake(text, log), text);
+  const std::string text = "À Noël, l’été à Bâle : déjà vu, «\u202fça\u202f» et Ångström. Ã seule. NESTLÉ® et NESCAFÉ®.";
+  EXPECT_EQ(repair_mojibake(text, context_of(text), log), text);
   EXPECT_TRUE(log.empty()) << log.describe();
 }
 
-TEST(Mojibake, RepairsFourByteAndCjkSequences) {
+TEST(Mojibake, CorrectTextThatReadsAsUtf8OfAnotherScriptStays) {
+  // ß + soft hyphen, curly quote or no-break space is an N'Ko letter as UTF-8; é + no-break space
+  // + » is a Han character, à + no-break space + « a Samaritan letter.
+  const std::string german = "Die Maß\u00ADnahmen gelten ab Montag. „Das Maß“ ist voll, sagte die Straß\u00A0Bauerin.";
+  const std::string french = "Au nom de la liberté\u00A0» et de l’égalité, il est allé à\u00A0« Paris ».";
+  for (const auto& text : {german, french}) {
+    ChangeLog log;
+    EXPECT_EQ(repair_mojibake(text, context_of(text), log), text);
+    EXPECT_TRUE(log.empty()) << log.describe();
+    EXPECT_FALSE(context_of(text).damaged);
+  }
+}
+
+TEST(Mojibake, AParagraphIsRepairedOnlyWithATelltaleSequence) {
+  const MojibakeContext context = context_of(kFrench);
   ChangeLog log;
-  // "中" (E4 B8 AD) read as cp1252 is "ä¸\u00AD".
-  EXPECT_EQ(repair_mojibake("ä¸\u00AD", log), "中");
+  // "Ã" + no-break space is "à", but correct Portuguese capitals could end so: alone, it stays.
+  EXPECT_EQ(repair_mojibake("Rendez-vous Ã\u00A0 Paris", context, log), "Rendez-vous Ã\u00A0 Paris");
+  EXPECT_TRUE(log.empty());
+  // With "Ã©" in the same paragraph, the paragraph is damaged: both are repaired.
+  EXPECT_EQ(repair_mojibake("Rendez-vous Ã\u00A0 Paris cet Ã©tÃ©", context, log), "Rendez-vous à Paris cet été");
+  MojibakeContext damaged = context;
+  damaged.damaged = true;
+  EXPECT_EQ(repair_mojibake("Rendez-vous Ã\u00A0 Paris", damaged, log), "Rendez-vous à Paris");
+}
+
+TEST(Mojibake, NeverProducesALetterOfAScriptTheDocumentDoesNotUse) {
+  ChangeLog log;
+  // "Ð¿Ñ€Ð¸" is Cyrillic "при": repaired in a Russian document, not in a French one.
+  EXPECT_EQ(repair_mojibake("Ð¿Ñ€Ð¸", context_of(kFrench), log), "Ð¿Ñ€Ð¸");
+  EXPECT_EQ(repair_mojibake("Ð¿Ñ€Ð¸", context_of("Банк России сообщил о снижении ключевой ставки."), log), "при");
+  // "中" (E4 B8 AD) read as cp1252 is "ä¸\u00AD": Han only in a Chinese document.
+  EXPECT_EQ(repair_mojibake("ä¸\u00AD", context_of(kFrench), log), "ä¸\u00AD");
+  EXPECT_EQ(repair_mojibake("ä¸\u00AD", context_of("中华人民共和国国务院新闻办公室今天举行发布会介绍情况。"), log), "中");
+  // IPA (É + ® is U+026E) is Latin, but no language of the document writes it.
+  EXPECT_EQ(repair_mojibake("É®", context_of(kFrench), log), "É®");
+}
+
+TEST(Mojibake, AWholeDocumentReadInTheWrongEncoding) {
+  // Russian UTF-8 read as Windows-1252 (undefined bytes as Latin-1's C1 controls): no Cyrillic
+  // is left, yet the repaired text is all Cyrillic.
+  const std::string damaged = "Ð‘Ð°Ð½Ðº Ð\u00A0Ð¾Ñ\u0081Ñ\u0081Ð¸Ð¸ Ñ\u0081Ð¾Ð¾Ð±Ñ‰Ð¸Ð» Ð¾ Ñ\u0081Ð½Ð¸Ð¶ÐµÐ½Ð¸Ð¸ ÐºÐ»ÑŽÑ‡ÐµÐ²Ð¾Ð¹ Ñ\u0081Ñ‚Ð°Ð²ÐºÐ¸.";
+  const MojibakeContext context = context_of(damaged);
+  EXPECT_TRUE(context.damaged);
+  ChangeLog log;
+  EXPECT_EQ(repair_mojibake(damaged, context, log), "Банк России сообщил о снижении ключевой ставки.");
+}
+
+TEST(Mojibake, TextEncodedTwiceIsRepairedInTwoRounds) {
+  ChangeLog log;
+  EXPECT_EQ(repair_mojibake("Ã§a c'est ÃƒÂ©tÃƒÂ© Ã¢â‚¬â„¢", context_of(kFrench), log), "ça c'est été ’");
+  EXPECT_NE(log.describe().find("'ÃƒÂ©' → 'é'"), std::string::npos) << log.describe();
+}
+
+TEST(Mojibake, CorrectTextIsNotADamagedDocument) {
+  EXPECT_FALSE(context_of(kFrench).damaged);
+  EXPECT_FALSE(context_of("Die Maß\u00ADnahmen der Straß\u00A0Bauerin").damaged);
+}
+
+PunctuationContext punctuation_of(const std::string& text, const std::string& language) {
+  return punctuation_context(text, language);
 }
 
 TEST(LostQuoteBytes, RestoresApostrophesQuotesAndDashes) {
+  const std::string text = "âIt isnât over,â? he said â the workâpaid by usâis done. Weâll see. It is work paid by us.";
   ChangeLog log;
-  EXPECT_EQ(repair_lost_quote_bytes("âIt isnât over,â? he said â the workâpaid by usâis done. Weâll see.", log),
-            "“It isn’t over,” he said – the work—paid by us—is done. We’ll see.");
+  EXPECT_EQ(repair_lost_quote_bytes(text, punctuation_of(text, "en"), log),
+            "“It isn’t over,” he said – the work—paid by us—is done. We’ll see. It is work paid by us.");
 }
 
-TEST(LostQuoteBytes, OnlyForLanguagesWithoutACircumflex) {
-  EXPECT_TRUE(language_uses_a_circumflex("fr"));
-  EXPECT_TRUE(language_uses_a_circumflex("pt-BR"));
-  EXPECT_FALSE(language_uses_a_circumflex("en"));
-  EXPECT_FALSE(language_uses_a_circumflex("de"));
+TEST(LostQuoteBytes, ACircumflexThatCanBeALetterStays) {
+  // Inside a word whose other letters are Latin, whatever the language.
+  for (const std::string lang : {"en", "de", "fr", "ro", "pt"}) {
+    const std::string text = "Château Picard, Brâncuși, România, Câmara, théâtre, dégât, qu’il donnât, mâle, pâte";
+    ChangeLog log;
+    EXPECT_EQ(repair_lost_quote_bytes(text, punctuation_of(text, lang), log), text) << lang;
+    EXPECT_TRUE(log.empty()) << lang << ": " << log.describe();
+  }
+  // A French word may start with "â": only a capital after it shows a quotation mark.
+  const std::string french = "l’âge et l’âme, et âLe projet";
+  ChangeLog log;
+  EXPECT_EQ(repair_lost_quote_bytes(french, punctuation_of(french, "fr"), log), "l’âge et l’âme, et “Le projet");
+}
+
+TEST(LostQuoteBytes, FrenchElision) {
+  const std::string text = "lâentreprise et dâautres, jusquâici";
+  ChangeLog log;
+  EXPECT_EQ(repair_lost_quote_bytes(text, punctuation_of(text, "fr"), log), "l’entreprise et d’autres, jusqu’ici");
+}
+
+TEST(QuestionMarkQuotes, RestoresQuotesWhereTheDocumentShowsTheDamage) {
+  const std::string text = "?Yes,? he said. We don?t know. It?s late. Why? Because. See https://x.org/?s=a&t=b";
+  const auto context = punctuation_of(text, "en");
+  EXPECT_TRUE(context.quotes_lost_to_question_marks);
+  ChangeLog log;
+  EXPECT_EQ(repair_question_mark_quotes(text, context, log),
+            "“Yes,” he said. We don’t know. It’s late. Why? Because. See https://x.org/?s=a&t=b");
+}
+
+TEST(QuestionMarkQuotes, QuestionMarksStayInCorrectText) {
+  const std::string text = "Why? Because. Quoi ? Rien. Was it https://example.org/?id=3 or not? Who knows?";
+  const auto context = punctuation_of(text, "en");
+  EXPECT_FALSE(context.quotes_lost_to_question_marks);
+  ChangeLog log;
+  EXPECT_EQ(repair_question_mark_quotes(text, context, log), text);
+}
+
+TEST(EscapedEntities, DecodesReferencesThatFitTheDocument) {
+  const ScriptProfile profile = mojibake_context(kFrench).profile;
+  ChangeLog log;
+  EXPECT_EQ(repair_escaped_entities("Procter &amp; Gamble, l&#8217;&eacute;t&eacute; &amp;eacute; &#x41;", profile, log),
+            "Procter & Gamble, l’été é A");
+  // A reference to a letter of another script, or no reference at all, stays as written.
+  EXPECT_EQ(repair_escaped_entities("&#1087; AT&T; &nosuch; R&D", profile, log), "&#1087; AT&T; &nosuch; R&D");
+}
+
+TEST(EscapedEntities, PagesShowingMarkup) {
+  EXPECT_TRUE(shows_markup("Write <p> for a paragraph, close it with </p>, and &amp; for &"));
+  EXPECT_FALSE(shows_markup("one stray <script> left in the text"));
+  EXPECT_FALSE(shows_markup("a < b and c > d"));
 }
 
 TEST(LostLigatures, RestoresUnambiguousFrenchWords) {
@@ -47,7 +161,8 @@ TEST(LostLigatures, RestoresUnambiguousFrenchWords) {
 
 TEST(LostLigatures, LeavesOtherWordsAndLanguagesAlone) {
   ChangeLog log;
-  EXPECT_EQ(restore_lost_ligatures("la sur et le vu", "fr", log), "la sur et le vu");  // ambiguous: not in the lexicon
+  // "sur" (sœur) and "il" (œil) are French words themselves: not in the lexicon.
+  EXPECT_EQ(restore_lost_ligatures("la sur et le vu, il", "fr", log), "la sur et le vu, il");
   EXPECT_EQ(restore_lost_ligatures("the uvre museum", "en", log), "the uvre museum");
   EXPECT_TRUE(log.empty());
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "transform/image_labels.h"
+#include "transform/state_labels.h"
 #include "transform/language.h"
 #include "transform/outline.h"
 #include "transform/pseudo_headings.h"
@@ -233,6 +234,7 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
   }
   // No diagnostic: the readers already warn of each image without alt text.
   label_undescribed_images(document);
+  label_states(document);
 
   // The title first: after renumbering, a document's first section heading may be level 1.
   const auto titled = ensure_title(document);

@@ -110,7 +110,7 @@ class Writer {
     Lines out;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
       const model::ListItem& item = list.items[i];
-      const std::string marker = model::list_marker(list, i) + ' ';
+      const std::string marker = model::list_marker_text(list, i) + ' ';
       const int indent = display_width(marker);
       const std::string& item_lang = item.info.lang.empty() ? lang : item.info.lang;
       Lines body = blocks(item.blocks, item_lang, narrower(width, indent), true);
@@ -165,6 +165,21 @@ class Writer {
 
   Lines render(const model::Block&, const model::Section& section, const std::string& lang, int width) {
     return blocks(section.blocks, lang, width, false);
+  }
+
+  // Each note as a paragraph opened by its marker ("[1] …"), as its references show it; the
+  // lines after the first hang under the text.
+  Lines render(const model::Block&, const model::Notes& notes, const std::string& lang, int width) {
+    Lines out;
+    for (const auto& note : notes.notes) {
+      const std::string marker = to_nfc(model::note_marker(note.label)) + ' ';
+      const int indent = display_width(marker);
+      const std::string& note_lang = note.info.lang.empty() ? lang : note.info.lang;
+      Lines body = blocks(note.blocks, note_lang, narrower(width, indent), false);
+      if (body.empty()) body.emplace_back();
+      append_block(out, prefixed(body, marker, std::string(static_cast<std::size_t>(indent), ' ')), true);
+    }
+    return out;
   }
 
   const model::Document& document_;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "readers/html/html_notes.h"
 #include "readers/html/html_strings.h"
 
 namespace folio::readers::html {
@@ -207,6 +208,7 @@ class Chooser {
     for (NodeIndex i = body_; i < end; ++i) {
       const HtmlNode& n = tree_[i];
       if (n.is_text || i == body_ || n.is("html") || n.is("main") || n.is("article") || dropped_above(i)) continue;
+      if (declares_note(n)) continue;  // a footnote in an <aside> is the article's
       std::string_view kind;
       if (is_unrendered(n)) {
         kind = "script";

@@ -8,12 +8,14 @@
 #include <memory>
 #include <optional>
 
+#include "base/language_tag.h"
 #include "layout/image_size.h"
 #include "layout/paragraph_layout.h"
 #include "model/image_text.h"
 #include "model/table_grid.h"
 #include "model/list_marker.h"
 #include "model/role.h"
+#include "model/state_text.h"
 #include "text/line_breaker.h"
 
 namespace folio::layout {
@@ -24,6 +26,9 @@ constexpr double kBaselineAscent = 0.8;   // em from the top of the text to the 
 constexpr double kCellPadding = 4;        // pt
 constexpr double kEpsilon = 1e-6;         // pt: flow positions summed in different orders
 constexpr int kMinLines = 2;              // widows and orphans
+constexpr double kNoteMarkScale = 0.7;    // a note reference's marker: smaller…
+constexpr double kNoteMarkRise = 0.35;    // …and raised (em), as a superscript
+constexpr double kNoteTextScale = 0.9;    // the notes' text, smaller than the body's
 
 /// One element of the structure path around a line.
 struct TagRef {
@@ -113,6 +118,7 @@ struct Ctx {
   int level = 0;
   bool ragged = false;  ///< table cells are set ragged whatever the style (narrow measures)
   bool min_content = false;  ///< measuring the narrowest width: words are neither hyphenated nor broken
+  double text_scale = 1;     ///< of the style's text sizes (the notes are set smaller)
 };
 
 struct TextSettings {
@@ -285,9 +291,31 @@ class Flow {
             Ctx c = ctx;
             c.path.push_back(tag(b.info, "Sect", parent, ctx));
             blocks(n.blocks, c);
+          } else if constexpr (std::is_same_v<T, model::Notes>) {
+            notes(b, n, ctx, parent);
           }
         },
         b.node);
+  }
+
+  /// The line being set: its height, where its baseline lies below its top, and its measure.
+  struct LineBox {
+    double height = 0;
+    double baseline = 0;
+    double width = 0;
+  };
+
+  /// An inline image as a box in the line: its natural size (96 px per inch) scaled down to the
+  /// line height and the measure, sitting on the baseline, lowered only as far as it must to stay
+  /// inside the line. Nothing when the image is not a readable local PNG or JPEG.
+  std::optional<text::InlineObject> inline_object(const model::Image& image) const {
+    const auto size = image_size(image.src);
+    if (!size || size->first <= 0 || size->second <= 0 || line_box_.height <= 0) return std::nullopt;
+    double w = size->first * 0.75, h = size->second * 0.75;
+    const double scale = std::min({1.0, line_box_.height / h, line_box_.width / w});
+    w *= scale;
+    h *= scale;
+    return text::InlineObject{image.src, w, h, std::max(0.0, h - line_box_.baseline), false};
   }
 
   void flatten(const model::Inlines& inlines, text::TextStyle st, text::ParagraphInput& in) {
@@ -312,6 +340,17 @@ class Flow {
             } else if constexpr (std::is_same_v<T, model::LineBreak>) {
               append("\n");
             } else if constexpr (std::is_same_v<T, model::Image>) {
+              if (auto object = inline_object(n)) {
+                // The image in the line, a Figure inside the paragraph (an artifact when
+                // decorative). Its text is the stand-in, as in the block's plain text; a decorative
+                // image has none, so it holds the line with U+FFFC that plain text does not count.
+                s.object = std::move(object);
+                s.tags.push_back({inl.info.id, "Figure", {}});
+                const std::string stand_in = model::image_stand_in(n);
+                s.object->placeholder = stand_in.empty();
+                append(stand_in.empty() ? std::string("\uFFFC") : stand_in);
+                return;
+              }
               // An undescribed image's notice in another language than its text (English where
               // the text's language has no wording) is a Span of its own language (ISO 14289-1 7.2).
               if (!n.alt && model::missing_alt_language(n) != s.lang) {
@@ -319,8 +358,22 @@ class Flow {
                 s.tags.push_back({inl.info.id, "Span", {}});
               }
               append(model::image_stand_in(n));
+            } else if constexpr (std::is_same_v<T, model::NoteRef>) {
+              // A Reference to the note holding a Link to it (ISO 32000-1 14.8.4.4), its marker
+              // set as a superscript.
+              s.tags.push_back({inl.info.id, "Reference", {}});
+              s.tags.push_back({inl.info.id, "Link", {}});
+              s.scale = kNoteMarkScale;
+              s.rise = kNoteMarkRise;
+              append(model::note_marker(n.label));
             } else {
               if constexpr (std::is_same_v<T, model::Emphasis>) s.italic = !st.italic;
+              // Struck-through text is a Span that says so (the page writer gives it the reading
+              // and the line-through attribute); layout draws the line.
+              if constexpr (std::is_same_v<T, model::Strikethrough>) {
+                s.struck = true;
+                s.tags.push_back({inl.info.id, "Span", {}});
+              }
               if constexpr (std::is_same_v<T, model::Strong>) s.bold = true;
               if constexpr (std::is_same_v<T, model::Link>) s.tags.push_back({inl.info.id, "Link", n.href});
               if constexpr (std::is_same_v<T, model::Span>) {
@@ -335,7 +388,12 @@ class Flow {
 
   /// Lays out inline content as one block of lines with structure type `type`.
   void paragraph(const model::Inlines& content, const model::NodeInfo& info, const std::string& type, const Ctx& ctx,
-                 const Ctx& parent, const TextSettings& ts) {
+                 const Ctx& parent, const TextSettings& settings) {
+    TextSettings ts = settings;
+    ts.size *= ctx.text_scale;
+    const double line_height = ts.size * style_.leading;
+    const double baseline = (line_height - ts.size) / 2 + kBaselineAscent * ts.size;
+    line_box_ = {line_height, baseline, ctx.min_content ? std::numeric_limits<double>::infinity() : ctx.width};
     text::ParagraphInput in;
     text::TextStyle st;
     st.bold = ts.bold;
@@ -360,8 +418,6 @@ class Flow {
     for (auto& w : laid.warnings) warnings.push_back(std::move(w));
     std::vector<TagRef> path = ctx.path;
     path.push_back(tag(info, type, parent, ctx));
-    const double line_height = ts.size * style_.leading;
-    const double baseline = (line_height - ts.size) / 2 + kBaselineAscent * ts.size;
     const std::size_t n = laid.lines.size();
     for (std::size_t i = 0; i < n; ++i) {
       LaidLine& l = laid.lines[i];
@@ -401,25 +457,77 @@ class Flow {
       const std::size_t first = lines.size();
       blocks(item.blocks, body_ctx);
       if (lines.size() == first) continue;
-      // The marker hangs in the indent, on the first line's baseline, in its own zero-height line
-      // so it is tagged Lbl under LI before the LBody.
-      const std::string marker = model::list_marker(list, index);
-      TextSettings ts = body();
-      LaidLine laid = single_line(marker, ts, ic.lang, ic.level, item.info.id);
-      FlowLine m;
-      m.space_before = lines[first].space_before;
-      lines[first].space_before = 0;
-      m.keep_with_next = true;
-      m.path = ic.path;
-      m.path.push_back({item.info.id, "Lbl", {}, {}});
-      const double baseline = (style_.base_size * style_.leading - style_.base_size) / 2 +
-                              kBaselineAscent * style_.base_size;
-      for (auto& it : laid.items) {
-        if (auto* run = std::get_if<GlyphRun>(&it)) run->block = {};
+      TagRef label{item.info.id, "Lbl", {}, {}};
+      if (item.checked) {
+        // A task's box says its state: the Lbl's Alt ("done", "3. not done"), in its language
+        // when that is not the item's (English where folio has no words for it).
+        const model::Wording reading = model::task_marker_reading(list, index);
+        label.alt = reading.text;
+        if (base::primary_language(reading.lang) != base::primary_language(ic.lang)) label.lang = reading.lang;
       }
-      const double mx = ic.level == 0 ? ic.x : ic.x + ic.width - indent + 0.4 * style_.base_size;
-      place(m.items, std::move(laid.items), mx, baseline);
-      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), std::move(m));
+      hang_marker(first, model::list_marker(list, index), ic, std::move(label), indent);
+    }
+  }
+
+  /// Hangs `marker` in the indent of lines[first] (left, or right in a right-to-left context), on
+  /// its first baseline, in a zero-height line of its own tagged `label` under `owner`'s path, so
+  /// that it is read before the body (ISO 32000-1 14.8.4.3, Lbl).
+  void hang_marker(std::size_t first, const std::string& marker, const Ctx& owner, TagRef label, double indent) {
+    TextSettings ts = body();
+    ts.size *= owner.text_scale;
+    LaidLine laid = single_line(marker, ts, owner.lang, owner.level, label.node);
+    FlowLine m;
+    m.space_before = lines[first].space_before;
+    lines[first].space_before = 0;
+    m.keep_with_next = true;
+    m.path = owner.path;
+    m.path.push_back(std::move(label));
+    const double baseline = (ts.size * style_.leading - ts.size) / 2 + kBaselineAscent * ts.size;
+    for (auto& it : laid.items) {
+      if (auto* run = std::get_if<GlyphRun>(&it)) run->block = {};
+    }
+    const double mx = owner.level == 0 ? owner.x : owner.x + owner.width - indent + 0.4 * style_.base_size;
+    place(m.items, std::move(laid.items), mx, baseline);
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), std::move(m));
+  }
+
+  /// The notes after a short rule (as under footnotes), smaller than the text: a Sect of Note
+  /// elements (ISO 32000-1 14.8.4.4), each its marker (Lbl) and its blocks; the page writer gives
+  /// each Note its /ID and makes the references link to it.
+  void notes(const model::Block& b, const model::Notes& n, const Ctx& ctx, const Ctx& parent) {
+    Ctx nc = ctx;
+    nc.path.push_back(tag(b.info, "Sect", parent, ctx));
+    nc.text_scale = kNoteTextScale;
+    TextSettings ts = body();
+    ts.size *= kNoteTextScale;
+    double widest = 0;
+    for (const auto& note : n.notes) {
+      widest = std::max(widest, single_line(model::note_marker(note.label), ts, nc.lang, nc.level, {}).width);
+    }
+    const double indent = std::max(1.6 * style_.base_size, widest + 0.5 * ts.size);
+    if (!n.notes.empty()) {
+      FlowLine rule;
+      rule.height = style_.base_size;
+      rule.space_before = std::max(pending_space_, 2 * style_.paragraph_spacing);
+      rule.keep_with_next = true;
+      rule.path = nc.path;
+      const double w = ctx.width / 3, x = ctx.level == 0 ? ctx.x : ctx.x + ctx.width - w;
+      rule.items.push_back(ArtifactStart{ArtifactType::layout, ArtifactSubtype::none});
+      rule.items.push_back(Rule{x, style_.base_size / 2, x + w, style_.base_size / 2, 0.5, rgb(style_.text)});
+      rule.items.push_back(ArtifactEnd{});
+      lines.push_back(std::move(rule));
+      pending_space_ = 0;
+    }
+    for (const auto& note : n.notes) {
+      Ctx ic = child(nc, note.info);
+      ic.path.push_back(tag(note.info, "Note", nc, ic));
+      Ctx body_ctx = ic;
+      body_ctx.width -= indent;
+      if (ic.level == 0) body_ctx.x += indent;
+      const std::size_t first = lines.size();
+      blocks(note.blocks, body_ctx);
+      if (lines.size() == first) continue;
+      hang_marker(first, model::note_marker(note.label), ic, {note.info.id, "Lbl", {}, {}}, indent);
     }
   }
 
@@ -608,11 +716,13 @@ class Flow {
       warnings.resize(saved_warnings);
       for (const auto& l : lines) {
         for (const auto& it : l.items) {
+          double& extent = width > 1 ? e.max : e.min;
           if (const auto* run = std::get_if<GlyphRun>(&it)) {
             double w = 0;
             for (const auto& g : run->glyphs) w += g.advance;
-            double& extent = width > 1 ? e.max : e.min;
             extent = std::max(extent, run->x - cc.x + w);
+          } else if (const auto* image = std::get_if<Image>(&it)) {
+            extent = std::max(extent, image->x - cc.x + image->width);
           }
         }
       }
@@ -758,6 +868,7 @@ class Flow {
   text::FontBook& fonts_;
   text::LineBreaker breaker_;
   double pending_space_ = 0;
+  LineBox line_box_;  ///< of the paragraph being flattened
 };
 
 /// Removes structure from repeated copies: they are artifacts (ISO 14289-1 7.1, table headers

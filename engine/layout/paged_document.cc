@@ -48,6 +48,16 @@ const char* artifact_subtype(ArtifactSubtype t) {
   }
   return "";
 }
+
+// Does the Figure tag at `tag` hold an image set in a line (rather than a figure block)?
+bool opens_inline_image(const std::vector<PageItem>& items, const PageItem* tag) {
+  for (const PageItem* it = tag + 1; it != items.data() + items.size(); ++it) {
+    if (const auto* image = std::get_if<Image>(it)) return image->block.value != 0;
+    if (std::holds_alternative<GlyphRun>(*it) || std::holds_alternative<TagEnd>(*it)) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string dump_pages(const PagedDocument& document, const DumpOptions& options) {
@@ -117,8 +127,14 @@ std::vector<PageStart> page_starts(const PagedDocument& document) {
     for (const auto& item : page.items) {
       if (std::holds_alternative<ArtifactStart>(item)) ++artifact;
       if (std::holds_alternative<ArtifactEnd>(item)) --artifact;
+      // An image set in a line stands where its stand-in text is in its block.
+      if (const auto* image = std::get_if<Image>(&item); image && artifact == 0 && image->block.value != 0) {
+        current = {image->block, image->block_offset};
+        break;
+      }
       // A figure's image or stand-in box belongs to no text block: the page starts at the figure.
-      if (const auto* tag = std::get_if<TagStart>(&item); tag && tag->type == "Figure" && tag->node.value != 0) {
+      if (const auto* tag = std::get_if<TagStart>(&item); tag && tag->type == "Figure" && tag->node.value != 0 &&
+                                                          !opens_inline_image(page.items, &item)) {
         current = {tag->node, 0};
         break;
       }

@@ -18,6 +18,8 @@ constexpr double kIdeographicStretch = 0.15;  // em of stretch between ideograph
 constexpr double kRaggedStretch = 3;          // em of stretch at the end of ragged lines (TeX's \raggedright)
 constexpr double kEmergencyStretch = 3;       // em, the third pass's \emergencystretch
 constexpr double kAscent = 0.8, kDescent = 0.2;  // em, for link areas
+constexpr double kStrikeHeight = 0.28;  // em above the baseline: about half the x-height
+constexpr double kStrikeWidth = 0.06;   // em: the weight of a regular stem, thinner than bold
 
 struct Unit {
   enum class Kind { content, space, newline };
@@ -67,6 +69,9 @@ std::vector<Unit> make_units(const text::ParagraphInput& input, const text::Shap
       }
     }
     clusters.resize(merged);
+    // An inline object is one box as wide as the object: nothing breaks inside it.
+    const auto& object = input.runs.empty() ? std::nullopt : input.runs[run.style].style.object;
+    if (object) clusters.assign(1, {static_cast<std::uint32_t>(run.begin), object->width, false});
     if (clusters.empty()) clusters.push_back({static_cast<std::uint32_t>(run.begin), 0, false});
     for (std::size_t k = 0; k < clusters.size(); ++k) {
       Unit& u = units.emplace_back();
@@ -76,7 +81,7 @@ std::vector<Unit> make_units(const text::ParagraphInput& input, const text::Shap
       u.width = clusters[k].width;
       u.unsafe = clusters[k].unsafe && k != 0;
       const std::string_view text = std::string_view(input.text).substr(u.begin, u.end - u.begin);
-      u.kind = classify(text);
+      u.kind = object ? Unit::Kind::content : classify(text);
       std::size_t i = 0;
       const char32_t cp = base::next_code_point(text, i);
       u.ideographic = u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_IDEOGRAPHIC) ||
@@ -194,6 +199,29 @@ Built build_items(const text::ParagraphInput& input, const text::ShapedParagraph
   return out;
 }
 
+// `offset` into the paragraph text as an offset into the block's plain text, which has no
+// placeholders (a decorative image's U+FFFC).
+std::uint32_t plain_offset(const text::ParagraphInput& input, std::size_t offset) {
+  std::size_t hidden = 0;
+  for (const auto& run : input.runs) {
+    if (run.begin >= offset) break;
+    if (run.style.object && run.style.object->placeholder) hidden += std::min(run.end, offset) - run.begin;
+  }
+  return static_cast<std::uint32_t>(offset - hidden);
+}
+
+// The clickable area of a stretch inside a link: its ascent and descent over its width (raised
+// and smaller for a superscript).
+void add_link_area(LaidLine& line, const text::TextStyle& style, double x, double width, double size) {
+  const double em = size * style.scale, bottom = style.rise * size - kDescent * em;
+  for (auto it = style.tags.rbegin(); it != style.tags.rend(); ++it) {
+    if (it->type == "Link") {
+      line.items.push_back(LinkArea{x, bottom, width, (kAscent + kDescent) * em, it->href, it->node});
+      return;
+    }
+  }
+}
+
 struct Piece {
   std::size_t run;
   std::size_t begin, end;
@@ -261,10 +289,19 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
       line.items.push_back(TagStart{tag.node, tag.type, tag.type == "Span" ? style.lang : std::string(), {}});
       open.push_back(tag);
     }
+    if (style.object) {
+      const text::InlineObject& object = *style.object;
+      add_link_area(line, style, x, object.width, input.size);
+      line.items.push_back(Image{object.path, x, -object.drop, object.width, object.height, style.node, {},
+                                 params.block, plain_offset(input, piece.begin)});
+      x += object.width;
+      continue;
+    }
     GlyphRun out;
     out.font = run.face;
-    out.size = input.size;
+    out.size = input.size * style.scale;
     out.x = x;
+    out.y = style.rise * input.size;
     out.level = piece.level;
     out.lang = style.lang.empty() ? input.lang : style.lang;
     out.node = style.node;
@@ -276,10 +313,10 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
       out.glyphs.push_back({minus->first, minus->second * input.size, 0, 0, 0});
       out.text = "\xC2\xAD";
       out.inserted_hyphen = true;
-      out.block_offset = static_cast<std::uint32_t>(piece.end);
+      out.block_offset = plain_offset(input, piece.end);
     } else {
       out.text = input.text.substr(piece.begin, piece.end - piece.begin);
-      out.block_offset = static_cast<std::uint32_t>(piece.begin);
+      out.block_offset = plain_offset(input, piece.begin);
       // Glyph clusters ascend in left-to-right runs and descend in right-to-left ones.
       const bool rtl = run.level & 1;
       auto first = std::partition_point(run.glyphs.begin(), run.glyphs.end(), [&](const text::Glyph& g) {
@@ -304,13 +341,14 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
     if (out.glyphs.empty()) continue;
     double w = 0;
     for (const auto& g : out.glyphs) w += g.advance;
-    for (auto it = style.tags.rbegin(); it != style.tags.rend(); ++it) {
-      if (it->type == "Link") {
-        line.items.push_back(LinkArea{x, -kDescent * input.size, w, (kAscent + kDescent) * input.size, it->href, it->node});
-        break;
-      }
-    }
+    add_link_area(line, style, x, w, input.size);
+    const Rgb color = out.color;
     line.items.push_back(std::move(out));
+    if (style.struck) {
+      // Through the middle of the lower-case letters, as CSS line-through draws it.
+      const double y = kStrikeHeight * input.size * style.scale + style.rise * input.size;
+      line.items.push_back(Rule{x, y, x + w, y, kStrikeWidth * input.size, color});
+    }
     x += w;
   }
   while (!open.empty()) {

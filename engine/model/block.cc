@@ -59,6 +59,8 @@ std::string plain_text(const Block& block) {
           }
         } else if constexpr (std::is_same_v<T, Section>) {
           append_blocks(out, n.blocks);
+        } else if constexpr (std::is_same_v<T, Notes>) {
+          for (const auto& note : n.notes) append_blocks(out, note.blocks);
         }
       },
       block.node);

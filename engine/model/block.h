@@ -25,6 +25,14 @@ struct Paragraph {
 struct ListItem {
   NodeInfo info;
   Blocks blocks;
+  /// A task-list item's box (`- [x]`, `<input type=checkbox>`): nullopt for an ordinary item,
+  /// true when ticked (done), false when not. Writers show a box and say its state
+  /// (model/state_text.h, model/list_marker.h).
+  std::optional<bool> checked{};
+  /// What the box says ("erledigt", "nicht erledigt") in the item's language, and that language;
+  /// set by the release transforms; empty means the English default (model/state_text).
+  std::string task_label{};
+  std::string task_label_lang{};
 };
 struct List {
   bool ordered = false;
@@ -62,6 +70,19 @@ struct Table {
   std::vector<TableRow> rows;
 };
 struct Rule {};
+/// One footnote or endnote, the target of NoteRef inlines.
+struct Note {
+  NodeInfo info;
+  std::string id;     ///< unique in the document: what NoteRef::note names
+  std::string label;  ///< "1", "*": shown as note_marker(label), as its references show it
+  Blocks blocks;      ///< the note's text
+};
+/// The notes of a release, footnotes and endnotes alike, in order. Readers put one Notes block
+/// at the end of the document; writers show it where it stands (the PDF as Note elements, the
+/// EPUB as an endnotes section, the text as "[1] …" paragraphs).
+struct Notes {
+  std::vector<Note> notes;
+};
 /// A group of blocks: an "About us" box, a contacts block, a chapter of a collection.
 struct Section {
   Blocks blocks;
@@ -70,7 +91,7 @@ struct Section {
 struct Block {
   NodeInfo info;
   Role role = Role::none;
-  std::variant<Heading, Paragraph, List, Quote, Figure, Table, Rule, Section> node;
+  std::variant<Heading, Paragraph, List, Quote, Figure, Table, Rule, Section, Notes> node;
 };
 
 /// Inline content of a heading or paragraph; nullptr for other blocks.

@@ -25,6 +25,8 @@ void walk_blocks(BlocksT& blocks, const Fn& fn) {
             for (auto& row : n.rows) {
               for (auto& cell : row.cells) walk_blocks(cell.blocks, fn);
             }
+          } else if constexpr (std::is_same_v<T, Notes>) {
+            for (auto& note : n.notes) walk_blocks(note.blocks, fn);
           }
         },
         block.node);
@@ -67,6 +69,11 @@ void number_blocks(Blocks& blocks, std::uint32_t& next) {
             }
           } else if constexpr (std::is_same_v<T, Section>) {
             number_blocks(n.blocks, next);
+          } else if constexpr (std::is_same_v<T, Notes>) {
+            for (auto& note : n.notes) {
+              note.info.id.value = next++;
+              number_blocks(note.blocks, next);
+            }
           }
         },
         block.node);

@@ -15,7 +15,7 @@ struct Document {
   Direction dir = Direction::inherit;  ///< base direction of the document
 };
 
-/// Numbers every block, list item, cell and inline in document order, from 1.
+/// Numbers every block, list item, cell, note and inline in document order, from 1.
 void assign_ids(Document& document);
 
 /// Calls `fn` for every block, depth first, parents before children.

@@ -99,12 +99,15 @@ class Dumper {
               line(depth, "break" + a);
             } else if constexpr (std::is_same_v<T, Image>) {
               line(depth, "image " + image(n) + a);
+            } else if constexpr (std::is_same_v<T, NoteRef>) {
+              line(depth, "note-ref note=" + quoted(n.note) + " label=" + quoted(n.label) + a);
             } else {
               std::string name;
               if constexpr (std::is_same_v<T, Emphasis>) name = "emphasis";
               if constexpr (std::is_same_v<T, Strong>) name = "strong";
               if constexpr (std::is_same_v<T, Span>) name = "span";
               if constexpr (std::is_same_v<T, InlineQuote>) name = "inline-quote";
+              if constexpr (std::is_same_v<T, Strikethrough>) name = n.edit ? "strikethrough edit" : "strikethrough";
               if constexpr (std::is_same_v<T, Link>) name = "link href=" + quoted(n.href);
               line(depth, name + a);
               inlines(n.children, depth + 1);
@@ -147,7 +150,9 @@ class Dumper {
             std::string head = n.ordered ? "list ordered start=" + std::to_string(n.start) : "list";
             line(depth, head + a);
             for (const auto& item : n.items) {
-              line(depth + 1, "item" + attrs(item.info));
+              std::string task;
+              if (item.checked) task = *item.checked ? " task=done" : " task=open";
+              line(depth + 1, "item" + task + attrs(item.info));
               blocks(item.blocks, depth + 2);
             }
           } else if constexpr (std::is_same_v<T, Quote>) {
@@ -185,6 +190,12 @@ class Dumper {
           } else if constexpr (std::is_same_v<T, Section>) {
             line(depth, "section" + a);
             blocks(n.blocks, depth + 1);
+          } else if constexpr (std::is_same_v<T, Notes>) {
+            line(depth, "notes" + a);
+            for (const auto& note : n.notes) {
+              line(depth + 1, "note id=" + quoted(note.id) + " label=" + quoted(note.label) + attrs(note.info));
+              blocks(note.blocks, depth + 2);
+            }
           }
         },
         b.node);

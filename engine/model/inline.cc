@@ -22,6 +22,10 @@ Inline make_text(std::string text, base::Span span) {
   return inl;
 }
 
+// Brackets, as Wikipedia writes them: the marker stays a word of its own when the text around it
+// is read or copied ("growth[1]", not "growth1"), and reads alike in the PDF, the EPUB and the text.
+std::string note_marker(const std::string& label) { return "[" + label + "]"; }
+
 Inlines* children_of(Inline& inl) {
   return std::visit(
       [](auto& n) -> Inlines* {
@@ -48,6 +52,8 @@ std::string plain_text(const Inlines& inlines) {
             out += '\n';
           } else if constexpr (std::is_same_v<T, Image>) {
             out += image_stand_in(n);
+          } else if constexpr (std::is_same_v<T, NoteRef>) {
+            out += note_marker(n.label);
           } else {
             out += plain_text(n.children);
           }

@@ -36,7 +36,8 @@ struct Char {
 bool is_neutral_script(int s) { return s == USCRIPT_COMMON || s == USCRIPT_INHERITED || s == USCRIPT_UNKNOWN; }
 
 bool same_shaping_style(const TextStyle& a, const TextStyle& b) {
-  return a.bold == b.bold && a.italic == b.italic && a.mono == b.mono && a.lang == b.lang;
+  return a.bold == b.bold && a.italic == b.italic && a.mono == b.mono && a.lang == b.lang && a.scale == b.scale &&
+         !a.object && !b.object;
 }
 
 bool invisible(char32_t cp) { return cp < 0x20 || cp == 0x7f || u_isWhitespace(static_cast<UChar32>(cp)); }
@@ -82,8 +83,10 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
   std::vector<std::size_t> u16_of_char;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t at = i;
-    const char32_t cp = base::next_code_point(text, i);
+    char32_t cp = base::next_code_point(text, i);
     u16_of_char.push_back(u16.size());
+    // An inline object is one neutral character to the bidi algorithm, whatever its stand-in says.
+    if (!input.runs.empty() && input.runs[style_at(input, at)].style.object) cp = U'\uFFFC';
     if (cp > 0xffff) {
       u16.push_back(U16_LEAD(cp));
       u16.push_back(U16_TRAIL(cp));
@@ -128,6 +131,7 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
     Char& ch = chars[c];
     ch.style = style_at(input, ch.byte);
     const TextStyle& st = input.runs.empty() ? kPlain : input.runs[ch.style].style;
+    if (st.object) continue;  // not shaped: given its neighbour's face below, never reported
     const std::string& chain = st.mono ? input.mono_chain : input.chain;
     // Neutral characters and marks stay in the face of their neighbour when it has them, so
     // spaces and punctuation do not split runs (and marks shape with their base).
@@ -174,8 +178,11 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   for (std::size_t c = 0; c < chars.size();) {
     std::size_t e = c + 1;
-    while (e < chars.size() && chars[e].level == chars[c].level && chars[e].script == chars[c].script &&
-           chars[e].face == chars[c].face && same_shaping_style(style_of(chars[e]), style_of(chars[c]))) {
+    const bool object = style_of(chars[c]).object.has_value();
+    while (e < chars.size() &&
+           (object ? chars[e].style == chars[c].style
+                   : chars[e].level == chars[c].level && chars[e].script == chars[c].script &&
+                         chars[e].face == chars[c].face && same_shaping_style(style_of(chars[e]), style_of(chars[c])))) {
       ++e;
     }
     ShapedRun run;
@@ -185,10 +192,15 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
     run.level = chars[c].level;
     run.script = chars[c].script;
     run.style = chars[c].style;
+    if (object) {  // an object run has no glyphs: layout sets the object's box
+      out.runs.push_back(std::move(run));
+      c = e;
+      continue;
+    }
     const Face& face = fonts.face(run.face);
     const std::string& lang = style_of(chars[c]).lang.empty() ? input.lang : style_of(chars[c]).lang;
     const ShapeProps props{run.script, (run.level & 1) != 0, lang};
-    const double scale = input.size / face.units_per_em;
+    const double scale = input.size * style_of(chars[c]).scale / face.units_per_em;
     split_words(text, run.begin, run.end, face.space_free_lookups, pieces);
     if (props.rtl) std::reverse(pieces.begin(), pieces.end());  // glyphs come in visual order
     for (const auto& [b, pe] : pieces) {

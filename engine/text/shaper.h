@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,28 @@ struct InlineTag {
   friend bool operator==(const InlineTag&, const InlineTag&) = default;
 };
 
+/// Something set in the line that is not text: an inline image, one unbreakable box. Its
+/// stretch of the paragraph text (the image's stand-in) is not shaped.
+struct InlineObject {
+  std::string path;   ///< local image file
+  double width = 0;   ///< pt
+  double height = 0;  ///< pt
+  double drop = 0;    ///< pt its bottom edge lies below the baseline
+  /// Its text is a placeholder (U+FFFC for a decorative image) that the block's plain text does
+  /// not have: offsets into that plain text skip it.
+  bool placeholder = false;
+  friend bool operator==(const InlineObject&, const InlineObject&) = default;
+};
+
 /// How a stretch of the paragraph is set.
 struct TextStyle {
   bool bold = false;
   bool italic = false;
   bool mono = false;
+  bool struck = false;           ///< a line is drawn through it (deleted text)
+  double scale = 1;              ///< size relative to the paragraph's (superscript note markers)
+  double rise = 0;               ///< baseline shift up, in em of the paragraph size
+  std::optional<InlineObject> object;  ///< the stretch is this object, not text
   std::string lang;              ///< BCP 47, already inherited from enclosing nodes
   base::NodeId node;             ///< innermost model node of the text
   base::Span span;               ///< of that node, for diagnostics
@@ -59,7 +77,8 @@ struct Glyph {
   bool unsafe_to_break = false;  ///< HB_GLYPH_FLAG_UNSAFE_TO_BREAK: splitting here needs reshaping
 };
 
-/// A maximal stretch with one bidi level, script, face and style; glyphs in visual order.
+/// A maximal stretch with one bidi level, script, face and style; glyphs in visual order. An
+/// InlineObject's stretch is a run of its own without glyphs.
 struct ShapedRun {
   std::size_t begin = 0, end = 0;
   FaceId face = 0;

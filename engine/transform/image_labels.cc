@@ -1,9 +1,8 @@
 #include "transform/image_labels.h"
 
-#include <map>
-
 #include "model/inline.h"
 #include "transform/text_edit.h"
+#include "transform/wording.h"
 
 namespace folio::transform {
 namespace {
@@ -25,33 +24,7 @@ void label_inlines(model::Inlines& inlines, const std::string& lang, int& count)
 
 }  // namespace
 
-std::string missing_alt_label(const std::string& lang) {
-  static const std::map<std::string, std::string> kLabels = {
-      {"ar", "صورة بلا وصف"},
-      {"de", "Bild ohne Beschreibung"},
-      {"el", "Εικόνα χωρίς περιγραφή"},
-      {"en", "Image without description"},
-      {"es", "Imagen sin descripción"},
-      {"fa", "تصویر بدون توضیح"},
-      {"fr", "Image sans description"},
-      {"it", "Immagine senza descrizione"},
-      {"ja", "説明のない画像"},
-      {"ko", "설명 없는 이미지"},
-      {"nl", "Afbeelding zonder beschrijving"},
-      {"pt", "Imagem sem descrição"},
-      {"ru", "Изображение без описания"},
-      {"sv", "Bild utan beskrivning"},
-      {"uk", "Зображення без опису"},
-      {"zh", "无说明的图片"},
-      {"zh-Hant", "無說明的圖片"},
-  };
-  const std::string primary = primary_language(lang);
-  if (primary == "zh" && (lang.find("Hant") != std::string::npos || lang.ends_with("-TW") || lang.ends_with("-HK"))) {
-    return kLabels.at("zh-Hant");
-  }
-  auto it = kLabels.find(primary);
-  return it == kLabels.end() ? "" : it->second;
-}
+std::string missing_alt_label(const std::string& lang) { return wording(Phrase::image_without_description, lang); }
 
 int label_undescribed_images(model::Document& document) {
   int count = 0;

@@ -83,6 +83,7 @@ void group_under_heading(model::Blocks& blocks, std::size_t i, Role role) {
   while (end < blocks.size()) {
     if (const auto* h = std::get_if<model::Heading>(&blocks[end].node); h && h->level <= level) break;
     if (blocks[end].role == Role::end_mark || blocks[end].role == Role::contacts) break;
+    if (std::holds_alternative<model::Notes>(blocks[end].node)) break;  // the release's notes, not the part's
     const std::string text = text_of(blocks[end]);
     if (is_end_mark(text) || (starts_contacts(text) && role != Role::contacts) || (starts_about(text) && role != Role::about_us)) break;
     ++end;

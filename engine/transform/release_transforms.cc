@@ -6,6 +6,7 @@
 
 #include "transform/html_entities.h"
 #include "transform/image_labels.h"
+#include "transform/state_labels.h"
 #include "transform/language.h"
 #include "transform/lost_punctuation.h"
 #include "transform/mojibake.h"
@@ -340,6 +341,7 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
   }
   // No diagnostic: the readers already warn of each image without alt text.
   label_undescribed_images(document);
+  label_states(document);
 
   // The title first: after renumbering, a document's first section heading may be level 1.
   const auto titled = ensure_title(document);

@@ -20,28 +20,40 @@ void walk_inlines(model::Inlines& inlines, const std::string& lang, const model:
   }
 }
 
-void walk_blocks(model::Blocks& blocks, const std::string& lang, const InlinesVisitor& fn) {
+using ItemVisitor = std::function<void(model::ListItem&, const std::string& lang)>;
+
+void walk_blocks(model::Blocks& blocks, const std::string& lang, const InlinesVisitor& fn, const ItemVisitor& items) {
   for (auto& block : blocks) {
     const std::string& here = block.info.lang.empty() ? lang : block.info.lang;
     std::visit(
         [&](auto& n) {
           using T = std::decay_t<decltype(n)>;
           if constexpr (std::is_same_v<T, model::Heading> || std::is_same_v<T, model::Paragraph>) {
-            fn(n.content, here, block);
+            if (fn) fn(n.content, here, block);
           } else if constexpr (std::is_same_v<T, model::List>) {
-            for (auto& item : n.items) walk_blocks(item.blocks, item.info.lang.empty() ? here : item.info.lang, fn);
+            for (auto& item : n.items) {
+              const std::string& item_lang = item.info.lang.empty() ? here : item.info.lang;
+              if (items) items(item, item_lang);
+              walk_blocks(item.blocks, item_lang, fn, items);
+            }
           } else if constexpr (std::is_same_v<T, model::Quote>) {
-            walk_blocks(n.blocks, here, fn);
-            fn(n.attribution, here, block);
+            walk_blocks(n.blocks, here, fn, items);
+            if (fn) fn(n.attribution, here, block);
           } else if constexpr (std::is_same_v<T, model::Figure>) {
-            fn(n.caption, here, block);
+            if (fn) fn(n.caption, here, block);
           } else if constexpr (std::is_same_v<T, model::Table>) {
-            fn(n.caption, here, block);
+            if (fn) fn(n.caption, here, block);
             for (auto& row : n.rows) {
-              for (auto& cell : row.cells) walk_blocks(cell.blocks, cell.info.lang.empty() ? here : cell.info.lang, fn);
+              for (auto& cell : row.cells) {
+                walk_blocks(cell.blocks, cell.info.lang.empty() ? here : cell.info.lang, fn, items);
+              }
             }
           } else if constexpr (std::is_same_v<T, model::Section>) {
-            walk_blocks(n.blocks, here, fn);
+            walk_blocks(n.blocks, here, fn, items);
+          } else if constexpr (std::is_same_v<T, model::Notes>) {
+            for (auto& note : n.notes) {
+              walk_blocks(note.blocks, note.info.lang.empty() ? here : note.info.lang, fn, items);
+            }
           }
         },
         block.node);
@@ -51,7 +63,12 @@ void walk_blocks(model::Blocks& blocks, const std::string& lang, const InlinesVi
 }  // namespace
 
 void for_each_inline_list(model::Document& document, const InlinesVisitor& fn) {
-  walk_blocks(document.blocks, document.metadata.language, fn);
+  walk_blocks(document.blocks, document.metadata.language, fn, nullptr);
+}
+
+void for_each_list_item(model::Document& document,
+                        const std::function<void(model::ListItem&, const std::string& lang)>& fn) {
+  walk_blocks(document.blocks, document.metadata.language, nullptr, fn);
 }
 
 void for_each_text_site(model::Document& document, const std::function<void(TextSite&)>& fn) {

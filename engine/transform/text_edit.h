@@ -29,6 +29,11 @@ using InlinesVisitor = std::function<void(model::Inlines&, const std::string& la
 /// Calls `fn` for every list of inlines of the document, in document order.
 void for_each_inline_list(model::Document& document, const InlinesVisitor& fn);
 
+/// Calls `fn` for every list item of the document, in document order, with the language in force
+/// on it (item, ancestors, then document).
+void for_each_list_item(model::Document& document,
+                        const std::function<void(model::ListItem&, const std::string& lang)>& fn);
+
 /// Calls `fn` for every Text node of the document (Code is left alone), in document order.
 void for_each_text_site(model::Document& document, const std::function<void(TextSite&)>& fn);
 

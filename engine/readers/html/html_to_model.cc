@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "readers/html/html_elements.h"
+#include "readers/html/html_notes.h"
 #include "readers/html/html_strings.h"
 #include "readers/html/inline_whitespace.h"
 
@@ -72,18 +73,93 @@ class Mapper {
       ctx.model_lang = ctx.lang;
       ctx.model_dir = ctx.dir;
     }
+    notes_ = find_notes(tree_, start, choice_);
     MappedContent out;
     if (whole) {
       container(tree_[start].children, out.blocks, ctx);
     } else {
       block_element(start, out.blocks, ctx);
     }
+    append_notes(out.blocks, lang, ctx);
     out.first_datetime = first_datetime_;
     return out;
   }
 
  private:
   static std::size_t idx(NodeIndex i) { return static_cast<std::size_t>(i); }
+
+  // The notes referred to from the content, read from wherever they stand in the page, as one
+  // Notes block after the content (each note in the language and direction in force there).
+  void append_notes(model::Blocks& out, const std::string& lang, const Ctx& top) {
+    model::Notes notes;
+    for (const FoundNote& found : notes_.notes) {
+      std::vector<NodeIndex> chain;
+      for (NodeIndex a = found.body; a != kNoNode; a = tree_[a].parent) chain.push_back(a);
+      Ctx ctx;
+      ctx.lang = lang;
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) ctx = enter(*it, ctx);
+      ctx.model_lang = top.model_lang;
+      ctx.model_dir = top.model_dir;
+      ctx.pre = false;
+      model::Note note;
+      note.info.span = span(found.body);
+      apply_lang(note.info, ctx);
+      note.id = found.id;
+      note.label = found.label;
+      container(tree_[found.body].children, note.blocks, ctx);
+      if (!note.blocks.empty()) {
+        if (auto* p = std::get_if<model::Paragraph>(&note.blocks.front().node)) strip_leading_label(p->content, found.label);
+      }
+      notes.notes.push_back(std::move(note));
+    }
+    if (notes.notes.empty()) return;
+    model::Block block;
+    block.info.span = notes.notes.front().info.span;
+    block.node = std::move(notes);
+    out.push_back(std::move(block));
+  }
+
+  // A note that starts with its own number ("1. …", "[1] …", "1) …"): the writers add the
+  // marker, so the source's goes.
+  static void strip_leading_label(model::Inlines& content, const std::string& label) {
+    if (content.empty()) return;
+    auto* text = std::get_if<model::Text>(&content.front().node);
+    if (!text) return;
+    for (const std::string& marker : {"[" + label + "]", "(" + label + ")", label + ".", label + ")", label}) {
+      if (!text->text.starts_with(marker)) continue;
+      const std::string_view rest = std::string_view(text->text).substr(marker.size());
+      if (!rest.empty() && rest.front() != ' ' && !rest.starts_with("\u00A0")) continue;
+      std::size_t cut = marker.size();
+      while (cut < text->text.size() && text->text[cut] == ' ') ++cut;
+      text->text.erase(0, cut);
+      if (text->text.empty()) content.erase(content.begin());
+      return;
+    }
+  }
+
+  // A task-list item's box: a checkbox before any text of the item (GitHub's and cmark-gfm's
+  // HTML, CMS to-do lists): checked or not; nullopt for an ordinary item.
+  std::optional<bool> task_box(NodeIndex item) const {
+    const NodeIndex end = tree_.subtree_end(item);
+    for (NodeIndex i = item + 1; i < end; ++i) {
+      const HtmlNode& n = tree_[i];
+      if (n.is_text) {
+        if (!collapse_whitespace(n.text).empty()) return std::nullopt;
+        continue;
+      }
+      if (n.is("input")) {
+        const auto* type = n.attribute("type");
+        if (!type || lower_ascii(collapse_whitespace(*type)) != "checkbox") return std::nullopt;
+        return n.attribute("checked") != nullptr;
+      }
+      if (const auto* role = n.attribute("role"); role && lower_ascii(collapse_whitespace(*role)) == "checkbox") {
+        const auto* checked = n.attribute("aria-checked");
+        return checked && lower_ascii(collapse_whitespace(*checked)) == "true";
+      }
+      if (n.is("img") || n.is("ul") || n.is("ol")) return std::nullopt;
+    }
+    return std::nullopt;
+  }
 
   static bool is_document_level(const HtmlNode& n) { return n.is("#document") || n.is("html") || n.is("body"); }
 
@@ -170,6 +246,7 @@ class Mapper {
     };
     for (NodeIndex child : nodes) {
       const HtmlNode& c = tree_[child];
+      if (notes_.hidden[idx(child)]) continue;  // a note, read into the notes
       const bool block_child = !c.is_text && (is_block_level(c) || contains_block_[idx(child)]);
       if (choice_.dropped[idx(child)] && !block_child) {
         if (!keep_ || (!c.is_text && is_unrendered(c))) continue;
@@ -303,6 +380,7 @@ class Mapper {
       target.insert(target.end(), std::make_move_iterator(blocks.begin()), std::make_move_iterator(blocks.end()));
     };
     for (NodeIndex c : n.children) {
+      if (notes_.hidden[idx(c)]) continue;  // a note, read into the notes
       if (!tree_[c].is("li")) {
         stray.push_back(c);
         continue;
@@ -314,6 +392,7 @@ class Mapper {
       Ctx ic = enter(c, ctx);
       model::ListItem item;
       item.info.span = span(c);
+      item.checked = task_box(c);
       apply_lang(item.info, ic);
       container(tree_[c].children, item.blocks, ic);
       l.items.push_back(std::move(item));
@@ -567,7 +646,7 @@ class Mapper {
       push_text(out, n.text, node, parent_ctx);
       return;
     }
-    if ((choice_.dropped[idx(node)] && !even_dropped) || is_unrendered(n)) return;
+    if ((choice_.dropped[idx(node)] && !even_dropped) || is_unrendered(n) || notes_.hidden[idx(node)]) return;
     Ctx ctx = enter(node, parent_ctx);
     model::Inlines* target = &out;
     if ((n.attribute("lang") || n.attribute("xml:lang") || n.attribute("dir")) &&
@@ -593,6 +672,10 @@ class Mapper {
       return;
     } else if (name == "img") {
       inl.node = image(node);
+    } else if (const FoundNote* note = name == "a" ? notes_.note_of(node) : nullptr) {
+      inl.node = model::NoteRef{note->id, note->label};
+    } else if (name == "del" || name == "s" || name == "strike") {
+      inl.node = model::Strikethrough{children(), name == "del"};
     } else if (name == "a" && n.attribute("href") && !collapse_whitespace(*n.attribute("href")).empty() &&
                !lower_ascii(collapse_whitespace(*n.attribute("href"))).starts_with("javascript:")) {
       inl.node = model::Link{collapse_whitespace(*n.attribute("href")), children()};
@@ -627,6 +710,7 @@ class Mapper {
   base::Diagnostics& diagnostics_;
   std::vector<bool> contains_block_;
   std::string first_datetime_;
+  FoundNotes notes_;
 };
 
 }  // namespace

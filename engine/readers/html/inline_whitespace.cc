@@ -12,7 +12,8 @@ namespace {
 
 bool is_html_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// One text-bearing leaf in document order: a Text or Code string, a line break, or an image.
+// One text-bearing leaf in document order: a Text or Code string, a line break, or an image or
+// note reference (shown, but not text to collapse).
 struct Piece {
   std::string* text = nullptr;
   bool line_break = false;
@@ -27,7 +28,7 @@ void collect(model::Inlines& inlines, std::vector<Piece>& pieces, int depth) {
       pieces.push_back({&c->text, false, depth + 1});  // an element: spaces at its edges belong outside
     } else if (std::holds_alternative<model::LineBreak>(inl.node)) {
       pieces.push_back({nullptr, true, depth});
-    } else if (std::holds_alternative<model::Image>(inl.node)) {
+    } else if (std::holds_alternative<model::Image>(inl.node) || std::holds_alternative<model::NoteRef>(inl.node)) {
       pieces.push_back({nullptr, false, depth});
     } else if (auto* children = model::children_of(inl)) {
       collect(*children, pieces, depth + 1);
@@ -45,7 +46,8 @@ void prune(model::Inlines& inlines) {
           using T = std::decay_t<decltype(n)>;
           if constexpr (std::is_same_v<T, model::Text> || std::is_same_v<T, model::Code>) {
             return n.text.empty();
-          } else if constexpr (std::is_same_v<T, model::LineBreak> || std::is_same_v<T, model::Image>) {
+          } else if constexpr (std::is_same_v<T, model::LineBreak> || std::is_same_v<T, model::Image> ||
+                               std::is_same_v<T, model::NoteRef>) {
             return false;
           } else {
             return n.children.empty();
@@ -124,7 +126,7 @@ void normalize_whitespace(model::Inlines& inlines) {
 
 bool is_blank(std::span<const model::Inline> inlines) {
   for (const auto& inl : inlines) {
-    if (std::holds_alternative<model::Image>(inl.node)) return false;
+    if (std::holds_alternative<model::Image>(inl.node) || std::holds_alternative<model::NoteRef>(inl.node)) return false;
     if (const auto* t = std::get_if<model::Text>(&inl.node)) {
       // No-break spaces alone are a spacer, not content.
       std::string_view rest = t->text;

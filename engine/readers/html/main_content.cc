@@ -8,6 +8,7 @@
 #include "readers/common/prose_evidence.h"
 #include "readers/html/block_features.h"
 #include "readers/html/html_elements.h"
+#include "readers/html/html_notes.h"
 #include "readers/html/html_strings.h"
 #include "readers/html/text_blocks.h"
 
@@ -148,6 +149,7 @@ class Chooser {
     for (NodeIndex i = body_; i < end; ++i) {
       const HtmlNode& n = tree_[i];
       if (n.is_text || skip_[idx(i)]) continue;
+      if (declares_note(n)) continue;  // a footnote in an <aside> is the article's
       if (std::find(std::begin(kFurniture), std::end(kFurniture), n.name) != std::end(kFurniture) &&
           !in_content_section(i)) {
         return true;

@@ -40,9 +40,9 @@ NodePtr parse(std::string_view markdown) {
   }();
   (void)registered;
   std::unique_ptr<cmark_parser, ParserFree> parser(
-      cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8));
+      cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES));
   if (!parser) return nullptr;
-  for (const char* name : {"table", "autolink", "strikethrough"}) {
+  for (const char* name : {"table", "autolink", "strikethrough", "tasklist"}) {
     if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
       cmark_parser_attach_syntax_extension(parser.get(), extension);
     }
@@ -136,6 +136,16 @@ class Converter {
   Converter(const base::SourceText& source, const MarkdownReaderOptions& options, base::Diagnostics& warnings)
       : source_(source), options_(options), warnings_(warnings) {}
 
+  /// The notes read so far, as the document's last block (none when there are none).
+  void append_notes(model::Blocks& out) {
+    if (notes_.notes.empty()) return;
+    model::Block block;
+    block.info.span = notes_.notes.front().info.span;
+    block.node = std::move(notes_);
+    out.push_back(std::move(block));
+    notes_ = {};
+  }
+
   void blocks_of(cmark_node* parent, model::Blocks& out, int depth) {
     const bool top = type_of(parent) == CMARK_NODE_DOCUMENT;
     for (cmark_node* child = cmark_node_first_child(parent); child != nullptr; child = cmark_node_next(child)) {
@@ -194,12 +204,23 @@ class Converter {
       case CMARK_NODE_THEMATIC_BREAK:
         block.node = model::Rule{};
         break;
+      case CMARK_NODE_FOOTNOTE_DEFINITION: {
+        // cmark-gfm gathers the definitions at the end, in the order of their first reference,
+        // unreferenced ones left out: the k-th is note "k" (the reference's literal).
+        model::Note note;
+        note.info.span = block.info.span;
+        note.label = std::to_string(notes_.notes.size() + 1);
+        note.id = footnote_id(note.label);
+        blocks_of(node, note.blocks, depth + 1);
+        notes_.notes.push_back(std::move(note));
+        return;
+      }
       default:
         if (has_type_string(node, "table")) {
           block.node = table_of(node);
           break;
         }
-        // Footnote definitions and extension blocks: keep their content.
+        // Extension blocks: keep their content.
         blocks_of(node, out, depth + 1);
         return;
     }
@@ -213,6 +234,7 @@ class Converter {
     for (cmark_node* item = cmark_node_first_child(node); item != nullptr; item = cmark_node_next(item)) {
       model::ListItem list_item;
       list_item.info.span = span_of(item, {});
+      if (has_type_string(item, "tasklist")) list_item.checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
       blocks_of(item, list_item.blocks, depth + 1);
       list.items.push_back(std::move(list_item));
     }
@@ -335,8 +357,15 @@ class Converter {
       case CMARK_NODE_IMAGE:
         inl.node = image_of(node, span, depth);
         break;
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
+        inl.node = model::NoteRef{footnote_id(std::string(literal(node))), std::string(literal(node))};
+        break;
       default:
-        // Strikethrough and other extension inlines: the text stays, the decoration goes.
+        if (has_type_string(node, "strikethrough")) {
+          inl.node = model::Strikethrough{inlines_of(node, span, depth + 1)};  // GFM writes it as <del>
+          break;
+        }
+        // Other extension inlines: the text stays, the decoration goes.
         for (cmark_node* child = cmark_node_first_child(node); child != nullptr; child = cmark_node_next(child)) {
           inline_node(child, out, span, depth + 1);
         }
@@ -528,9 +557,12 @@ class Converter {
     return column_;
   }
 
+  static std::string footnote_id(const std::string& number) { return "footnote-" + number; }
+
   const base::SourceText& source_;
   const MarkdownReaderOptions& options_;
   base::Diagnostics& warnings_;
+  model::Notes notes_;
   bool warned_too_deep_ = false;
   bool absorb_markdown_ = true;  ///< raw HTML groups may take in the Markdown between their parts
   std::uint32_t column_line_ = 0;
@@ -544,7 +576,11 @@ base::Warned<model::Blocks> convert_markdown(const base::SourceText& source, std
                                              const MarkdownReaderOptions& options) {
   base::Warned<model::Blocks> result;
   const NodePtr root = parse(markdown);
-  if (root) Converter(source, options, result.warnings).blocks_of(root.get(), result.value, 0);
+  if (root) {
+    Converter converter(source, options, result.warnings);
+    converter.blocks_of(root.get(), result.value, 0);
+    converter.append_notes(result.value);
+  }
   return result;
 }
 

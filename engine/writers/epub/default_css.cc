@@ -23,6 +23,8 @@ blockquote { margin-block: 1em; margin-inline: 2em 0; padding-inline-start: 1em;
 q { quotes: none; }  /* the marks are in the text (transform::mark_inline_quotes) */
 figure { margin-block: 1em; margin-inline: 0; }
 figure img { max-width: 100%; height: auto; }
+img { max-height: 1.5em; width: auto; vertical-align: baseline; }  /* inline, as the PDF sets it in the line */
+figure > img { max-height: none; }
 figcaption { font-size: 0.9em; font-style: italic; }
 .image-missing { font-style: italic; }
 table { border-collapse: collapse; margin-block: 1em; max-width: 100%; }
@@ -38,6 +40,14 @@ aside { margin-block: 1.5em; padding-block-start: 0.5em; border-block-start: 0.0
 hr { margin-block: 1.5em; border: 0; border-block-start: 0.0625em solid currentColor; }
 .end-mark { text-align: center; margin-block: 1.5em; }
 nav ol { list-style: none; padding-inline-start: 1em; }
+.notes { margin-block-start: 2em; padding-block-start: 0.5em; border-block-start: 0.0625em solid currentColor; font-size: 0.9em; }
+.notes ol { padding-inline-start: 0; }
+sup { line-height: 0; }
+/* Struck-through text is announced: its word ("deleted: ") is said before it, out of sight. */
+del[data-label]::before, s[data-label]::before {
+  content: attr(data-label) ": ";
+  position: absolute; width: 0.0625em; height: 0.0625em; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+}
 )";
   return kCss;
 }

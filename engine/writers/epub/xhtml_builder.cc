@@ -8,6 +8,7 @@
 #include "base/language_tag.h"
 #include "model/image_text.h"
 #include "model/list_marker.h"
+#include "model/state_text.h"
 #include "writers/epub/link_target.h"
 #include "writers/epub/w3c_date.h"
 #include "writers/epub/xml_tree.h"
@@ -82,6 +83,7 @@ class Builder {
  public:
   Builder(const m::Document& document, const std::vector<PageStart>& page_starts, ImageStore& images)
       : doc_(document), images_(images) {
+    index_notes(doc_.blocks);
     for (const auto& start : page_starts) starts_[start.node.value].push_back(start);
     for (auto& [node, starts] : starts_) {
       std::stable_sort(starts.begin(), starts.end(),
@@ -139,6 +141,15 @@ class Builder {
     std::size_t next = 0;
     std::size_t pos = 0;
   };
+
+  // Fragment ids of the notes: "note-1", … in document order.
+  void index_notes(const m::Blocks& blocks) {
+    m::for_each_block(blocks, [&](const m::Block& b) {
+      const auto* notes = std::get_if<m::Notes>(&b.node);
+      if (!notes) return;
+      for (const auto& note : notes->notes) note_ids_.try_emplace(note.id, "note-" + std::to_string(note_ids_.size() + 1));
+    });
+  }
 
   static const m::Block* find_headline(const m::Blocks& blocks) {
     const m::Block* found = nullptr;
@@ -211,6 +222,8 @@ class Builder {
               table(parent, b, n, ctx);
             } else if constexpr (std::is_same_v<T, m::Rule>) {
               add_block(parent, "hr");
+            } else if constexpr (std::is_same_v<T, m::Notes>) {
+              notes(parent, b, n, ctx);
             } else {
               section(parent, b, n, ctx);
             }
@@ -265,9 +278,19 @@ class Builder {
       if (!l.items[i].blocks.empty()) leading_markers(li, l.items[i].blocks.front());
       xmlNode* marker = add_element(li, "span");
       set_attr(marker, "class", "marker");
-      set_attr(marker, "aria-hidden", "true");
+      const Context item_ctx = apply_lang(li, l.items[i].info, inner);
+      if (l.items[i].checked) {
+        // A task's box is an image of its state: read as "done" / "not done" ("3. done") in the
+        // item's language where folio has the words (ARIA img role with a name, WCAG 1.1.1).
+        const m::Wording state = m::task_marker_reading(l, i);
+        set_attr(marker, "role", "img");
+        set_attr(marker, "aria-label", state.text);
+        if (base::primary_language(state.lang) != base::primary_language(item_ctx.lang)) set_lang(marker, state.lang);
+      } else {
+        set_attr(marker, "aria-hidden", "true");
+      }
       add_text(marker, m::list_marker(l, i) + ' ');
-      container_content(li, l.items[i].blocks, apply_lang(li, l.items[i].info, inner));
+      container_content(li, l.items[i].blocks, item_ctx);
     }
     close_block(node);
   }
@@ -344,6 +367,54 @@ class Builder {
     }
     if (group) close_block(group);
     close_block(node);
+  }
+
+  // The notes as an endnotes section (EPUB 3 Structural Semantics, DPUB-ARIA): each note an item
+  // whose marker links back to the first reference to it.
+  void notes(xmlNode* parent, const m::Block& b, const m::Notes& n, const Context& ctx) {
+    if (n.notes.empty()) return;
+    xmlNode* section = add_block(parent, "section");
+    set_attr(section, "class", "notes");
+    set_epub_type(section, "endnotes");
+    set_attr(section, "role", "doc-endnotes");
+    const Context inner = apply_lang(section, b.info, ctx);
+    xmlNode* list = add_block(section, "ol");
+    set_attr(list, "class", "marked");
+    for (const auto& note : n.notes) {
+      xmlNode* li = add_block(list, "li");
+      if (notes_written_.insert(note.id).second) set_attr(li, "id", note_ids_.at(note.id));
+      // epub:type only: DPUB-ARIA 1.1 deprecates the doc-endnote role (Ace: aria-deprecated-role);
+      // an item of the doc-endnotes section's list is a note by its place.
+      set_epub_type(li, "endnote");
+      const Context note_ctx = apply_lang(li, note.info, inner);
+      // A page that starts with this note starts before its marker, as in the PDF.
+      if (!note.blocks.empty()) leading_markers(li, note.blocks.front());
+      const auto back = first_refs_.find(note.id);
+      auto label = [&](xmlNode* holder) {
+        xmlNode* marker = add_element(holder, back != first_refs_.end() ? "a" : "span");
+        set_attr(marker, "class", "note-label");
+        if (back != first_refs_.end()) {
+          set_attr(marker, "href", "#" + back->second);
+          set_attr(marker, "role", "doc-backlink");
+        }
+        add_text(marker, m::note_marker(note.label));
+        add_text(holder, " ");
+      };
+      const m::Block* first = note.blocks.empty() ? nullptr : &note.blocks.front();
+      const auto* paragraph = first ? std::get_if<m::Paragraph>(&first->node) : nullptr;
+      if (paragraph && first->role == m::Role::none && !differs(first->info, note_ctx)) {
+        xmlNode* p = add_block(li, "p");
+        label(p);
+        block_inlines(p, *first, paragraph->content, note_ctx);
+        blocks(li, m::Blocks(note.blocks.begin() + 1, note.blocks.end()), note_ctx);
+      } else {
+        label(add_block(li, "p"));
+        blocks(li, note.blocks, note_ctx);
+      }
+      close_block(li);
+    }
+    close_block(list);
+    close_block(section);
   }
 
   void section(xmlNode* parent, const m::Block& b, const m::Section& s, const Context& ctx) {
@@ -496,6 +567,15 @@ class Builder {
             }
           } else if constexpr (std::is_same_v<T, m::InlineQuote>) {
             wrap("q", n.children);
+          } else if constexpr (std::is_same_v<T, m::Strikethrough>) {
+            // <del> for an edit, <s> for text no longer accurate (HTML 4.7.2, 4.5.4). The style
+            // sheet says data-label before it to assistive technology, hidden from sight:
+            // support for announcing <del> and <s> themselves varies between screen readers.
+            xmlNode* node = add_element(parent, n.edit ? "del" : "s");
+            set_attr(node, "data-label", m::deleted_state(n).text);
+            inlines(node, n.children, apply_lang(node, inl.info, ctx));
+          } else if constexpr (std::is_same_v<T, m::NoteRef>) {
+            note_ref(parent, n);
           } else {
             markers_up_to(parent, position());
             image(parent, n, ctx, false);
@@ -503,6 +583,28 @@ class Builder {
           }
         },
         inl.node);
+  }
+
+  // "[1]" raised and linked to its note (EPUB 3 noteref, DPUB-ARIA doc-noteref); the first
+  // reference to a note is where the note's marker links back to.
+  void note_ref(xmlNode* parent, const m::NoteRef& ref) {
+    markers_up_to(parent, position());
+    const std::string marker = m::note_marker(ref.label);
+    xmlNode* sup = add_element(parent, "sup");
+    const auto target = note_ids_.find(ref.note);
+    if (target == note_ids_.end()) {
+      add_text(sup, marker);  // no such note: the marker alone, as the source showed it
+    } else {
+      xmlNode* a = add_element(sup, "a");
+      set_attr(a, "href", "#" + target->second);
+      const std::string id = "noteref-" + std::to_string(++refs_written_);
+      set_attr(a, "id", id);
+      first_refs_.try_emplace(ref.note, id);
+      set_epub_type(a, "noteref");
+      set_attr(a, "role", "doc-noteref");
+      add_text(a, marker);
+    }
+    advance(marker.size());  // as the layout counts it
   }
 
   std::size_t position() const { return cursor_ ? cursor_->pos : 0; }
@@ -573,6 +675,10 @@ class Builder {
   std::map<std::uint32_t, std::vector<PageStart>> starts_;
   std::map<const m::Block*, std::string> synthetic_ids_;
   std::set<std::string> page_ids_;
+  std::map<std::string, std::string> note_ids_;    ///< Note::id → fragment id of the note
+  std::map<std::string, std::string> first_refs_;  ///< Note::id → id of its first reference written
+  std::set<std::string> notes_written_;
+  std::size_t refs_written_ = 0;
   Cursor* cursor_ = nullptr;
   int last_level_ = 1;
   ChapterXhtml out_;

@@ -1,5 +1,7 @@
 #include "writers/pdf/model_index.h"
 
+#include "model/state_text.h"
+
 namespace folio::pdf {
 
 namespace {
@@ -11,7 +13,15 @@ template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 }  // namespace
 
-ModelIndex::ModelIndex(const model::Document& document) { add_blocks(document.blocks); }
+ModelIndex::ModelIndex(const model::Document& document) {
+  // Notes first: the references to them come before them in the document.
+  model::for_each_block(document.blocks, [&](const model::Block& block) {
+    if (const auto* notes = std::get_if<model::Notes>(&block.node)) {
+      for (const auto& note : notes->notes) notes_.try_emplace(note.id, note.info.id);
+    }
+  });
+  add_blocks(document.blocks);
+}
 
 const NodeFacts* ModelIndex::find(base::NodeId node) const {
   auto it = facts_.find(node.value);
@@ -63,6 +73,13 @@ void ModelIndex::add_blocks(const model::Blocks& blocks) {
                    },
                    [&](const model::Rule&) {},
                    [&](const model::Section& s) { add_blocks(s.blocks); },
+                   [&](const model::Notes& notes) {
+                     for (const auto& note : notes.notes) {
+                       facts_[note.info.id.value].span = note.info.span;
+                       facts_[note.info.id.value].lang = note.info.lang;
+                       add_blocks(note.blocks);
+                     }
+                   },
                },
                block.node);
   }
@@ -78,9 +95,16 @@ void ModelIndex::add_inlines(const model::Inlines& inlines) {
       facts.is_image = true;
     }
     if (const auto* link = std::get_if<model::Link>(&inl.node)) facts.href = link->href;
+    if (const auto* ref = std::get_if<model::NoteRef>(&inl.node)) {
+      facts.text = model::note_marker(ref->label);
+      if (auto it = notes_.find(ref->note); it != notes_.end()) facts.note = it->second;
+    }
     if (const model::Inlines* children = model::children_of(inl)) {
       facts.text = model::plain_text(*children);
       add_inlines(*children);
+    }
+    if (const auto* struck = std::get_if<model::Strikethrough>(&inl.node)) {
+      facts.deleted = model::deleted_reading(*struck, facts.text);
     }
   }
 }

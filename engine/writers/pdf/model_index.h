@@ -1,5 +1,5 @@
 // What the PDF writer needs to know about model nodes that layout tags refer to by NodeId:
-// alternative text, table header scope, link and heading text.
+// alternative text, table header scope, link and heading text, the notes references go to.
 #pragma once
 
 #include <cstdint>
@@ -23,6 +23,8 @@ struct NodeFacts {
   bool header = false;              ///< TableCell is a header cell
   bool in_header_rows = false;      ///< TableCell sits in the table's leading header rows
   int colspan = 1, rowspan = 1;     ///< TableCell: columns and rows it covers
+  base::NodeId note;                ///< NoteRef: the Note it refers to (0 when there is none)
+  std::optional<std::string> deleted;  ///< Strikethrough: what a reader hears ("deleted: old text")
   std::string lang;                 ///< the node's own language (BCP 47), "" when inherited
   base::Span span;
 };
@@ -38,6 +40,7 @@ class ModelIndex {
   void add_blocks(const model::Blocks& blocks);
   void add_inlines(const model::Inlines& inlines);
   std::unordered_map<std::uint32_t, NodeFacts> facts_;
+  std::unordered_map<std::string, base::NodeId> notes_;  ///< Note::id → the Note's node
 };
 
 }  // namespace folio::pdf

@@ -111,11 +111,25 @@ ElementId PageWriter::element_for(const layout::TagStart& tag) {
       }
     }
     tree_.set_scope(element, scope);
+  } else if (type == "Note") {
+    // ISO 14289-1 7.9: every Note has an /ID unique in the document.
+    tree_.set_id(element, "note-" + std::to_string(++notes_));
   } else if (int level = heading_level(type); level > 0) {
     std::string title = facts ? facts->text : std::string();
     if (title.empty()) title = type;
     heading_outline_[element] = outline_.size();
     outline_.push_back(OutlineEntry{level, title, nullptr, 0});
+  }
+  if (type == "Span" && facts && facts->deleted) {
+    // Struck-through text (ISO 32000-1 14.8.5.4.4: TextDecorationType LineThrough, what reflow and
+    // conversion read) whose Alt says it is deleted: assistive technology speaks a Span's /Alt in
+    // place of its content (14.9.3, "for purposes such as speech"), and no standard structure
+    // type or attribute is announced as a deletion. /ActualText would change the words the text
+    // is (it replaces content exactly), /E is for abbreviations.
+    tree_.set_alt(element, *facts->deleted);
+    tree_.set_text_decoration(element, "LineThrough");
+  } else if (type != "Figure" && !tag.alt.empty()) {
+    tree_.set_alt(element, tag.alt);  // a task box's Lbl: its state
   }
   // A cell covering several columns or rows says so: the table stays a regular grid (ISO 14289-1 7.5).
   if ((type == "TH" || type == "TD") && facts && (facts->colspan > 1 || facts->rowspan > 1)) {
@@ -138,6 +152,28 @@ void PageWriter::open_tag(const layout::TagStart& tag) {
     }
   }
   stack_.push_back(Open{element_for(tag), false});
+  // A note is where its references link to: the first content painted in it.
+  if (tag.type == "Note" && !destinations_.contains(tag.node.value)) pending_destinations_.push_back(tag.node.value);
+}
+
+void PageWriter::note_destination(double left, double top) {
+  for (std::uint32_t node : pending_destinations_) destinations_[node] = Destination{page_->GetObject(), left, top};
+  pending_destinations_.clear();
+}
+
+void PageWriter::link_destinations() {
+  for (const auto& [annotation, node] : internal_links_) {
+    auto it = destinations_.find(node);
+    if (it == destinations_.end()) continue;
+    // [page /XYZ left top null]: the note's first line at the top, the zoom kept (ISO 32000-1 12.3.2.2).
+    PdfArray dest;
+    dest.push_back(it->second.page->Reference());
+    dest.push_back(PdfName("XYZ"));
+    dest.push_back(PdfVariant(it->second.left));
+    dest.push_back(PdfVariant(it->second.top));
+    dest.push_back(PdfVariant::NullValue);
+    annotation->GetDictionary().AddKey("Dest", dest);
+  }
 }
 
 void PageWriter::close_sequence() {
@@ -210,6 +246,7 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   if (placed.empty()) return;
   prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset});
   note_heading_position(run.y + run.size);
+  if (!pending_destinations_.empty()) note_destination(run.x, run.y + run.size);
   const std::string name = "F" + std::to_string(run.font);
   page_fonts_[name] = font_objects_[run.font];
   stream_.show_glyphs(name, run.size, placed, rgb(run.color));
@@ -237,20 +274,24 @@ void PageWriter::paint_image(const layout::Image& image) {
     images_[image.path] = {xobject, number};
   }
   if (!xobject) return;
-  prepare_content(std::nullopt);
-  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
-    if (it->element && tree_.type(*it->element) == "Figure") {
-      // BBox of the Figure: required for Figure in a layout attribute (ISO 32000-1 14.8.5.4.3).
-      auto& box = figure_boxes_[*it->element];
-      const double x2 = image.x + image.width, y2 = image.y + image.height;
-      if (box.empty()) {
-        box = {image.x, image.y, x2, y2};
-      } else {
-        box = {std::min(box[0], image.x), std::min(box[1], image.y), std::max(box[2], x2), std::max(box[3], y2)};
-      }
-      tree_.set_bbox(*it->element, box[0], box[1], box[2], box[3]);
-      break;
+  // An image in a line sits in its block's text like its stand-in (logical order, pdf-facts §4).
+  prepare_content(image.block.value != 0
+                      ? std::optional(StructTreeBuilder::LogicalPosition{image.block.value, image.block_offset})
+                      : std::nullopt);
+  if (!pending_destinations_.empty()) note_destination(image.x, image.y + image.height);
+  // The image's own Figure (the innermost open element): an image in a line must not widen the
+  // box of a figure it is only the caption of.
+  if (!stack_.empty() && stack_.back().element && tree_.type(*stack_.back().element) == "Figure") {
+    const ElementId figure = *stack_.back().element;
+    // BBox of the Figure: required for Figure in a layout attribute (ISO 32000-1 14.8.5.4.3).
+    auto& box = figure_boxes_[figure];
+    const double x2 = image.x + image.width, y2 = image.y + image.height;
+    if (box.empty()) {
+      box = {image.x, image.y, x2, y2};
+    } else {
+      box = {std::min(box[0], image.x), std::min(box[1], image.y), std::max(box[2], x2), std::max(box[3], y2)};
     }
+    tree_.set_bbox(figure, box[0], box[1], box[2], box[3]);
   }
   const std::string name = "Im" + std::to_string(images_[image.path].second);
   page_images_[name] = xobject;
@@ -282,7 +323,9 @@ void PageWriter::add_link(const layout::LinkArea& link) {
   PdfArray border;
   for (int i = 0; i < 3; ++i) border.push_back(PdfVariant(static_cast<pdf_int64>(0)));
   dict.AddKey("Border", border);
-  if (!link.href.empty() && link.href[0] != '#') {
+  if (facts && facts->note.value != 0) {
+    internal_links_.emplace_back(annotation->GetObject(), facts->note.value);  // its /Dest once the note is placed
+  } else if (!link.href.empty() && link.href[0] != '#') {
     PdfAction action(ePdfAction_URI, &document_);
     action.SetURI(PdfString(ascii_uri(link.href)));
     annotation->SetAction(action);

@@ -42,6 +42,10 @@ class PageWriter {
   /// Paints `page` as page number `index` (0-based) into a new PDF page. PoDoFo errors propagate.
   void write(const layout::Page& page, std::size_t index);
 
+  /// Gives the links to notes their destination, the note's first line; call once every page
+  /// is written (a note comes after its references).
+  void link_destinations();
+
   /// Outline entries from the headings, in document order.
   const std::vector<OutlineEntry>& outline() const { return outline_; }
   /// One warning per figure without alternative text.
@@ -67,6 +71,7 @@ class PageWriter {
   void paint_rule(const layout::Rule& rule);
   void add_link(const layout::LinkArea& link);
   void note_heading_position(double top);
+  void note_destination(double left, double top);
   void warn(std::string code, std::string message, std::string hint = {});
 
   PoDoFo::PdfMemDocument& document_;
@@ -83,6 +88,14 @@ class PageWriter {
   std::map<ElementId, std::vector<double>> figure_boxes_;
   std::map<std::string, std::pair<PoDoFo::PdfObject*, std::size_t>> images_;  ///< path -> XObject, number
   std::vector<OutlineEntry> outline_;
+  struct Destination {
+    PoDoFo::PdfObject* page = nullptr;
+    double left = 0, top = 0;
+  };
+  std::map<std::uint32_t, Destination> destinations_;  ///< Note node → where its content starts
+  std::vector<std::uint32_t> pending_destinations_;      ///< Notes opened, nothing painted in them yet
+  std::vector<std::pair<PoDoFo::PdfObject*, std::uint32_t>> internal_links_;  ///< annotation, Note node
+  int notes_ = 0;                                        ///< Note elements so far (their /ID)
   base::Diagnostics figures_without_alt_;
   base::Diagnostics warnings_;
 

@@ -3,6 +3,7 @@
 #include <podofo/podofo.h>
 
 #include <algorithm>
+#include <map>
 
 namespace folio::pdf {
 
@@ -14,12 +15,16 @@ PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_ca
 }  // namespace
 
 StructTreeBuilder::StructTreeBuilder(std::string root_type) {
-  elements_.push_back(Element{std::move(root_type), {}, {}, {}, {}, {}, nullptr});
+  Element root;
+  root.type = std::move(root_type);
+  elements_.push_back(std::move(root));
 }
 
 ElementId StructTreeBuilder::add_element(ElementId parent, std::string_view type) {
   const ElementId id = elements_.size();
-  elements_.push_back(Element{std::string(type), {}, {}, {}, {}, {}, nullptr});
+  Element element;
+  element.type = std::string(type);
+  elements_.push_back(std::move(element));
   elements_[parent].kids.push_back(Kid{Kid::Kind::element, id, 0, nullptr, std::nullopt});
   return id;
 }
@@ -32,6 +37,10 @@ void StructTreeBuilder::set_bbox(ElementId element, double x1, double y1, double
   elements_[element].bbox = std::vector<double>{x1, y1, x2, y2};
 }
 void StructTreeBuilder::set_scope(ElementId element, std::string scope) { elements_[element].scope = std::move(scope); }
+void StructTreeBuilder::set_text_decoration(ElementId element, std::string type) {
+  elements_[element].decoration = std::move(type);
+}
+void StructTreeBuilder::set_id(ElementId element, std::string id) { elements_[element].id = std::move(id); }
 
 void StructTreeBuilder::set_spans(ElementId element, int colspan, int rowspan) {
   elements_[element].colspan = colspan;
@@ -107,13 +116,17 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
   if (element_page) dict.AddKey("Pg", element_page->Reference());
   if (element.alt) dict.AddKey("Alt", text_string(*element.alt));
   if (element.lang) dict.AddKey("Lang", PdfString(*element.lang));
-  if (element.bbox || element.scope || element.colspan > 1 || element.rowspan > 1) {
+  if (element.id) dict.AddKey("ID", PdfString(*element.id));
+  if (element.bbox || element.decoration || element.scope || element.colspan > 1 || element.rowspan > 1) {
     PdfDictionary attributes;
-    if (element.bbox) {
+    if (element.bbox || element.decoration) {
       attributes.AddKey("O", PdfName("Layout"));
-      PdfArray box;
-      for (double v : *element.bbox) box.push_back(PdfVariant(v));
-      attributes.AddKey("BBox", box);
+      if (element.bbox) {
+        PdfArray box;
+        for (double v : *element.bbox) box.push_back(PdfVariant(v));
+        attributes.AddKey("BBox", box);
+      }
+      if (element.decoration) attributes.AddKey("TextDecorationType", PdfName(*element.decoration));
     } else {
       attributes.AddKey("O", PdfName("Table"));
       if (element.scope) attributes.AddKey("Scope", PdfName(*element.scope));
@@ -182,6 +195,21 @@ void StructTreeBuilder::finish(PdfVecObjects& objects, PdfObject* catalog) {
   PdfObject* parent_tree = objects.CreateObject(PdfDictionary());
   parent_tree->GetDictionary().AddKey("Nums", nums);
   tree_root->GetDictionary().AddKey("ParentTree", parent_tree->Reference());
+  // IDTree (ISO 32000-1 14.7.2): element identifiers to elements, keys in byte order.
+  std::map<std::string, const Element*> ids;
+  for (const Element& element : elements_) {
+    if (element.id && element.object) ids.emplace(*element.id, &element);
+  }
+  if (!ids.empty()) {
+    PdfArray names;
+    for (const auto& [id, element] : ids) {
+      names.push_back(PdfString(id));
+      names.push_back(element->object->Reference());
+    }
+    PdfObject* id_tree = objects.CreateObject(PdfDictionary());
+    id_tree->GetDictionary().AddKey("Names", names);
+    tree_root->GetDictionary().AddKey("IDTree", id_tree->Reference());
+  }
   tree_root->GetDictionary().AddKey("ParentTreeNextKey", integer(key));
   catalog->GetDictionary().AddKey("StructTreeRoot", tree_root->Reference());
 }

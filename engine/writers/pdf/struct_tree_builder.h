@@ -44,6 +44,12 @@ class StructTreeBuilder {
   void set_bbox(ElementId element, double x1, double y1, double x2, double y2);
   /// /A <</O /Table /Scope /<scope>>> (ISO 32000-1 14.8.5.7), for TH; `scope` is Row, Column or Both.
   void set_scope(ElementId element, std::string scope);
+  /// /A <</O /Layout /TextDecorationType /<type>>> (ISO 32000-1 14.8.5.4.4, Table 345): "LineThrough"
+  /// for struck-through text.
+  void set_text_decoration(ElementId element, std::string type);
+  /// /ID, the element identifier (ISO 32000-1 14.7.2), indexed in the StructTreeRoot's /IDTree.
+  /// Unique per document: the caller's duty (ISO 14289-1 7.9 asks it of every Note).
+  void set_id(ElementId element, std::string id);
   /// /ColSpan and /RowSpan in the same /O /Table attributes, for a TH or TD covering more than
   /// one column or row (ISO 32000-1 14.8.5.7; ISO 14289-1 7.5 asks for a regular table).
   void set_spans(ElementId element, int colspan, int rowspan);
@@ -65,8 +71,8 @@ class StructTreeBuilder {
   /// its /StructParent key (ISO 32000-1 14.7.4.4; ISO 14289-1 7.18.5).
   void add_annotation(ElementId element, PoDoFo::PdfObject* annotation, PoDoFo::PdfObject* page_object);
 
-  /// Writes the elements, /StructTreeRoot with /ParentTree (a number tree, keys ascending) and
-  /// /ParentTreeNextKey into the catalog, and /StructParents on every page with marked content.
+  /// Writes the elements, /StructTreeRoot with /ParentTree (a number tree, keys ascending),
+  /// /ParentTreeNextKey and, when elements have an /ID, /IDTree (a name tree) into the catalog, and /StructParents on every page with marked content.
   /// Pages are keyed 0..n-1 by index, annotations after them. PoDoFo errors propagate.
   void finish(PoDoFo::PdfVecObjects& objects, PoDoFo::PdfObject* catalog);
 
@@ -81,7 +87,7 @@ class StructTreeBuilder {
   struct Element {
     std::string type;
     std::vector<Kid> kids;
-    std::optional<std::string> alt, lang, scope;
+    std::optional<std::string> alt, lang, scope, decoration, id;
     std::optional<std::vector<double>> bbox;
     PoDoFo::PdfObject* object = nullptr;
     int colspan = 1, rowspan = 1;

@@ -26,6 +26,15 @@ struct Renderer {
   void render_node(const model::Strong& node) { render(node.children); }
   void render_node(const model::Span& node) { render(node.children); }
   void render_node(const model::InlineQuote& node) { render(node.children); }
+  void render_node(const model::NoteRef& node) { out += to_nfc(model::note_marker(node.label)); }
+
+  // Marked as GitHub-flavoured Markdown and pandoc's plain output mark it: the words stay
+  // searchable and the marks say where the deletion begins and ends.
+  void render_node(const model::Strikethrough& node) {
+    out += "~~";
+    render(node.children);
+    out += "~~";
+  }
 
   void render_node(const model::Link& node) {
     const std::size_t start = out.size();

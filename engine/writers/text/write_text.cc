@@ -110,14 +110,21 @@ class Writer {
     Lines out;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
       const model::ListItem& item = list.items[i];
-      const std::string marker = model::list_marker(list, i) + ' ';
-      const int indent = display_width(marker);
       const std::string& item_lang = item.info.lang.empty() ? lang : item.info.lang;
-      Lines body = blocks(item.blocks, item_lang, narrower(width, indent), true);
-      if (body.empty()) body.emplace_back();
-      append_block(out, prefixed(body, marker, std::string(static_cast<std::size_t>(indent), ' ')), loose);
+      append_block(out, hanging(item.blocks, model::list_marker_text(list, i), item_lang, width, true), loose);
     }
     return out;
+  }
+
+  // `content` after `marker` and a space, its other lines hanging under the text (list items,
+  // notes).
+  Lines hanging(const model::Blocks& content, const std::string& marker, const std::string& lang, int width,
+                bool in_item) {
+    const std::string prefix = to_nfc(marker) + ' ';
+    const int indent = display_width(prefix);
+    Lines body = blocks(content, lang, narrower(width, indent), in_item);
+    if (body.empty()) body.emplace_back();
+    return prefixed(body, prefix, std::string(static_cast<std::size_t>(indent), ' '));
   }
 
   Lines render(const model::Block&, const model::Quote& quote, const std::string& lang, int width) {
@@ -165,6 +172,17 @@ class Writer {
 
   Lines render(const model::Block&, const model::Section& section, const std::string& lang, int width) {
     return blocks(section.blocks, lang, width, false);
+  }
+
+  // Each note as a paragraph opened by its marker ("[1] …"), as its references show it; the
+  // lines after the first hang under the text.
+  Lines render(const model::Block&, const model::Notes& notes, const std::string& lang, int width) {
+    Lines out;
+    for (const auto& note : notes.notes) {
+      const std::string& note_lang = note.info.lang.empty() ? lang : note.info.lang;
+      append_block(out, hanging(note.blocks, model::note_marker(note.label), note_lang, width, false), true);
+    }
+    return out;
   }
 
   const model::Document& document_;

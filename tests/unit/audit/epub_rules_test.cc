@@ -85,6 +85,16 @@ TEST(EpubRules, CleanEpubHasNoFindings) {
   EXPECT_TRUE(r.findings.empty()) << dump(r);
 }
 
+// An endnote is an item of the doc-endnotes list: DPUB-ARIA 1.1 deprecates role doc-endnote (Ace
+// reports it), so its epub:type alone is no finding.
+TEST(EpubRules, EndnoteWithoutTheDeprecatedRoleIsClean) {
+  auto files = clean_epub();
+  replace(files["EPUB/c1.xhtml"], "<p>Text",
+          "<section epub:type=\"endnotes\" role=\"doc-endnotes\"><ol><li epub:type=\"endnote\">n</li></ol></section><p>Text");
+  const Report r = audit_epub(build(files), "endnotes.epub");
+  EXPECT_FALSE(has_rule(r, "epub.type-role")) << dump(r);
+}
+
 struct Case {
   const char* rule;
   std::function<void(std::map<std::string, std::string>&)> edit;

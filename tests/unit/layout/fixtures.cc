@@ -1,5 +1,7 @@
 #include "fixtures.h"
 
+#include "support/paths.h"
+
 namespace folio::layout::fixtures {
 
 Builder::Builder(std::string lang, std::string title) {
@@ -60,6 +62,24 @@ model::Inline span(std::string lang, std::string t) {
   model::Inline i;
   i.info.lang = std::move(lang);
   i.node = model::Span{{text(std::move(t))}};
+  return i;
+}
+
+model::Inline struck(std::string t) {
+  model::Inline i;
+  i.node = model::Strikethrough{{text(std::move(t))}};
+  return i;
+}
+
+model::Inline note_ref(std::string note, std::string label) {
+  model::Inline i;
+  i.node = model::NoteRef{std::move(note), std::move(label)};
+  return i;
+}
+
+model::Inline image(const std::string& file, std::string alt) {
+  model::Inline i;
+  i.node = model::Image{test::fixture(file).string(), std::move(alt)};
   return i;
 }
 

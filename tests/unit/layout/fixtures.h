@@ -23,5 +23,9 @@ model::Inline emphasis(std::string t);
 model::Inline strong(std::string t);
 model::Inline link(std::string href, std::string t);
 model::Inline span(std::string lang, std::string t);
+model::Inline struck(std::string t);
+model::Inline note_ref(std::string note, std::string label);
+/// An inline image of the fixture file `file` (tests/fixtures/…), with `alt` ("" decorative).
+model::Inline image(const std::string& file, std::string alt);
 
 }  // namespace folio::layout::fixtures

@@ -124,6 +124,37 @@ TEST(LayoutGolden, Ragged) {
   expect_layout(doc, with("align = \"ragged\"\nhyphenate = false\n"), "ragged");
 }
 
+// Images of three sizes in the line (a 12 pt icon on the baseline, a square and a wide badge
+// scaled to the line's height, lowered to stay inside it), a decorative one, a struck word with
+// its line, a raised note marker, a task list's boxes and the notes after a short rule.
+TEST(LayoutGolden, InlineImagesStruckTextNotesAndTasks) {
+  Builder b("en");
+  b.para({text("Audio guides "), image("markdown/headphones.png", "Headphones"), text(" at the desk, large print "),
+          image("markdown/large-print.png", "Large"), text(" by the door, the badge "),
+          image("markdown/wheelchair-badge.png", "Wheelchair"), text(" outside"), image("markdown/headphones.png", ""),
+          text(". Open at "), struck("ten"), text(" nine."), note_ref("n1", "1")});
+  model::List tasks;
+  for (bool done : {true, false}) {
+    model::ListItem item;
+    item.checked = done;
+    model::Block p;
+    p.node = model::Paragraph{{text(done ? "Hours agreed" : "Signs ordered")}};
+    item.blocks.push_back(std::move(p));
+    tasks.items.push_back(std::move(item));
+  }
+  model::Block list;
+  list.node = std::move(tasks);
+  b.block(std::move(list));
+  model::Note note{{}, "n1", "1", {}};
+  model::Block body;
+  body.node = model::Paragraph{{text("The survey ran in March.")}};
+  note.blocks.push_back(std::move(body));
+  model::Block notes;
+  notes.node = model::Notes{{std::move(note)}};
+  b.block(std::move(notes));
+  expect_layout(b.finish(), small_style(), "inline-images-notes-tasks");
+}
+
 TEST(LayoutGolden, InlineStylesAndLinks) {
   auto doc = Builder("en")
                  .para({text("Read the "), strong("full report"), text(" and the "), emphasis("summary"),

@@ -30,6 +30,7 @@ std::vector<std::string> check_pages(const PagedDocument& pages, const model::Do
   const double bottom = style.margin_bottom - 0.01, top = style.page_height - style.margin_top + 0.01;
   // block → (offset, text) pieces in logical order.
   std::map<std::uint32_t, std::map<std::uint32_t, std::string>> pieces;
+  std::map<std::uint32_t, std::set<std::uint32_t>> images;  // block → offsets of images set in its lines
   for (std::size_t p = 0; p < pages.pages.size(); ++p) {
     int depth = 0, artifact = 0;
     double lowest = 1e9;  // baseline of the page's last line of text, and whether it ends in a hyphen
@@ -45,6 +46,10 @@ std::vector<std::string> check_pages(const PagedDocument& pages, const model::Do
         ++artifact;
       } else if (std::holds_alternative<ArtifactEnd>(item)) {
         --artifact;
+      }
+      // An image set in a line stands for its stand-in text (the rest of its block's text follows it).
+      if (const auto* image = std::get_if<Image>(&item); image && artifact == 0 && image->block.value != 0) {
+        images[image->block.value].insert(image->block_offset);
       }
       const auto* run = std::get_if<GlyphRun>(&item);
       if (!run) continue;
@@ -90,12 +95,21 @@ std::vector<std::string> check_pages(const PagedDocument& pages, const model::Do
     for (const auto& [offset, text] : pieces[block.info.id.value]) {
       // Only spaces and newlines may be missing between pieces (they sat at line breaks).
       if (offset < next) problems.push_back("block #" + std::to_string(block.info.id.value) + ": overlapping runs");
+      // An image in the line stands for the text between it and the next run (its stand-in).
+      const auto& in_line = images[block.info.id.value];
+      if (auto image = in_line.lower_bound(next); image != in_line.end() && *image < offset) {
+        actual += expected.substr(*image, offset - *image);
+        next = offset;
+      }
       if (offset > next && !squeeze(expected.substr(next, offset - next)).empty()) {
         problems.push_back("block #" + std::to_string(block.info.id.value) + ": text lost: \"" +
                            expected.substr(next, offset - next) + "\"");
       }
       actual += text;
       next = offset + static_cast<std::uint32_t>(text.size());
+    }
+    if (const auto& in_line = images[block.info.id.value]; in_line.lower_bound(next) != in_line.end()) {
+      actual += expected.substr(std::min<std::size_t>(*in_line.lower_bound(next), expected.size()));
     }
     if (squeeze(actual) != squeeze(expected)) {
       problems.push_back("block #" + std::to_string(block.info.id.value) + ": text differs: got \"" + actual +

@@ -2,6 +2,8 @@
 
 #include "model/document.h"
 #include "model/dump.h"
+#include "model/list_marker.h"
+#include "model/state_text.h"
 #include "model/table_grid.h"
 
 namespace folio::model {
@@ -110,6 +112,86 @@ TEST(Model, TableGridShiftsCellsPastRowspans) {
   EXPECT_EQ(odd.column[0], (std::vector<int>{0, 1}));
   EXPECT_EQ(odd.columns, 4);
   EXPECT_EQ(place_cells({}).columns, 0);
+}
+
+// A paragraph with a struck word and a note reference, a task list, and the note at the end.
+Document notes_sample() {
+  Document doc;
+  Block p;
+  Inline struck;
+  struck.node = Strikethrough{{make_text("lundi")}};
+  Inline ref;
+  ref.node = NoteRef{"fn-a", "1"};
+  p.node = Paragraph{{make_text("Le "), struck, make_text(" mardi"), ref, make_text(".")}};
+  Block tasks;
+  List l;
+  for (bool done : {true, false}) {
+    ListItem item;
+    item.checked = done;
+    Block b;
+    b.node = Paragraph{{make_text(done ? "fait" : "à faire")}};
+    item.blocks.push_back(b);
+    l.items.push_back(item);
+  }
+  tasks.node = l;
+  Block notes;
+  Note note{{}, "fn-a", "1", {}};
+  Block body;
+  body.node = Paragraph{{make_text("Voir le rapport.")}};
+  note.blocks.push_back(body);
+  notes.node = Notes{{note}};
+  doc.blocks = {p, tasks, notes};
+  return doc;
+}
+
+TEST(Model, NotesStruckTextAndTasksInPlainTextIdsAndDump) {
+  Document doc = notes_sample();
+  assign_ids(doc);
+  // The note reference reads as its marker; struck text as itself (writers add the line).
+  EXPECT_EQ(plain_text(doc.blocks[0]), "Le lundi mardi[1].");
+  EXPECT_EQ(plain_text(doc.blocks[2]), "Voir le rapport.");
+  // The note and the blocks inside it are numbered and walked like list items.
+  const auto& note = std::get<Notes>(doc.blocks[2].node).notes[0];
+  EXPECT_GT(note.info.id.value, doc.blocks[2].info.id.value);
+  EXPECT_EQ(note.blocks[0].info.id.value, note.info.id.value + 1);
+  int walked = 0;
+  for_each_block(doc.blocks, [&](const Block& b) { walked += &b == &note.blocks[0] ? 1 : 0; });
+  EXPECT_EQ(walked, 1);
+  const std::string dump = dump_document(doc, {.spans = false});
+  EXPECT_NE(dump.find("strikethrough edit"), std::string::npos) << dump;
+  EXPECT_NE(dump.find("note-ref note=\"fn-a\" label=\"1\""), std::string::npos) << dump;
+  EXPECT_NE(dump.find("item task=done"), std::string::npos) << dump;
+  EXPECT_NE(dump.find("item task=open"), std::string::npos) << dump;
+  EXPECT_NE(dump.find("notes\n    note id=\"fn-a\" label=\"1\""), std::string::npos) << dump;
+}
+
+TEST(Model, TaskMarkersAndStateWords) {
+  Document doc = notes_sample();
+  const auto& list = std::get<List>(doc.blocks[1].node);
+  EXPECT_EQ(list_marker(list, 0), "\u2611");
+  EXPECT_EQ(list_marker(list, 1), "\u2610");
+  EXPECT_EQ(list_marker_text(list, 0), "[x]");
+  EXPECT_EQ(list_marker_text(list, 1), "[ ]");
+  List ordered = list;
+  ordered.ordered = true;
+  ordered.start = 4;
+  EXPECT_EQ(list_marker(ordered, 1), "5. \u2610");
+  EXPECT_EQ(list_marker_text(ordered, 0), "4. [x]");
+  ordered.items[0].checked.reset();
+  EXPECT_EQ(list_marker_text(ordered, 0), "4.");
+  // English until the transforms give the item's language its words.
+  EXPECT_EQ(task_state(list.items[0]).text, "done");
+  EXPECT_EQ(task_state(list.items[1]).text, "not done");
+  ListItem labelled = list.items[1];
+  labelled.task_label = "pas fait";
+  labelled.task_label_lang = "fr";
+  EXPECT_EQ(task_state(labelled).text, "pas fait");
+  EXPECT_EQ(task_state(labelled).lang, "fr");
+  Strikethrough struck{{make_text("lundi")}};
+  EXPECT_EQ(deleted_reading(struck, "lundi"), "deleted: lundi");
+  struck.label = "supprimé";
+  EXPECT_EQ(deleted_reading(struck, "lundi"), "supprimé: lundi");
+  EXPECT_EQ(note_marker("iv"), "[iv]");
 }
 
 TEST(Model, RoleTableIsComplete) {

@@ -22,7 +22,8 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, HtmlGolden,
                          ::testing::Values("boilerplate_article.html", "density_no_main.html", "figures.html",
                                            "data_table.html", "layout_table.html", "lists.html", "blockquote.html",
                                            "lang_dir.html", "metadata.html", "wml_fragment.wml",
-                                           "custom_elements.html", "cjk_wrap.html"),
+                                           "custom_elements.html", "cjk_wrap.html", "notes_cms.html",
+                                           "notes_semantic.html"),
                          [](const auto& info) {
                            std::string n = info.param;
                            return n.substr(0, n.find('.'));

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "html_test_util.h"
+#include "support/paths.h"
 
 namespace folio::test {
 namespace {
@@ -233,6 +234,70 @@ TEST(ReadHtml, DensityChoosesTextOverLinkLists) {
 <div><a href="/x">Footer link one</a> <a href="/y">Footer link two</a></div></body>)");
   EXPECT_EQ(read.value.blocks.size(), 2u);
   EXPECT_EQ(body_text(read.value).find("Footer"), std::string::npos);
+}
+
+// Notes as CMSs write them: a superscript number linking to a list item after the article, which
+// links back. The reference becomes a NoteRef, the note joins the Notes block at the end, its
+// back-link and its own leading number are gone, the list and rule around the notes are not read.
+TEST(ReadHtml, CmsFootnotesAreNotesAndTheirBackLinksGo) {
+  const auto read = read_html_string(read_file(fixture("html/notes_cms.html")), {}, "html/notes_cms.html");
+  const auto& blocks = read.value.blocks;
+  ASSERT_FALSE(blocks.empty());
+  const auto* notes = std::get_if<model::Notes>(&blocks.back().node);
+  ASSERT_NE(notes, nullptr);
+  ASSERT_EQ(notes->notes.size(), 2u);
+  EXPECT_EQ(notes->notes[0].id, "fn1");
+  EXPECT_EQ(notes->notes[0].label, "1");
+  EXPECT_EQ(model::plain_text(notes->notes[0].blocks.at(0)),
+            "La consultation a recueilli 2 300 réponses entre novembre et janvier.");
+  EXPECT_EQ(model::plain_text(notes->notes[1].blocks.at(0)),
+            "Les jeux vidéo ne sont prêtés qu’aux abonnés de plus de douze ans.");
+  const std::string text = body_text(read.value);
+  EXPECT_NE(text.find("habitants[1]"), std::string::npos) << text;
+  EXPECT_EQ(text.find("↩"), std::string::npos) << text;
+  // An ordinary in-page link stays a link; no rule is left where the notes were.
+  int rules = 0;
+  model::for_each_block(blocks, [&](const model::Block& b) { rules += std::holds_alternative<model::Rule>(b.node); });
+  EXPECT_EQ(rules, 0);
+  EXPECT_NE(dump_with_diagnostics(read).find("link href=\"#contact\""), std::string::npos);
+}
+
+TEST(ReadHtml, DelSAndStrikeAreStruckAndCheckboxesMakeTaskItems) {
+  const auto read = read_html_string(R"(<body><main><p>Open at <del>ten</del> nine, <s>members only</s>
+<strike>old</strike>.</p><ul><li><input type="checkbox" checked disabled> Hours agreed</li>
+<li><p><input type=checkbox> Staff hired</p></li><li>Plain item <input type=checkbox checked></li></ul></main></body>)");
+  const auto& content = std::get<model::Paragraph>(read.value.blocks.at(0).node).content;
+  std::vector<bool> edits;
+  for (const auto& inl : content) {
+    if (const auto* s = std::get_if<model::Strikethrough>(&inl.node)) edits.push_back(s->edit);
+  }
+  EXPECT_EQ(edits, (std::vector<bool>{true, false, false}));
+  const auto& list = std::get<model::List>(read.value.blocks.at(1).node);
+  ASSERT_EQ(list.items.size(), 3u);
+  EXPECT_EQ(list.items[0].checked, std::optional<bool>(true));
+  EXPECT_EQ(list.items[1].checked, std::optional<bool>(false));
+  EXPECT_EQ(list.items[2].checked, std::nullopt);  // a box after the text does not make a task
+  EXPECT_EQ(model::plain_text(list.items[0].blocks.at(0)), "Hours agreed");
+}
+
+// The semantic shapes: pandoc's doc-noteref and doc-endnotes, an EPUB noteref to an aside footnote
+// (which the boilerplate filter would drop as an aside), Word's [3] and mso footnote list. A
+// superscript linking back to the article's top is no note.
+TEST(ReadHtml, SemanticEpubAndWordFootnotes) {
+  const auto read = read_html_string(read_file(fixture("html/notes_semantic.html")), {}, "html/notes_semantic.html");
+  const auto* notes = std::get_if<model::Notes>(&read.value.blocks.back().node);
+  ASSERT_NE(notes, nullptr);
+  ASSERT_EQ(notes->notes.size(), 3u);
+  EXPECT_EQ(notes->notes[0].label, "1");
+  EXPECT_EQ(model::plain_text(notes->notes[0].blocks.at(0)), "Seventeen gauges in all.");
+  EXPECT_EQ(notes->notes[1].id, "n2");
+  EXPECT_EQ(model::plain_text(notes->notes[1].blocks.at(0)), "Every six minutes for the gauges installed after 2010.");
+  EXPECT_EQ(notes->notes[2].label, "3");
+  EXPECT_EQ(model::plain_text(notes->notes[2].blocks.at(0)), "Two hundred of them, over three winters.");
+  const std::string text = body_text(read.value);
+  EXPECT_NE(text.find("volunteers[3]"), std::string::npos) << text;
+  EXPECT_NE(text.find("how4 the readings"), std::string::npos) << text;  // "#top" is no note
+  EXPECT_EQ(text.find("Seventeen gauges in all.\nReadings"), std::string::npos) << text;
 }
 
 }  // namespace

@@ -23,6 +23,7 @@ TEST(ReadMarkdownGolden, Images) { expect_fixture_golden("images"); }
 TEST(ReadMarkdownGolden, RawHtml) { expect_fixture_golden("raw_html"); }
 TEST(ReadMarkdownGolden, CjkSoftBreaks) { expect_fixture_golden("cjk"); }
 TEST(ReadMarkdownGolden, EndMark) { expect_fixture_golden("end_mark"); }
+TEST(ReadMarkdownGolden, NotesStrikethroughTasksAndInlineImages) { expect_fixture_golden("notes"); }
 
 TEST(ReadMarkdown, FrontMatterMetadata) {
   const auto read = read_fixture("front_matter");
@@ -209,6 +210,52 @@ TEST(ReadMarkdown, CodeBlockIsParagraphWithCode) {
     }
   }
   EXPECT_TRUE(found);
+}
+
+// Footnotes: references numbered in order of first use (cmark-gfm), one note referred to twice,
+// the definitions gathered in one Notes block at the end, unreferenced ones left out by cmark.
+TEST(ReadMarkdown, FootnotesBecomeNoteReferencesAndANotesBlockAtTheEnd) {
+  const auto read = read_md(
+      "Second[^b] first[^a] again[^b] none[^zz].\n\n[^a]: Note A,\n    in two lines.\n\n"
+      "[^b]: Note **B**.\n\n[^unused]: Never referred to.\n\nAfter the notes.\n");
+  ASSERT_EQ(read.value.blocks.size(), 3u);
+  const auto& content = std::get<model::Paragraph>(read.value.blocks[0].node).content;
+  std::vector<std::pair<std::string, std::string>> refs;
+  for (const auto& inl : content) {
+    if (const auto* ref = std::get_if<model::NoteRef>(&inl.node)) refs.emplace_back(ref->note, ref->label);
+  }
+  EXPECT_EQ(refs, (std::vector<std::pair<std::string, std::string>>{
+                      {"footnote-1", "1"}, {"footnote-2", "2"}, {"footnote-1", "1"}}));
+  EXPECT_EQ(model::plain_text(read.value.blocks[0]), "Second[1] first[2] again[1] none[^zz].");
+  // The text after the definitions stays where it was; the notes come last.
+  EXPECT_EQ(model::plain_text(read.value.blocks[1]), "After the notes.");
+  const auto* notes = std::get_if<model::Notes>(&read.value.blocks[2].node);
+  ASSERT_NE(notes, nullptr);
+  ASSERT_EQ(notes->notes.size(), 2u);
+  EXPECT_EQ(notes->notes[0].id, "footnote-1");
+  EXPECT_EQ(notes->notes[0].label, "1");
+  EXPECT_EQ(model::plain_text(notes->notes[0].blocks.at(0)), "Note B.");
+  EXPECT_EQ(notes->notes[1].id, "footnote-2");
+  EXPECT_EQ(model::plain_text(notes->notes[1].blocks.at(0)), "Note A, in two lines.");
+  EXPECT_EQ(notes->notes[1].info.span.line, 3u);
+}
+
+TEST(ReadMarkdown, StrikethroughAndTaskItems) {
+  const auto read = read_md("Open at ~~ten~~ nine.\n\n- [x] done\n- [ ] open\n- plain\n\n1. [X] first\n");
+  const auto& content = std::get<model::Paragraph>(read.value.blocks.at(0).node).content;
+  ASSERT_EQ(content.size(), 3u);
+  const auto* struck = std::get_if<model::Strikethrough>(&content[1].node);
+  ASSERT_NE(struck, nullptr);
+  EXPECT_TRUE(struck->edit);  // GFM renders ~~…~~ as <del>
+  EXPECT_EQ(model::plain_text(struck->children), "ten");
+  const auto& tasks = std::get<model::List>(read.value.blocks.at(1).node);
+  ASSERT_EQ(tasks.items.size(), 3u);
+  EXPECT_EQ(tasks.items[0].checked, std::optional<bool>(true));
+  EXPECT_EQ(tasks.items[1].checked, std::optional<bool>(false));
+  EXPECT_EQ(tasks.items[2].checked, std::nullopt);
+  EXPECT_EQ(model::plain_text(tasks.items[0].blocks.at(0)), "done");  // the box is not text
+  const auto& ordered = std::get<model::List>(read.value.blocks.at(2).node);
+  EXPECT_EQ(ordered.items[0].checked, std::optional<bool>(true));
 }
 
 TEST(ReadMarkdown, EmptyInputGivesEmptyDocument) {

@@ -28,6 +28,13 @@ TEST(WriteEpubGolden, TableAndFigures) {
   expect_golden(describe_epub(write_or_fail({{&doc, {}}}, options)), "write_epub/table_and_figures.txt");
 }
 
+TEST(WriteEpubGolden, NotesStruckTextTasksAndInlineImage) {
+  const auto doc = notes_release();
+  EpubOptions options;
+  options.load_image = sample_image_loader();
+  expect_golden(describe_epub(write_or_fail({{&doc, {}}}, options)), "write_epub/notes.txt");
+}
+
 TEST(WriteEpubGolden, PageList) {
   const auto doc = french_release();
   // Block ids: 2 = headline, 5 = lead, 9 = paragraph with the inline quote (see the golden).

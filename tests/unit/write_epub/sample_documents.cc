@@ -91,6 +91,40 @@ model::Document table_and_figures_release() {
   return doc;
 }
 
+model::Document notes_release() {
+  auto ref = [](std::string note, std::string label) {
+    m::Inline inl;
+    inl.node = m::NoteRef{std::move(note), std::move(label)};
+    return inl;
+  };
+  auto struck = [](std::string s, bool edit) {
+    m::Inline inl;
+    inl.node = m::Strikethrough{{text(std::move(s))}, edit};
+    return inl;
+  };
+  m::Blocks blocks;
+  blocks.push_back(heading(1, "Reading room opens on Saturdays", m::Role::headline));
+  blocks.push_back(paragraph({text("The room opens at "), struck("ten", true), text(" nine"), ref("survey", "1"),
+                              text(", entry "), struck("for members", false), text(" for all"), ref("staff", "2"),
+                              text(". Look for the sign "), image("logo.png", "Wheelchair access"), text(".")}));
+  m::Block tasks = list(false, 1, {"Hours agreed", "Signs ordered"});
+  auto& items = std::get<m::List>(tasks.node).items;
+  items[0].checked = true;
+  items[1].checked = false;
+  items[1].task_label = "not done yet";  // as the release transforms would set it
+  items[1].task_label_lang = "en";
+  blocks.push_back(std::move(tasks));
+  blocks.push_back(paragraph({text("As the survey showed"), ref("survey", "1"), text(".")}));
+  m::Note survey{{}, "survey", "1", {paragraph("The survey ran in March."), paragraph("1,214 members answered.")}};
+  m::Note staff{{}, "staff", "2", {paragraph("Two librarians changed their day off.")}};
+  m::Block notes;
+  notes.node = m::Notes{{std::move(survey), std::move(staff)}};
+  blocks.push_back(std::move(notes));
+  auto doc = document("Reading room opens on Saturdays", "en", std::move(blocks));
+  doc.metadata.identifier = "urn:folio:9999000011112222";
+  return doc;
+}
+
 ImageLoader sample_image_loader() {
   return [](const std::string& src) -> std::optional<std::string> {
     if (src == "chart.png" || src == "logo.png") return tiny_png();

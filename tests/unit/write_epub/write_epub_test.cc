@@ -202,6 +202,35 @@ TEST(WriteEpubPages, BlockWithoutTextGetsAMarkerBeforeIt) {
   EXPECT_TRUE(has(xhtml, "<div epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-7\" aria-label=\"7\"/>\n<ol class=\"marked\">"));
 }
 
+// A page that starts after a note reference: the reference counts as its marker "[1]", as the
+// layout counts it, so the marker lands before ", entry" and not inside the next words.
+TEST(WriteEpubPages, NoteReferenceCountsAsItsMarker) {
+  const auto doc = notes_release();
+  // "The room opens at ten nine[1]" is 29 bytes.
+  const auto epub = write_or_fail({{&doc, {{2, doc.blocks[1].info.id, 29}}}});
+  const std::string xhtml = entry(read_zip(epub), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "[1]</a></sup><span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-2\" aria-label=\"2\"/>, entry"))
+      << xhtml;
+}
+
+// Each reference links to its note and the note's marker back to the first reference to it; a
+// note referred to twice is one note; ids are unique.
+TEST(WriteEpubNotes, ReferencesAndNotesLinkBothWays) {
+  const auto doc = notes_release();
+  const std::string xhtml = entry(read_zip(write_or_fail({{&doc, {}}})), "EPUB/text.xhtml");
+  EXPECT_TRUE(has(xhtml, "<a href=\"#note-1\" id=\"noteref-1\" epub:type=\"noteref\" role=\"doc-noteref\">[1]</a>"))
+      << xhtml;
+  EXPECT_TRUE(has(xhtml, "<a href=\"#note-1\" id=\"noteref-3\" epub:type=\"noteref\" role=\"doc-noteref\">[1]</a>"));
+  EXPECT_TRUE(has(xhtml, "<section class=\"notes\" epub:type=\"endnotes\" role=\"doc-endnotes\">"));
+  EXPECT_TRUE(has(xhtml, "<li id=\"note-1\" epub:type=\"endnote\">"));
+  EXPECT_TRUE(has(xhtml, "<a class=\"note-label\" href=\"#noteref-1\" role=\"doc-backlink\">[1]</a> The survey ran"));
+  EXPECT_TRUE(has(xhtml, "<a class=\"note-label\" href=\"#noteref-2\" role=\"doc-backlink\">[2]</a>"));
+  EXPECT_TRUE(has(xhtml, "<del data-label=\"deleted\">ten</del>"));
+  EXPECT_TRUE(has(xhtml, "<s data-label=\"deleted\">for members</s>"));
+  EXPECT_TRUE(has(xhtml, "<span class=\"marker\" role=\"img\" aria-label=\"done\">\u2611 </span>"));
+  EXPECT_TRUE(has(xhtml, "<span class=\"marker\" role=\"img\" aria-label=\"not done yet\">\u2610 </span>"));
+}
+
 TEST(WriteEpubLanguage, RtlChapterHasDir) {
   const auto doc = arabic_release();
   const auto epub = write_or_fail({{&doc, {}}});

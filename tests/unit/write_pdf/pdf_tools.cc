@@ -68,7 +68,7 @@ std::string podofo_dump(const std::filesystem::path& path) {
   std::function<void(const PdfObject*, int)> walk = [&](const PdfObject* element, int depth) {
     const PdfDictionary& dict = element->GetDictionary();
     out += std::string(2 * depth, ' ') + text_of(dict.GetKey("S")).substr(1);
-    for (const char* key : {"Lang", "Alt", "ActualText"}) {
+    for (const char* key : {"ID", "Lang", "Alt", "ActualText"}) {
       if (dict.HasKey(key)) out += std::string(" ") + key + "=" + text_of(resolve(dict.GetKey(key)));
     }
     if (dict.HasKey("A")) out += " A=" + text_of(resolve(dict.GetKey("A")));
@@ -130,7 +130,12 @@ std::string podofo_dump(const std::filesystem::path& path) {
         const PdfObject* action = resolve(annotation.GetKey("A"));
         out += "  annotation " + text_of(annotation.GetKey("Subtype")) + " StructParent=" +
                text_of(annotation.GetKey("StructParent")) + " Border=" + text_of(annotation.GetKey("Border")) +
-               " URI=" + (action ? text_of(action->GetDictionary().GetKey("URI")) : "") + "\n";
+               " URI=" + (action ? text_of(action->GetDictionary().GetKey("URI")) : "");
+        if (const PdfObject* dest = resolve(annotation.GetKey("Dest")); dest && dest->IsArray()) {
+          out += " Dest=" + page_of(&dest->GetArray()[0]) + " " + text_of(&dest->GetArray()[1]) + " top " +
+                 text_of(&dest->GetArray()[3]);
+        }
+        out += "\n";
       }
     }
   }

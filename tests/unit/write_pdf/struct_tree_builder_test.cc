@@ -136,5 +136,38 @@ TEST_F(StructTreeBuilderTest, FigureAndHeaderCellAttributes) {
   EXPECT_EQ(cell.GetKey("A")->GetDictionary().GetKey("Scope")->GetName().GetName(), "Column");
 }
 
+// Notes carry /ID, found through the StructTreeRoot's /IDTree (keys in byte order: "note-10"
+// before "note-2"); an element left out (nothing under it) is not in the tree. Struck text is a
+// Span whose layout attributes say LineThrough.
+TEST_F(StructTreeBuilderTest, NoteIdsInTheIdTreeAndTextDecoration) {
+  PdfPage* page = document.CreatePage(PdfRect(0, 0, 595, 842));
+  StructTreeBuilder tree;
+  std::map<std::string, ElementId> notes;
+  for (const char* id : {"note-2", "note-10", "note-empty"}) {
+    notes[id] = tree.add_element(tree.root(), "Note");
+    tree.set_id(notes[id], id);
+    if (std::string(id) != "note-empty") tree.add_marked_content(notes[id], 0, page->GetObject());
+  }
+  const ElementId span = tree.add_element(tree.root(), "Span");
+  tree.set_alt(span, "deleted: ten");
+  tree.set_text_decoration(span, "LineThrough");
+  tree.add_marked_content(span, 0, page->GetObject());
+  tree.finish(document.GetObjects(), document.GetCatalog());
+
+  const PdfArray& names = resolve(*root().GetKey("IDTree"))->GetDictionary().GetKey("Names")->GetArray();
+  ASSERT_EQ(names.size(), 4u);
+  EXPECT_EQ(names[0].GetString().GetString(), std::string("note-10"));
+  EXPECT_EQ(names[2].GetString().GetString(), std::string("note-2"));
+  const PdfDictionary& note10 = resolve(names[1])->GetDictionary();
+  EXPECT_EQ(note10.GetKey("S")->GetName().GetName(), "Note");
+  EXPECT_EQ(note10.GetKey("ID")->GetString().GetString(), std::string("note-10"));
+  const PdfArray& top = resolve(root().GetKey("K")->GetArray()[0])->GetDictionary().GetKey("K")->GetArray();
+  ASSERT_EQ(top.size(), 3u);  // the empty note is left out
+  const PdfDictionary& struck = resolve(top[2])->GetDictionary();
+  EXPECT_EQ(struck.GetKey("Alt")->GetString().GetStringUtf8(), "deleted: ten");
+  EXPECT_EQ(struck.GetKey("A")->GetDictionary().GetKey("O")->GetName().GetName(), "Layout");
+  EXPECT_EQ(struck.GetKey("A")->GetDictionary().GetKey("TextDecorationType")->GetName().GetName(), "LineThrough");
+}
+
 }  // namespace
 }  // namespace folio::pdf

@@ -323,6 +323,36 @@ TEST(WriteText, NoTrailingSpacesAndOneFinalNewline) {
   }
 }
 
+// Note references are their bracketed marker after the word, the notes come where their block
+// is (at the end) as paragraphs opened by the marker, a note of two paragraphs hangs under it;
+// struck text stays between tildes; task items show [x] / [ ] in place of the bullet.
+TEST(WriteText, NotesStruckTextAndTaskItems) {
+  m::Inline ref;
+  ref.node = m::NoteRef{"a", "1"};
+  m::Inline struck;
+  struck.node = m::Strikethrough{{text("ten")}};
+  m::List tasks;
+  for (bool done : {true, false}) tasks.items.push_back({{}, {paragraph(done ? "Hours agreed" : "Signs")}, done});
+  m::Block task_list;
+  task_list.node = tasks;
+  tasks.ordered = true;
+  tasks.start = 3;
+  m::Block numbered;
+  numbered.node = tasks;
+  m::Note note{{}, "a", "1", {paragraph("The survey ran in March."), paragraph("It had 1,214 answers.")}};
+  m::Note other{{}, "b", "12", {paragraph("Staff agreed.")}};
+  m::Block notes;
+  notes.node = m::Notes{{note, other}};
+  const auto doc = document({paragraph({text("Open at "), struck, text(" nine, says the survey"), ref, text(".")}),
+                             task_list, numbered, notes});
+  EXPECT_EQ(write(doc),
+            "Open at ~~ten~~ nine, says the survey[1].\n\n"
+            "[x] Hours agreed\n[ ] Signs\n\n"
+            "3. [x] Hours agreed\n4. [ ] Signs\n\n"
+            "[1] The survey ran in March.\n\n    It had 1,214 answers.\n\n"
+            "[12] Staff agreed.\n");
+}
+
 TEST(WriteText, IsDeterministic) {
   const m::Document doc = everything();
   const m::Document copy = doc;

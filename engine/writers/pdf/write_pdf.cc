@@ -54,9 +54,8 @@ std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocu
         else append(diagnostics, opened.error());
       }
       if (!fonts[index]) continue;
-      const std::vector<std::string> texts = glyph_texts(*run);
-      for (std::size_t i = 0; i < run->glyphs.size(); ++i) {
-        if (run->glyphs[i].gid != 0) fonts[index]->use(run->glyphs[i].gid, texts[i], run->level % 2 == 1);
+      for (const ContentGlyph& glyph : content_glyphs(*run, fonts[index]->invisible_glyph())) {
+        if (glyph.gid != 0) fonts[index]->use(glyph.gid, glyph.text, run->level % 2 == 1);
       }
     }
   }

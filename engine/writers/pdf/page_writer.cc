@@ -91,7 +91,7 @@ ElementId PageWriter::parent_element() const {
 }
 
 ElementId PageWriter::element_for(const layout::TagStart& tag) {
-  const auto key = std::make_pair(tag.node.value, tag.type);
+  const auto key = std::make_tuple(tag.node.value, tag.type, tag.at);
   if (auto it = elements_.find(key); it != elements_.end()) return it->second;
 
   std::string type = tag.type;
@@ -112,6 +112,7 @@ ElementId PageWriter::element_for(const layout::TagStart& tag) {
     tree_.set_lang(element, lang);
     element_lang_[element] = lang;
   }
+  if (!tag.actual_text.empty()) tree_.set_actual_text(element, tag.actual_text);
 
   if (type == "Figure") {
     if (!tag.alt.empty()) {
@@ -314,10 +315,10 @@ void PageWriter::add_link(const layout::LinkArea& link) {
   if (layout_artifact_depth_ > 0) return;
   const NodeFacts* facts = model_.find(link.node);
   ElementId element;
-  if (auto it = elements_.find({link.node.value, "Link"}); it != elements_.end()) {
+  if (auto it = elements_.find({link.node.value, "Link", 0}); it != elements_.end()) {
     element = it->second;
   } else {
-    element = element_for(layout::TagStart{link.node, "Link", {}, {}});
+    element = element_for(layout::TagStart{link.node, "Link", {}, {}, {}, 0});
   }
   PdfAnnotation* annotation =
       page_->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link.x, link.y, link.width, link.height));

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -82,7 +83,7 @@ class PageWriter {
   std::string document_lang_;
   std::int64_t creation_time_;
 
-  std::map<std::pair<std::uint32_t, std::string>, ElementId> elements_;
+  std::map<std::tuple<std::uint32_t, std::string, std::uint32_t>, ElementId> elements_;  ///< (node, type, at)
   std::map<ElementId, std::string> element_lang_;
   std::map<ElementId, std::size_t> heading_outline_;
   std::map<ElementId, std::vector<double>> figure_boxes_;

@@ -14,12 +14,12 @@ PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_ca
 }  // namespace
 
 StructTreeBuilder::StructTreeBuilder(std::string root_type) {
-  elements_.push_back(Element{std::move(root_type), {}, {}, {}, {}, {}, nullptr});
+  elements_.push_back(Element{std::move(root_type), {}, {}, {}, {}, {}, {}, nullptr});
 }
 
 ElementId StructTreeBuilder::add_element(ElementId parent, std::string_view type) {
   const ElementId id = elements_.size();
-  elements_.push_back(Element{std::string(type), {}, {}, {}, {}, {}, nullptr});
+  elements_.push_back(Element{std::string(type), {}, {}, {}, {}, {}, {}, nullptr});
   elements_[parent].kids.push_back(Kid{Kid::Kind::element, id, 0, nullptr, std::nullopt});
   return id;
 }
@@ -27,6 +27,9 @@ ElementId StructTreeBuilder::add_element(ElementId parent, std::string_view type
 const std::string& StructTreeBuilder::type(ElementId element) const { return elements_[element].type; }
 
 void StructTreeBuilder::set_alt(ElementId element, std::string text) { elements_[element].alt = std::move(text); }
+void StructTreeBuilder::set_actual_text(ElementId element, std::string text) {
+  elements_[element].actual_text = std::move(text);
+}
 void StructTreeBuilder::set_lang(ElementId element, std::string lang) { elements_[element].lang = std::move(lang); }
 void StructTreeBuilder::set_bbox(ElementId element, double x1, double y1, double x2, double y2) {
   elements_[element].bbox = std::vector<double>{x1, y1, x2, y2};
@@ -106,6 +109,7 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
   }
   if (element_page) dict.AddKey("Pg", element_page->Reference());
   if (element.alt) dict.AddKey("Alt", text_string(*element.alt));
+  if (element.actual_text) dict.AddKey("ActualText", text_string(*element.actual_text));
   if (element.lang) dict.AddKey("Lang", PdfString(*element.lang));
   if (element.bbox || element.scope || element.colspan > 1 || element.rowspan > 1) {
     PdfDictionary attributes;

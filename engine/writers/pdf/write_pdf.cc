@@ -121,6 +121,11 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
     for (const OutlineEntry& entry : writer.outline()) {
       if (entry.page) outline.push_back(entry);
     }
+    // A document of several pages is navigated by its outline (WCAG 2.2 SC 2.4.5, technique
+    // PDF2): without headings, the title leads to the first page.
+    if (outline.empty() && pdf.GetPageCount() > 1 && !info.title.empty()) {
+      outline.push_back(OutlineEntry{1, info.title, pdf.GetPage(0)->GetObject(), pdf.GetPage(0)->GetPageSize().GetHeight()});
+    }
     DocumentFinisher::finish(pdf, info, outline, blockers.empty());
     append(out.warnings, writer.warnings());
     for (auto& blocker : blockers) {

@@ -13,13 +13,8 @@ namespace {
 
 namespace m = model;
 using test::document;
+using test::image;
 using test::paragraph;
-
-m::Inline image(std::optional<std::string> alt) {
-  m::Inline inl;
-  inl.node = m::Image{"avatar.png", std::move(alt)};
-  return inl;
-}
 
 m::Inline link(std::string href, m::Inlines children) {
   m::Inline inl;

@@ -1,6 +1,9 @@
 #include "job/render.h"
 
+#include <chrono>
 #include <ctime>
+#include <filesystem>
+#include <optional>
 
 #include "job/image_loader.h"
 #include "job/style_css.h"
@@ -18,21 +21,53 @@ struct Renderer::Resources {
 Renderer::Renderer(const ConvertOptions& options) : options_(options) {}
 Renderer::~Renderer() = default;
 
-std::string output_timestamp(const std::vector<const LoadedInput*>& inputs, const ConvertOptions& options) {
-  if (options.source_date_epoch) {
-    const std::time_t t = static_cast<std::time_t>(*options.source_date_epoch);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-  }
+namespace {
+
+std::string utc_timestamp(std::time_t t) {
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+base::Diagnostic date_note(const std::string& timestamp, const std::string& why, std::string hint = {}) {
+  return base::make_note("output.date", {}, "PDF and EPUB dates are " + timestamp + ", " + why, std::move(hint));
+}
+
+}  // namespace
+
+OutputDate output_date(const std::vector<const LoadedInput*>& inputs, const ConvertOptions& options) {
   std::string latest;
   for (const auto* in : inputs) {
     const std::string& d = in->document.metadata.date;
     if (d.size() >= 10 && d.substr(0, 10) > latest) latest = d.substr(0, 10);
   }
-  return latest.empty() ? writers::kDefaultModified : latest + "T00:00:00Z";
+  if (!latest.empty()) {
+    const std::string timestamp = latest + "T00:00:00Z";
+    return {timestamp, date_note(timestamp, inputs.size() > 1 ? "the latest release's date" : "the release's date")};
+  }
+  if (options.source_date_epoch) {
+    const std::string timestamp = utc_timestamp(static_cast<std::time_t>(*options.source_date_epoch));
+    return {timestamp, date_note(timestamp, "from SOURCE_DATE_EPOCH (the release has no date)")};
+  }
+  std::optional<std::time_t> modified;
+  for (const auto* in : inputs) {
+    std::error_code ec;
+    const auto time = std::filesystem::last_write_time(in->path, ec);
+    if (ec) continue;
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
+        std::chrono::file_clock::to_sys(time).time_since_epoch());
+    const std::time_t t = static_cast<std::time_t>(seconds.count());
+    if (!modified || t > *modified) modified = t;
+  }
+  const std::string hint = "give the release a date, or set SOURCE_DATE_EPOCH";
+  if (modified) {
+    const std::string timestamp = utc_timestamp(*modified);
+    return {timestamp, date_note(timestamp, "the modification time of the input (the release has no date)", hint)};
+  }
+  const std::string timestamp = utc_timestamp(std::time(nullptr));
+  return {timestamp, date_note(timestamp, "the time of conversion (the release has no date)", hint)};
 }
 
 namespace {
@@ -84,16 +119,20 @@ base::Result<base::Warned<std::string>> Renderer::render(const std::string& form
     pdf::PdfOptions pdf_options;
     pdf_options.debug = options_.pdf_debug;
     pdf_options.strict = options_.strict;
-    pdf_options.creation_time = epoch_seconds(output_timestamp(inputs, options_));
+    base::Diagnostics notes;
+    pdf_options.creation_time = epoch_seconds(dated(inputs, notes));
     // Under --strict a missing PDF/UA-1 precondition is an error diagnostic, but the PDF (without
     // the claim) is still written: the exit code tells the pipeline, the file helps fix it.
-    return resources_->engine->write_pdf(*in.pages, in.document, pdf_options);
+    auto written = resources_->engine->write_pdf(*in.pages, in.document, pdf_options);
+    written.warnings.insert(written.warnings.begin(), notes.begin(), notes.end());
+    return written;
   }
   std::vector<writers::EpubChapterInput> chapters;
   for (const auto* in : inputs) chapters.push_back({&in->document, epub_page_starts(*in)});
   writers::EpubOptions epub;
   epub.collection_title = options_.collection_title;
-  epub.modified = output_timestamp(inputs, options_);
+  base::Diagnostics notes;
+  epub.modified = dated(inputs, notes);
   if (inputs.size() == 1 && inputs.front()->pages) {
     epub.page_source = std::filesystem::path(inputs.front()->path).stem().string() + ".pdf";
   }
@@ -107,7 +146,16 @@ base::Result<base::Warned<std::string>> Renderer::render(const std::string& form
   };
   auto bytes = writers::write_epub(chapters, epub);
   if (!bytes) return base::Unexpected{bytes.error()};
-  return base::Warned<std::string>{std::move(*bytes), {}};
+  return base::Warned<std::string>{std::move(*bytes), std::move(notes)};
+}
+
+std::string Renderer::dated(const std::vector<const LoadedInput*>& inputs, base::Diagnostics& notes) {
+  OutputDate date = output_date(inputs, options_);
+  std::vector<std::string> paths;
+  for (const auto* in : inputs) paths.push_back(in->path);
+  // Said once per document (or collection), not once per format.
+  if (dated_.insert(std::move(paths)).second) notes.push_back(std::move(date.note));
+  return date.timestamp;
 }
 
 }  // namespace folio::job

@@ -1,11 +1,11 @@
 // One output format from loaded documents: the only place that knows every writer.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "base/result.h"
 #include "job/convert.h"
@@ -38,13 +38,24 @@ class Renderer {
 
  private:
   struct Resources;
+  /// The output date of `inputs`, with its note added to `notes` the first time.
+  std::string dated(const std::vector<const LoadedInput*>& inputs, base::Diagnostics& notes);
+
   const ConvertOptions& options_;
   std::unique_ptr<Resources> resources_;
   std::optional<base::Diagnostics> resource_errors_;
+  std::set<std::vector<std::string>> dated_;  ///< inputs whose output date was already noted
 };
 
-/// "YYYY-MM-DDThh:mm:ssZ" for SOURCE_DATE_EPOCH, else the latest document date at midnight UTC,
-/// else the epoch: never the clock.
-std::string output_timestamp(const std::vector<const LoadedInput*>& inputs, const ConvertOptions& options);
+/// The date PDFs and EPUBs carry (Info and XMP dates, dcterms:modified) and where it comes from.
+struct OutputDate {
+  std::string timestamp;  ///< "YYYY-MM-DDThh:mm:ssZ"
+  base::Diagnostic note;  ///< says which date was taken and why (severity note)
+};
+
+/// The latest release date of `inputs` at midnight UTC; else SOURCE_DATE_EPOCH; else the latest
+/// modification time of the input files; else (no input file can be read) the clock. Never a
+/// made-up date such as the epoch: a reader takes it for the date of the document.
+OutputDate output_date(const std::vector<const LoadedInput*>& inputs, const ConvertOptions& options);
 
 }  // namespace folio::job

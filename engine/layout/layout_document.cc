@@ -532,8 +532,16 @@ class Flow {
   }
 
   void figure(const model::Block& b, const model::Figure& fig, const Ctx& ctx, const Ctx& parent) {
-    Ctx fc = ctx;
-    TagRef t = tag(b.info, "Figure", parent, ctx);
+    // The Alt of a Figure stands for the whole element (ISO 32000-1 14.9.3), so a Caption inside
+    // it is never read: assistive technology stops at the Alt. The caption is the Figure's
+    // sibling, after it, and a Div groups the two (Tagged PDF Best Practice Guide: Syntax, 4.3.1).
+    // A decorative image (alt="") is an artifact: its caption is then text of its own, a P.
+    const bool decorative = fig.image.alt && fig.image.alt->empty();
+    const bool grouped = !fig.caption.empty() && !decorative;
+    Ctx group = ctx;
+    if (grouped) group.path.push_back(tag(b.info, "Div", parent, ctx));
+    Ctx fc = group;
+    TagRef t = tag(b.info, "Figure", grouped ? ctx : parent, ctx);
     t.alt = fig.image.alt.value_or("");
     fc.path.push_back(t);
     const auto size = image_size(fig.image.src);
@@ -601,7 +609,7 @@ class Flow {
       TextSettings ts = body();
       ts.size *= 0.9;
       ts.italic = true;
-      paragraph(fig.caption, info, "Caption", fc, fc, ts);
+      paragraph(fig.caption, info, decorative ? "P" : "Caption", group, group, ts);
     }
   }
 

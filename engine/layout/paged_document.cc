@@ -101,6 +101,7 @@ std::string dump_pages(const PagedDocument& document, const DumpOptions& options
               out << "<" << it.type << " node=#" << it.node.value;
               if (!it.lang.empty()) out << " lang=" << it.lang;
               if (!it.alt.empty()) out << " alt=" << quoted(it.alt);
+              if (!it.actual_text.empty()) out << " actual-text=" << quoted(it.actual_text);
               out << ">";
               ++depth;
             } else if constexpr (std::is_same_v<T, TagEnd>) {

@@ -80,6 +80,12 @@ struct TagStart {
                      ///< "TR", "TH", "TD", "Caption", "Link", "Span", "Sect"
   std::string lang;  ///< when the element's language differs from the document's
   std::string alt;   ///< Figure alternative text
+  /// Replacement text of the element's content (ISO 32000-1 14.9.4): the whole of a word
+  /// hyphenated across two lines, on the Span holding its two parts.
+  std::string actual_text{};
+  /// With node and type, tells apart elements of one node: where a hyphenated word's Span
+  /// starts in the block's plain text (0 for every other element).
+  std::uint32_t at = 0;
 };
 struct TagEnd {};
 

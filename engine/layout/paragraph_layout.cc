@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <unicode/ubidi.h>
 #include <unicode/uchar.h>
@@ -228,11 +229,32 @@ struct Piece {
   std::size_t style;
   int level;
   bool hyphen = false;
+  bool in_word = false;  // part of a word hyphenated across lines
+};
+
+/// A word of the paragraph text, [begin, end).
+struct Word {
+  std::size_t begin = 0, end = 0;
+};
+
+/// The word around a hyphenation point: between the white space before and after it.
+Word word_at(const std::string& text, std::size_t point) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  Word w{point, point};
+  while (w.begin > 0 && !space(text[w.begin - 1])) --w.begin;
+  while (w.end < text.size() && !space(text[w.end])) ++w.end;
+  return w;
+}
+
+/// The words a line ends and begins inside, when it ends or begins at a hyphenation point.
+struct LineWords {
+  std::optional<Word> first;  ///< the line starts inside this word
+  std::optional<Word> last;   ///< the line ends hyphenated inside this word
 };
 
 void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& shaped, const std::vector<Item>& items,
               std::size_t from, std::size_t to, double ratio, const ParagraphParams& params, text::FontBook& fonts,
-              LaidLine& line) {
+              const LineWords& words, LaidLine& line) {
   std::size_t lb = input.text.size(), le = 0;
   for (std::size_t i = from; i < to; ++i) {
     if (items[i].kind != Item::Kind::box) continue;
@@ -247,14 +269,24 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
     const double extra = ratio > 0 ? ratio * items[i].stretch : ratio * items[i].shrink;
     if (extra != 0) extras.push_back({{items[i].begin, items[i].end}, extra});
   }
+  // A hyphenated word's parts are pieces of their own, tagged as one Span (below).
+  std::vector<std::size_t> cuts;
+  if (words.first && words.first->end > lb && words.first->end < le) cuts.push_back(words.first->end);
+  if (words.last && words.last->begin > lb && words.last->begin < le) cuts.push_back(words.last->begin);
+  const auto in_word = [&](std::size_t at) {
+    return (words.first && at < words.first->end) || (words.last && at >= words.last->begin);
+  };
   std::vector<Piece> pieces;
   for (std::size_t r = 0; r < shaped.runs.size(); ++r) {
     const auto& run = shaped.runs[r];
     const std::size_t pb = std::max(run.begin, lb), pe = std::min(run.end, le);
     for (std::size_t b = pb; b < pe;) {
       const std::size_t s = text::style_at(input, b);
-      const std::size_t e = input.runs.empty() ? pe : std::min(pe, input.runs[s].end);
-      pieces.push_back({r, b, e, s, run.level});
+      std::size_t e = input.runs.empty() ? pe : std::min(pe, input.runs[s].end);
+      for (std::size_t cut : cuts) {
+        if (cut > b && cut < e) e = cut;
+      }
+      pieces.push_back({r, b, e, s, run.level, false, in_word(b)});
       b = e;
     }
   }
@@ -271,25 +303,43 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
   ubidi_reorderVisual(levels.data(), static_cast<int32_t>(levels.size()), order.data());
 
   std::vector<bool> extra_used(extras.size(), false);
-  std::vector<text::InlineTag> open;
+  const auto same = [](const TagStart& a, const TagStart& b) {
+    return a.node == b.node && a.type == b.type && a.at == b.at;
+  };
+  std::vector<TagStart> open;
   double x = 0;
   static const text::TextStyle kPlain;
   for (int32_t vi : order) {
     const Piece& piece = pieces[static_cast<std::size_t>(vi)];
     const auto& run = shaped.runs[piece.run];
     const text::TextStyle& style = input.runs.empty() ? kPlain : input.runs[piece.style].style;
-    std::size_t common = 0;
-    while (common < open.size() && common < style.tags.size() && open[common] == style.tags[common]) ++common;
-    while (open.size() > common) {
-      line.items.push_back(TagEnd{});
-      open.pop_back();
+    std::vector<TagStart> wanted;
+    for (const auto& tag : style.tags) {
+      wanted.push_back(TagStart{tag.node, tag.type, tag.type == "Span" ? style.lang : std::string(), {}});
     }
-    for (std::size_t t = common; t < style.tags.size(); ++t) {
-      const auto& tag = style.tags[t];
-      line.items.push_back(TagStart{tag.node, tag.type, tag.type == "Span" ? style.lang : std::string(), {}});
-      open.push_back(tag);
+    if (piece.in_word) {
+      // A word hyphenated across lines is read whole: its parts form one Span whose ActualText
+      // is the word (ISO 32000-1 14.9.4); readers that take each line's text as it is (pdf.js
+      // drops the soft hyphen U+00AD and ends the line there) would read two words.
+      const Word& w = words.first && piece.begin < words.first->end ? *words.first : *words.last;
+      wanted.push_back(TagStart{params.block, "Span", {}, {}, input.text.substr(w.begin, w.end - w.begin),
+                                static_cast<std::uint32_t>(w.begin)});
     }
+    // Close the tags this piece is not in, open the ones it is in (shared parents stay open).
+    const auto sync_tags = [&] {
+      std::size_t common = 0;
+      while (common < open.size() && common < wanted.size() && same(open[common], wanted[common])) ++common;
+      while (open.size() > common) {
+        line.items.push_back(TagEnd{});
+        open.pop_back();
+      }
+      for (std::size_t t = common; t < wanted.size(); ++t) {
+        line.items.push_back(wanted[t]);
+        open.push_back(wanted[t]);
+      }
+    };
     if (style.object) {
+      sync_tags();
       const text::InlineObject& object = *style.object;
       add_link_area(line, style, x, object.width, input.size);
       line.items.push_back(Image{object.path, x, -object.drop, object.width, object.height, style.node, {},
@@ -339,6 +389,7 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
       }
     }
     if (out.glyphs.empty()) continue;
+    sync_tags();
     double w = 0;
     for (const auto& g : out.glyphs) w += g.advance;
     add_link_area(line, style, x, w, input.size);
@@ -356,6 +407,48 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
     open.pop_back();
   }
   line.width = x;
+}
+
+}  // namespace
+
+namespace {
+
+/// For each line of `breaks`, the word it ends hyphenated inside, as the Span of its parts holds
+/// it: the word between white space, cut to the lines its parts are on (a word begun on an
+/// earlier line after a hard hyphen keeps that part out), so that the Span's ActualText is
+/// exactly the text it covers. A word hyphenated twice is one Span over three lines.
+std::vector<std::optional<Word>> hyphenated_word_spans(const std::string& text, const std::vector<Item>& items,
+                                                       const std::vector<std::size_t>& breaks) {
+  const std::size_t n = breaks.size();
+  std::vector<std::pair<std::size_t, std::size_t>> bounds(n);  // each line's text [begin, end)
+  std::vector<std::optional<Word>> raw(n);
+  std::size_t from = 0;
+  for (std::size_t li = 0; li < n; ++li) {
+    const std::size_t k = breaks[li];
+    bounds[li] = {text.size(), 0};
+    for (std::size_t i = from; i < k; ++i) {
+      if (items[i].kind != Item::Kind::box) continue;
+      bounds[li].first = std::min(bounds[li].first, items[i].begin);
+      bounds[li].second = std::max(bounds[li].second, items[i].end);
+    }
+    if (items[k].kind == Item::Kind::penalty && items[k].flagged && items[k].width > 0 && li + 1 < n) {
+      raw[li] = word_at(text, items[k].begin);
+    }
+    from = line_start_after(items, k);
+  }
+  std::vector<std::optional<Word>> out(n);
+  for (std::size_t first = 0; first < n;) {
+    if (!raw[first]) {
+      ++first;
+      continue;
+    }
+    std::size_t last = first;  // the group's last hyphenated line
+    while (last + 1 < n && raw[last + 1] && raw[last + 1]->begin == raw[first]->begin) ++last;
+    const Word span{std::max(raw[first]->begin, bounds[first].first), std::min(raw[first]->end, bounds[last + 1].second)};
+    for (std::size_t li = first; li <= last; ++li) out[li] = span;
+    first = last + 1;
+  }
+  return out;
 }
 
 }  // namespace
@@ -410,8 +503,11 @@ LaidParagraph layout_paragraph(const text::ParagraphInput& input, const Paragrap
                                               "filled one by one and some may be loose or overfull"));
   }
   const auto& items = p.built.items;
+  const std::vector<std::optional<Word>> hyphenated_words = hyphenated_word_spans(input.text, items, breaks);
   std::size_t from = 0;
-  for (std::size_t k : breaks) {
+  LineWords words;
+  for (std::size_t li = 0; li < breaks.size(); ++li) {
+    const std::size_t k = breaks[li];
     LaidLine line;
     const bool forced = items[k].kind == Item::Kind::penalty && items[k].penalty <= -kInfPenalty;
     line.last = forced;
@@ -419,7 +515,9 @@ LaidParagraph layout_paragraph(const text::ParagraphInput& input, const Paragrap
     if (r < -1) r = -1;  // an overfull line shrinks fully and no more
     if (!params.justify && r > 0) r = 0;
     line.ratio = r;
-    set_line(input, p.shaped, items, from, k, r, params, fonts, line);
+    words.last = hyphenated_words[li];
+    set_line(input, p.shaped, items, from, k, r, params, fonts, words, line);
+    words.first = words.last;
     out.lines.push_back(std::move(line));
     from = line_start_after(items, k);
   }

@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "transform/empty_links.h"
 #include "transform/html_entities.h"
 #include "transform/image_labels.h"
 #include "transform/state_labels.h"
@@ -339,6 +340,8 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
     out.push_back(base::make_note("typography.quote-marks-added", base::Span{document.metadata.source, 0, 0, 0, 0},
                                   std::to_string(marked) + " inline quotations got the language's quotation marks"));
   }
+  const auto links = name_empty_links(document);
+  out.insert(out.end(), links.begin(), links.end());
   // No diagnostic: the readers already warn of each image without alt text.
   label_undescribed_images(document);
   label_states(document);

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <string_view>
 
+#include "model/link_name.h"
 #include "readers/html/html_elements.h"
 #include "readers/html/html_notes.h"
 #include "readers/html/html_strings.h"
@@ -678,7 +679,16 @@ class Mapper {
       inl.node = model::Strikethrough{children(), name == "del"};
     } else if (name == "a" && n.attribute("href") && !collapse_whitespace(*n.attribute("href")).empty() &&
                !lower_ascii(collapse_whitespace(*n.attribute("href"))).starts_with("javascript:")) {
-      inl.node = model::Link{collapse_whitespace(*n.attribute("href")), children()};
+      model::Link link{collapse_whitespace(*n.attribute("href")), children()};
+      // A link that shows nothing to read (an avatar with alt="", an icon) is named as a browser
+      // names it: aria-label, then title (the transforms name the rest from the address).
+      for (const char* attr : {"aria-label", "title"}) {
+        if (!model::says_nothing(link)) break;
+        const auto* label = n.attribute(attr);
+        if (!label) continue;
+        if (const std::string name = collapse_whitespace(*label); !name.empty()) model::give_name(link, name);
+      }
+      inl.node = std::move(link);
     } else if (name == "em" || name == "i" || name == "cite" || name == "dfn" || name == "var") {
       inl.node = model::Emphasis{children()};
     } else if (name == "strong" || name == "b") {

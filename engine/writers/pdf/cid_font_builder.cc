@@ -78,6 +78,7 @@ struct CidFontBuilder::Impl {
   FT_Face ft_face = nullptr;
   unsigned int upem = 1000;
   bool cff = false;
+  std::optional<std::uint32_t> invisible;
 
   std::vector<Entry> entries;
   std::map<std::pair<std::uint32_t, std::string>, std::size_t> entry_of;
@@ -140,12 +141,24 @@ base::Result<std::unique_ptr<CidFontBuilder>> CidFontBuilder::open(const std::st
     return base::make_error("pdf.font-unsupported", {}, "variable CFF2 outlines are not supported: " + file);
   }
   impl->cff = has_table(kCff);
+  for (hb_codepoint_t cp : {0x200B, 0x2060, 0x200C, 0x200D, 0xFEFF}) {
+    hb_codepoint_t gid = 0;
+    if (impl->cff || !hb_font_get_nominal_glyph(impl->font, cp, &gid) || gid == 0) continue;
+    hb_glyph_extents_t extents{};
+    const bool drawn = hb_font_get_glyph_extents(impl->font, gid, &extents) && (extents.width != 0 || extents.height != 0);
+    if (hb_font_get_glyph_h_advance(impl->font, gid) == 0 && !drawn) {
+      impl->invisible = gid;
+      break;
+    }
+  }
   if (impl->postscript_name.empty()) {
     const char* name = FT_Get_Postscript_Name(impl->ft_face);
     impl->postscript_name = name ? name : "Font";
   }
   return std::unique_ptr<CidFontBuilder>(new CidFontBuilder(std::move(impl)));
 }
+
+std::optional<std::uint32_t> CidFontBuilder::invisible_glyph() const { return impl_->invisible; }
 
 void CidFontBuilder::use(std::uint32_t gid, std::string_view text, bool rtl) {
   std::string mapped = mapped_text(text, rtl);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,6 +46,12 @@ class CidFontBuilder {
 
   /// True when the face has CFF outlines (written as CIDFontType0 + FontFile3 /CIDFontType0C).
   bool cff() const;
+
+  /// A glyph of the face that draws nothing and does not move the pen (the glyph of U+200B,
+  /// U+2060, U+200C, U+200D or U+FEFF with no advance and no outline), to carry text that no
+  /// visible glyph should carry (cluster_text.h); nullopt when the face has none, or has CFF
+  /// outlines (one text per glyph there).
+  std::optional<std::uint32_t> invisible_glyph() const;
 
   /// Subsets the face to the recorded glyphs and assigns every code. Fails with
   /// `pdf.font-subset-failed`.

@@ -69,28 +69,33 @@ void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::
   if (glyphs.empty()) return;
   set_fill(colour);
   out_ += "BT\n/" + std::string(font) + " " + format_number(size) + " Tf\n";
-  double pen_x = 0, pen_y = 0;
-  bool in_array = false;
+  // One text matrix for the run: a glyph off the baseline (a mark) is raised with the text rise,
+  // so the pen goes on in the same TJ. A new Tm would reset the pen to absolute coordinates, and
+  // pdf.js, which advances its own pen by zero for a glyph whose text holds a nonspacing mark,
+  // would then see a gap inside the word and read a space there.
+  const double base_y = glyphs.front().y;
+  out_ += "1 0 0 1 " + format_number(glyphs.front().x) + " " + format_number(base_y) + " Tm\n[";
+  double pen_x = glyphs.front().x;
+  double rise = 0;
   for (const PlacedGlyph& glyph : glyphs) {
-    const bool new_line = !in_array || std::abs(glyph.y - pen_y) > kTolerance / 100;
-    if (new_line) {
-      if (in_array) out_ += "] TJ\n";
-      out_ += "1 0 0 1 " + format_number(glyph.x) + " " + format_number(glyph.y) + " Tm\n[";
+    const double wanted = glyph.y - base_y;
+    if (std::abs(wanted - rise) > kTolerance / 100) {
+      out_ += "] TJ\n" + format_number(wanted) + " Ts\n[";
+      rise = wanted;
+    }
+    // TJ numbers are thousandths of text space and move the pen left (ISO 32000-1 9.4.3).
+    const double adjust = -(glyph.x - pen_x) * 1000.0 / size;
+    if (std::abs(adjust) >= kTolerance) {
+      out_ += format_number(adjust, 2);
       pen_x = glyph.x;
-      pen_y = glyph.y;
-      in_array = true;
-    } else {
-      // TJ numbers are thousandths of text space and move the pen left (ISO 32000-1 9.4.3).
-      const double adjust = -(glyph.x - pen_x) * 1000.0 / size;
-      if (std::abs(adjust) >= kTolerance) {
-        out_ += format_number(adjust, 2);
-        pen_x = glyph.x;
-      }
     }
     out_ += "<" + hex4(glyph.code) + ">";
     pen_x += glyph.width * size / 1000.0;
   }
-  out_ += "] TJ\nET\n";
+  out_ += "] TJ\n";
+  // The rise is graphics state and outlives ET (ISO 32000-1 9.3.1).
+  if (rise != 0) out_ += "0 Ts\n";
+  out_ += "ET\n";
 }
 
 void ContentStreamBuilder::fill_rect(double x, double y, double width, double height, Rgb colour) {

@@ -40,7 +40,8 @@ class ContentStreamBuilder {
   void end();
 
   /// `BT /<font> size Tf 1 0 0 1 x y Tm [<code>…] TJ ET`: TJ adjustments place every glyph at
-  /// its x; a change of y starts a new Tm (pdf-facts §4).
+  /// its x; a glyph above or below the first glyph's baseline is set with the text rise (`Ts`),
+  /// which is back to 0 at ET.
   void show_glyphs(std::string_view font, double size, std::span<const PlacedGlyph> glyphs, Rgb colour = {});
   /// A filled rectangle.
   void fill_rect(double x, double y, double width, double height, Rgb colour);

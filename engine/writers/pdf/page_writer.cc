@@ -1,10 +1,12 @@
 #include "writers/pdf/page_writer.h"
 
+#include <hb.h>
 #include <podofo/podofo.h>
 
 #include <algorithm>
 #include <set>
 
+#include "base/utf8.h"
 #include "writers/pdf/cluster_text.h"
 #include "writers/pdf/pdf_syntax.h"
 #include "writers/pdf/podofo_call.h"
@@ -18,6 +20,30 @@ namespace {
 PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
 
 Rgb rgb(const layout::Rgb& c) { return Rgb{c.r / 255.0, c.g / 255.0, c.b / 255.0}; }
+
+/// The direction of the strong letters of `text`: none (digits, punctuation, spaces only), ltr
+/// or rtl; ltr when it has both.
+enum class Strong { none, ltr, rtl };
+Strong strong_letters(const std::string& text) {
+  hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
+  Strong out = Strong::none;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto cp = static_cast<hb_codepoint_t>(base::next_code_point(text, i));
+    switch (hb_unicode_general_category(unicode, cp)) {
+      case HB_UNICODE_GENERAL_CATEGORY_LOWERCASE_LETTER:
+      case HB_UNICODE_GENERAL_CATEGORY_MODIFIER_LETTER:
+      case HB_UNICODE_GENERAL_CATEGORY_OTHER_LETTER:
+      case HB_UNICODE_GENERAL_CATEGORY_TITLECASE_LETTER:
+      case HB_UNICODE_GENERAL_CATEGORY_UPPERCASE_LETTER:
+        if (hb_script_get_horizontal_direction(hb_unicode_script(unicode, cp)) != HB_DIRECTION_RTL) return Strong::ltr;
+        out = Strong::rtl;
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
 
 int heading_level(const std::string& type) {
   if (type.size() == 2 && type[0] == 'H' && type[1] >= '1' && type[1] <= '6') return type[1] - '0';
@@ -65,7 +91,7 @@ ElementId PageWriter::parent_element() const {
 }
 
 ElementId PageWriter::element_for(const layout::TagStart& tag) {
-  const auto key = std::make_pair(tag.node.value, tag.type);
+  const auto key = std::make_tuple(tag.node.value, tag.type, tag.at);
   if (auto it = elements_.find(key); it != elements_.end()) return it->second;
 
   std::string type = tag.type;
@@ -86,6 +112,7 @@ ElementId PageWriter::element_for(const layout::TagStart& tag) {
     tree_.set_lang(element, lang);
     element_lang_[element] = lang;
   }
+  if (!tag.actual_text.empty()) tree_.set_actual_text(element, tag.actual_text);
 
   if (type == "Figure") {
     if (!tag.alt.empty()) {
@@ -188,7 +215,7 @@ void PageWriter::ensure_artifact() {
   sequence_ = Sequence::artifact;
 }
 
-void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position) {
+void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position, const layout::GlyphRun* run) {
   if (layout_artifact_depth_ > 0) return;
   if (stack_.empty()) {
     warn("pdf.untagged-content", "layout produced content outside any tag; it was written as an artifact");
@@ -200,12 +227,37 @@ void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPositio
     return;
   }
   const ElementId element = *stack_.back().element;
-  if (sequence_ == Sequence::tagged && sequence_element_ == element) return;
-  close_sequence();
-  const int mcid = tree_.add_marked_content(element, page_index_, page_->GetObject(), position);
-  stream_.begin_tagged(tree_.type(element), mcid);
-  sequence_ = Sequence::tagged;
-  sequence_element_ = element;
+  // Runs are painted in visual order. pdf.js (and every screen reader working from it) cuts a
+  // sequence's text into items where the font changes, puts each item in logical order with
+  // its bidi algorithm (right to left when right-to-left letters are many), and reads the items
+  // in content order: a right-to-left run and a run in another font beside it would be read
+  // backwards. So right-to-left text starts a sequence of its own, and the element lists its
+  // sequences in logical order (StructTreeBuilder), the reading order (ISO 32000-1 14.8.2.3).
+  // Left-to-right runs of one level share a sequence, and so do runs in the font of right-to-left
+  // letters on one line when they add no left-to-right letters (digits, punctuation): pdf.js
+  // reads them as one item, in the right order.
+  const int level = run ? run->level : 0;
+  const int font = run ? run->font : -1;
+  const double size = run ? run->size : 0;
+  const double y = run ? run->y : sequence_y_;
+  const Strong letters = run ? strong_letters(run->text) : Strong::none;
+  const bool left_to_right = level % 2 == 0 && level == sequence_ltr_level_;
+  const bool one_item = sequence_rtl_ && letters != Strong::ltr && font == sequence_font_ && size == sequence_size_ &&
+                        y == sequence_y_;
+  if (sequence_ != Sequence::tagged || sequence_element_ != element || !(left_to_right || one_item)) {
+    close_sequence();
+    const int mcid = tree_.add_marked_content(element, page_index_, page_->GetObject(), position);
+    stream_.begin_tagged(tree_.type(element), mcid);
+    sequence_ = Sequence::tagged;
+    sequence_element_ = element;
+    sequence_ltr_level_ = level;
+    sequence_rtl_ = false;
+  }
+  if (level % 2 == 1 || level != sequence_ltr_level_) sequence_ltr_level_ = -1;
+  if (letters == Strong::rtl) sequence_rtl_ = true;
+  sequence_font_ = font;
+  sequence_size_ = size;
+  sequence_y_ = y;
 }
 
 void PageWriter::note_heading_position(double top) {
@@ -227,24 +279,20 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     return;
   }
   const CidFontBuilder& font = *fonts_[run.font];
-  const std::vector<std::string> texts = glyph_texts(run);
   const bool rtl = run.level % 2 == 1;
   std::vector<PlacedGlyph> placed;
   placed.reserve(run.glyphs.size());
-  double pen = run.x;
-  for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
-    const layout::PositionedGlyph& glyph = run.glyphs[i];
+  for (const ContentGlyph& glyph : content_glyphs(run, font.invisible_glyph())) {
     // No .notdef in text-showing operators (ISO 14289-1 7.21.8).
-    if (glyph.gid != 0) {
-      const std::uint16_t code = font.code(glyph.gid, texts[i], rtl);
-      placed.push_back(PlacedGlyph{code, font.width(code), pen + glyph.x_offset, run.y + glyph.y_offset});
-    } else {
+    if (glyph.gid == 0) {
       warn("pdf.notdef-glyph", "a run contains .notdef glyphs; they were left out");
+      continue;
     }
-    pen += glyph.advance;
+    const std::uint16_t code = font.code(glyph.gid, glyph.text, rtl);
+    placed.push_back(PlacedGlyph{code, font.width(code), run.x + glyph.x, run.y + glyph.y});
   }
   if (placed.empty()) return;
-  prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset});
+  prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset}, &run);
   note_heading_position(run.y + run.size);
   if (!pending_destinations_.empty()) note_destination(run.x, run.y + run.size);
   const std::string name = "F" + std::to_string(run.font);
@@ -308,10 +356,10 @@ void PageWriter::add_link(const layout::LinkArea& link) {
   if (layout_artifact_depth_ > 0) return;
   const NodeFacts* facts = model_.find(link.node);
   ElementId element;
-  if (auto it = elements_.find({link.node.value, "Link"}); it != elements_.end()) {
+  if (auto it = elements_.find({link.node.value, "Link", 0}); it != elements_.end()) {
     element = it->second;
   } else {
-    element = element_for(layout::TagStart{link.node, "Link", {}, {}});
+    element = element_for(layout::TagStart{link.node, "Link", {}, {}, {}, 0});
   }
   PdfAnnotation* annotation =
       page_->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link.x, link.y, link.width, link.height));

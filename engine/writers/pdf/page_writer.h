@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -63,7 +64,12 @@ class PageWriter {
   ElementId element_for(const layout::TagStart& tag);
   ElementId parent_element() const;
   void open_tag(const layout::TagStart& tag);
-  void prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position);
+  /// Opens the marked-content sequence that content at `position` (a text `run`, or null) goes
+  /// into: the open one when it belongs to the same element and holds left-to-right text of the
+  /// run's bidi level, or right-to-left letters in the run's font and size on the run's line and
+  /// the run adds no left-to-right letters.
+  void prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position,
+                       const layout::GlyphRun* run = nullptr);
   void ensure_artifact();
   void close_sequence();
   void paint_run(const layout::GlyphRun& run);
@@ -82,7 +88,7 @@ class PageWriter {
   std::string document_lang_;
   std::int64_t creation_time_;
 
-  std::map<std::pair<std::uint32_t, std::string>, ElementId> elements_;
+  std::map<std::tuple<std::uint32_t, std::string, std::uint32_t>, ElementId> elements_;  ///< (node, type, at)
   std::map<ElementId, std::string> element_lang_;
   std::map<ElementId, std::size_t> heading_outline_;
   std::map<ElementId, std::vector<double>> figure_boxes_;
@@ -107,6 +113,11 @@ class PageWriter {
   int layout_artifact_depth_ = 0;
   Sequence sequence_ = Sequence::none;
   ElementId sequence_element_ = 0;
+  int sequence_ltr_level_ = 0;  ///< the bidi level of all text in the open tagged sequence, or -1 (mixed or RTL)
+  int sequence_font_ = -1;      ///< font, size and baseline of its last run
+  double sequence_size_ = 0;
+  double sequence_y_ = 0;
+  bool sequence_rtl_ = false;   ///< it holds right-to-left letters
   std::map<std::string, PoDoFo::PdfObject*> page_fonts_;
   std::map<std::string, PoDoFo::PdfObject*> page_images_;
 };

@@ -32,6 +32,9 @@ ElementId StructTreeBuilder::add_element(ElementId parent, std::string_view type
 const std::string& StructTreeBuilder::type(ElementId element) const { return elements_[element].type; }
 
 void StructTreeBuilder::set_alt(ElementId element, std::string text) { elements_[element].alt = std::move(text); }
+void StructTreeBuilder::set_actual_text(ElementId element, std::string text) {
+  elements_[element].actual_text = std::move(text);
+}
 void StructTreeBuilder::set_lang(ElementId element, std::string lang) { elements_[element].lang = std::move(lang); }
 void StructTreeBuilder::set_bbox(ElementId element, double x1, double y1, double x2, double y2) {
   elements_[element].bbox = std::vector<double>{x1, y1, x2, y2};
@@ -115,6 +118,7 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
   }
   if (element_page) dict.AddKey("Pg", element_page->Reference());
   if (element.alt) dict.AddKey("Alt", text_string(*element.alt));
+  if (element.actual_text) dict.AddKey("ActualText", text_string(*element.actual_text));
   if (element.lang) dict.AddKey("Lang", PdfString(*element.lang));
   if (element.id) dict.AddKey("ID", PdfString(*element.id));
   if (element.bbox || element.decoration || element.scope || element.colspan > 1 || element.rowspan > 1) {

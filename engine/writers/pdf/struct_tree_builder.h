@@ -38,6 +38,8 @@ class StructTreeBuilder {
 
   /// /Alt, written as a text string (UTF-8 in, UTF-16BE out).
   void set_alt(ElementId element, std::string text);
+  /// /ActualText, the exact replacement of the element's content (ISO 32000-1 14.9.4).
+  void set_actual_text(ElementId element, std::string text);
   /// /Lang (BCP 47, ISO 32000-1 14.9.2).
   void set_lang(ElementId element, std::string lang);
   /// /A <</O /Layout /BBox [x1 y1 x2 y2]>> (ISO 32000-1 14.8.5.4.3), for Figure.
@@ -87,7 +89,7 @@ class StructTreeBuilder {
   struct Element {
     std::string type;
     std::vector<Kid> kids;
-    std::optional<std::string> alt, lang, scope, decoration, id;
+    std::optional<std::string> alt, actual_text, lang, scope, decoration, id;
     std::optional<std::vector<double>> bbox;
     PoDoFo::PdfObject* object = nullptr;
     int colspan = 1, rowspan = 1;

@@ -54,9 +54,8 @@ std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocu
         else append(diagnostics, opened.error());
       }
       if (!fonts[index]) continue;
-      const std::vector<std::string> texts = glyph_texts(*run);
-      for (std::size_t i = 0; i < run->glyphs.size(); ++i) {
-        if (run->glyphs[i].gid != 0) fonts[index]->use(run->glyphs[i].gid, texts[i], run->level % 2 == 1);
+      for (const ContentGlyph& glyph : content_glyphs(*run, fonts[index]->invisible_glyph())) {
+        if (glyph.gid != 0) fonts[index]->use(glyph.gid, glyph.text, run->level % 2 == 1);
       }
     }
   }
@@ -122,6 +121,11 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
     std::vector<OutlineEntry> outline;
     for (const OutlineEntry& entry : writer.outline()) {
       if (entry.page) outline.push_back(entry);
+    }
+    // A document of several pages is navigated by its outline (WCAG 2.2 SC 2.4.5, technique
+    // PDF2): without headings, the title leads to the first page.
+    if (outline.empty() && pdf.GetPageCount() > 1 && !info.title.empty()) {
+      outline.push_back(OutlineEntry{1, info.title, pdf.GetPage(0)->GetObject(), pdf.GetPage(0)->GetPageSize().GetHeight()});
     }
     DocumentFinisher::finish(pdf, info, outline, blockers.empty());
     append(out.warnings, writer.warnings());

@@ -68,6 +68,18 @@ TEST(ReadHtml, AParagraphOfImagesAloneIsAFigurePerImage) {
   EXPECT_EQ(node_at<model::Paragraph>(read.value, 3).content.size(), 2u);  // text and an image: a paragraph
 }
 
+TEST(ReadHtml, ALinkThatShowsNothingIsNamedByItsAriaLabelOrTitle) {
+  // An author's avatar and a social icon: links whose content reads as nothing.
+  const auto read = read_html_string(
+      R"(<body><p><a href="/jane" title="Jane Doe, press officer"><img src="jane.png" alt=""></a> Jane Doe writes.</p>)"
+      R"(<p>Follow <a href="https://social.example/@mill" aria-label="The mill on Social" title="ignored"><i class="icon"></i></a> today.</p></body>)",
+      {.fragment = true});
+  ASSERT_EQ(read.value.blocks.size(), 2u);
+  const auto& avatar = std::get<model::Link>(node_at<model::Paragraph>(read.value, 0).content.at(0).node);
+  EXPECT_EQ(std::get<model::Image>(avatar.children.at(0).node).alt, "Jane Doe, press officer");
+  EXPECT_EQ(body_text(read.value), "[Jane Doe, press officer] Jane Doe writes.\nFollow The mill on Social today.\n");
+}
+
 TEST(ReadHtml, DataTableHeadersScopesAndSpans) {
   const auto read = read_html_string(R"(<table><caption>Cap</caption>
 <tr><th>Name</th><th scope="col">Q1</th></tr>

@@ -13,14 +13,9 @@ namespace {
 
 namespace m = model;
 using test::document;
+using test::image;
 using test::paragraph;
 using test::span;
-
-m::Inline image(std::optional<std::string> alt) {
-  m::Inline inl;
-  inl.node = m::Image{"photo.png", std::move(alt)};
-  return inl;
-}
 
 const m::Image& image_of(const m::Block& b, std::size_t i = 0) {
   return std::get<m::Image>(std::get<m::Paragraph>(b.node).content.at(i).node);

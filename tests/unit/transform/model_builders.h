@@ -1,6 +1,7 @@
 // Small model builders shared by the transform tests.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -16,6 +17,13 @@ inline m::Inline span(std::string lang, m::Inlines children) {
   m::Inline inl;
   inl.info.lang = std::move(lang);
   inl.node = m::Span{std::move(children)};
+  return inl;
+}
+
+/// An inline image; `alt` nullopt: undescribed, "": decorative.
+inline m::Inline image(std::optional<std::string> alt, std::string src = "photo.png") {
+  m::Inline inl;
+  inl.node = m::Image{std::move(src), std::move(alt)};
   return inl;
 }
 

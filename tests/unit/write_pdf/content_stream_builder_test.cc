@@ -22,17 +22,29 @@ TEST(ContentStreamBuilder, TextInsideAnMcidWithTjAdjustmentsForKerning) {
             "EMC\n");
 }
 
-TEST(ContentStreamBuilder, VerticalOffsetStartsANewTextMatrix) {
+TEST(ContentStreamBuilder, AGlyphOffTheBaselineIsRaisedAndThePenGoesOnInTheSameMatrix) {
   ContentStreamBuilder builder;
   builder.begin_tagged("Span", 3);
+  // A mark of width 0 raised 2.5 pt and moved 1 pt left of the pen, then back on the baseline.
   std::vector<PlacedGlyph> glyphs = {{1, 500, 100, 700}, {2, 0, 104, 702.5}, {3, 500, 105, 700}};
   builder.show_glyphs("F1", 10, glyphs, Rgb{1, 0, 0});
   builder.end();
   EXPECT_EQ(builder.finish(),
             "/Span <</MCID 3>> BDC\n"
             "1 0 0 rg\n"
-            "BT\n/F1 10 Tf\n1 0 0 1 100 700 Tm\n[<0001>] TJ\n1 0 0 1 104 702.5 Tm\n[<0002>] TJ\n"
-            "1 0 0 1 105 700 Tm\n[<0003>] TJ\nET\n"
+            "BT\n/F1 10 Tf\n1 0 0 1 100 700 Tm\n[<0001>] TJ\n2.5 Ts\n[100<0002>] TJ\n0 Ts\n[-100<0003>] TJ\nET\n"
+            "EMC\n");
+}
+
+TEST(ContentStreamBuilder, ARunEndingRaisedSetsTheRiseBackBeforeEndingTheTextObject) {
+  ContentStreamBuilder builder;
+  builder.begin_tagged("P", 0);
+  std::vector<PlacedGlyph> glyphs = {{1, 500, 100, 700}, {2, 0, 105, 703}};
+  builder.show_glyphs("F0", 10, glyphs);
+  builder.end();
+  EXPECT_EQ(builder.finish(),
+            "/P <</MCID 0>> BDC\n0 0 0 rg\n"
+            "BT\n/F0 10 Tf\n1 0 0 1 100 700 Tm\n[<0001>] TJ\n3 Ts\n[<0002>] TJ\n0 Ts\nET\n"
             "EMC\n");
 }
 

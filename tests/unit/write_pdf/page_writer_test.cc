@@ -107,6 +107,80 @@ TEST(PageWriter, LanguageFromTheModelWhenLayoutGivesNone) {
   EXPECT_TRUE(contains(pdf.value, "/Lang (en)"));
 }
 
+// The /K of the first P, as written (MCIDs in the order the element lists them).
+std::string kids_of_first_p(const std::string& pdf) {
+  const std::size_t p = pdf.find("/S /P");
+  if (p == std::string::npos) return "";
+  const std::size_t k = pdf.find("/K [", pdf.rfind("<<", p));
+  return pdf.substr(k, pdf.find(']', k) - k + 1);
+}
+
+TEST(PageWriter, RightToLeftTextIsASequenceOfItsOwnAndTheElementListsItsSequencesInReadingOrder) {
+  // An Arabic line painted left to right (visual order): "Linux" (logically last), then two
+  // Arabic runs in one font, the second with digits only, logically first.
+  test::TestPages pages("ar", "عنوان");
+  pages.tag(1, "P");
+  pages.text(2, 1, "Linux ");
+  pages.text(3, 1, "نسخة", 11, test::kArabic, true);
+  pages.text(3, 1, " ٣ ", 11, test::kArabic, true);
+  layout::PagedDocument document = pages.done();
+  auto run = [&](std::size_t i) -> layout::GlyphRun& { return std::get<layout::GlyphRun>(document.pages[0].items[i]); };
+  run(1).level = 2;
+  run(1).block_offset = 20;
+  run(2).block_offset = 4;
+  run(3).block_offset = 0;
+  model::Block block = paragraph(1);
+  block.info.lang = "ar";
+  const auto pdf = debug_pdf(document, document_with(std::move(block)));
+  EXPECT_TRUE(pdf.warnings.empty());
+  // Two sequences: the Latin word, and the Arabic letters with the digit in their font, which
+  // pdf.js reads as one item; the element lists the Arabic one first.
+  EXPECT_TRUE(contains(pdf.value, "/P <</MCID 1>> BDC"));
+  EXPECT_FALSE(contains(pdf.value, "/P <</MCID 2>> BDC"));
+  EXPECT_EQ(kids_of_first_p(pdf.value), "/K [ 1 0 ]");
+}
+
+TEST(PageWriter, LeftToRightRunsOfOneLevelShareASequence) {
+  test::TestPages pages("fr", "Titre");
+  pages.tag(1, "P");
+  pages.text(2, 1, "Bonjour ");
+  pages.text(3, 1, "à tous", 11, test::kSans);
+  const auto pdf = debug_pdf(pages.done(), document_with(paragraph(1)));
+  EXPECT_TRUE(contains(pdf.value, "/P <</MCID 0>> BDC"));
+  EXPECT_FALSE(contains(pdf.value, "/P <</MCID 1>> BDC"));
+}
+
+TEST(ClusterText, ASpacingGlyphCarryingANonspacingMarkGivesTheMarkToTheInvisibleGlyph) {
+  // Sinhala ki (ක + ි) drawn as one glyph 10 pt wide, then ma (ම).
+  layout::GlyphRun run;
+  run.text = "කිම";
+  run.glyphs = {{7, 10, 0, 0, 0}, {8, 8, 0, 0, 6}};
+  const auto glyphs = content_glyphs(run, 99u);
+  ASSERT_EQ(glyphs.size(), 3u);
+  EXPECT_EQ(glyphs[0].gid, 7u);
+  EXPECT_EQ(glyphs[0].text, "ක");
+  EXPECT_EQ(glyphs[1].gid, 99u);
+  EXPECT_EQ(glyphs[1].text, "ි");
+  EXPECT_TRUE(glyphs[1].invisible);
+  EXPECT_DOUBLE_EQ(glyphs[1].x, 10);  // where the glyph ends
+  EXPECT_EQ(glyphs[2].text, "ම");
+  EXPECT_DOUBLE_EQ(glyphs[2].x, 10);
+  // Without an invisible glyph, and in right-to-left runs, glyphs keep their whole text.
+  EXPECT_EQ(content_glyphs(run, std::nullopt).size(), 2u);
+  EXPECT_EQ(content_glyphs(run, std::nullopt)[0].text, "කි");
+  layout::GlyphRun rtl = run;
+  rtl.level = 1;
+  rtl.glyphs = {{8, 8, 0, 0, 6}, {7, 10, 0, 0, 0}};
+  EXPECT_EQ(content_glyphs(rtl, 99u).size(), 2u);
+  // A mark that is a glyph of its own (no advance) keeps its text too.
+  run.text = "e\u0301x";
+  run.glyphs = {{1, 5, 0, 0, 0}, {2, 0, 0, 0, 0}, {3, 5, 0, 0, 3}};
+  const auto marks = content_glyphs(run, 99u);
+  ASSERT_EQ(marks.size(), 3u);
+  EXPECT_EQ(marks[1].text, "\u0301");
+  EXPECT_FALSE(marks[1].invisible);
+}
+
 TEST(ClusterText, LigatureGlyphCarriesItsWholeCluster) {
   layout::GlyphRun run;
   run.text = "office";

@@ -179,8 +179,11 @@ void table(Builder& b) {
 void figure(Builder& b, bool with_alt) {
   const std::uint32_t fig = b.id(), cap = b.id();
   const std::string alt = "Graphique : la croissance passe de 12 % à 15 %";
+  // As layout writes a captioned figure: Div > Figure (its Alt describes the image), Caption.
+  b.pages.tag(fig, "Div");
   b.pages.tag(fig, "Figure", {}, with_alt ? alt : "");
   b.pages.image(fig, std::string(FOLIO_PDF_FIXTURES) + "/chart.png", 96, 64);
+  b.pages.end();
   b.pages.tag(cap, "Caption");
   const std::uint32_t t = b.id();
   b.pages.text(t, cap, "Figure 1 : la croissance");

@@ -157,6 +157,53 @@ TEST(WritePdfEndToEnd, ArabicAndJapanesePassEveryCheck) {
   EXPECT_NE(check.output.find("37/37 checks pass"), std::string::npos) << check.output;
 }
 
+// What a reader hears (issue 18): a captioned figure, words hyphenated across lines, two pages and
+// no heading. The caption is the Figure's sibling in a Div (an Alt stands for its element's whole
+// content, so a Caption inside the Figure would never be read), every hyphenated word is one Span
+// whose ActualText is the whole word, and the outline holds the title.
+TEST(WritePdfEndToEnd, CaptionsHyphenatedWordsAndTheOutlineAreThereForReaders) {
+  model::Document document;
+  document.metadata.title = "Bilan de l’atelier d’écriture";
+  document.metadata.language = "fr";
+  model::Block figure{{}, model::Role::none,
+                      model::Figure{model::Image{folio::test::fixture("pdf/chart.png").string(),
+                                                 std::string("Graphique des inscriptions par mois")},
+                                    {text_inline("Les inscriptions de janvier à juin (photo : l’atelier)")}}};
+  document.blocks.push_back(std::move(figure));
+  for (int i = 0; i < 16; ++i) {
+    document.blocks.push_back(paragraph({text_inline(
+        "L’atelier d’écriture intergénérationnel a réuni des participantes et des participants extraordinairement "
+        "motivés, dont les propositions collaboratives transforment durablement l’organisation des rencontres "
+        "hebdomadaires de la médiathèque intercommunale.")}));
+  }
+  model::assign_ids(document);
+  const auto path = lay_out_and_write(document, "readers.pdf");
+  ASSERT_FALSE(path.empty());
+  if (!test::have("pdfinfo") || !test::have("qpdf")) GTEST_SKIP() << "poppler-utils or qpdf not installed";
+  EXPECT_NE(test::run("pdfinfo '" + path.string() + "'").output.find("Pages:           2"), std::string::npos);
+  const std::string tree = test::read_back(path);
+  const auto div = tree.find("\n  Div\n    Figure");
+  ASSERT_NE(div, std::string::npos) << tree;
+  EXPECT_NE(tree.find("\n    Caption\n      \"Les inscriptions", div), std::string::npos) << tree;
+  const std::string objects = test::run("qpdf --qdf --object-streams=disable '" + path.string() + "' -").output;
+  std::size_t words = 0;
+  for (std::size_t at = objects.find("/ActualText"); at != std::string::npos; at = objects.find("/ActualText", at + 1)) {
+    ++words;
+  }
+  std::size_t hyphens = 0;
+  for (std::size_t at = objects.find("/S /Span"); at != std::string::npos; at = objects.find("/S /Span", at + 1)) {
+    ++hyphens;
+  }
+  EXPECT_GT(words, 0u) << "no word was hyphenated: make the text longer";
+  EXPECT_EQ(words, hyphens);  // each Span is a hyphenated word here, each with its ActualText
+  EXPECT_NE(objects.find("/Outlines"), std::string::npos);
+  EXPECT_NE(objects.find("/Count 1"), std::string::npos);
+  const auto shared = folio::test::shared_dir();
+  if (!shared) GTEST_SKIP() << "../shared is absent";
+  const auto check = test::run("'" + (*shared / "tools" / "check-pdf").string() + "' -s '" + path.string() + "'");
+  EXPECT_NE(check.output.find("37/37 checks pass"), std::string::npos) << check.output;
+}
+
 // A project-written HTML table with a header cell spanning two rows and a cell spanning two
 // columns: the cells carry /RowSpan and /ColSpan, so the table is a regular grid (ISO 14289-1
 // 7.5), and layout sets the second row's cells in their own columns.

@@ -207,8 +207,7 @@ class FontAnalysis {
     if (type0_) read_cmap();
     if (!type0_) encoding_ = simple_font_encoding(m_, font, truetype_, symbolic_);
     open_program();
-    codes_ = use_.codes;
-    for (std::uint32_t code : codes_) check_code(code);
+    for (std::uint32_t code : use_.codes) check_code(code);
     check_unicode();
     if (face_.get() != nullptr) {
       if (truetype_) read_truetype_cmaps();
@@ -237,7 +236,9 @@ class FontAnalysis {
     }
     auto bytes = decode_stream(program->stream, kMaxProgramBytes + 1);
     if (!bytes || bytes->empty()) {
-      f_.program_error = "the " + program->key + " stream cannot be decoded";
+      // decode_stream also declines filter chains too large for it to decode safely: not judged.
+      constexpr PoDoFo::pdf_long kDecodable = 256 << 10;
+      if (program->stream->GetStream()->GetLength() <= kDecodable) f_.program_error = "the " + program->key + " stream cannot be decoded";
       return;
     }
     if (bytes->size() > kMaxProgramBytes) return;  // too large to read: not judged
@@ -413,7 +414,7 @@ class FontAnalysis {
         return std::any_of(v.begin(), v.end(), [](char16_t u) { return u == 0 || u == 0xFEFF || u == 0xFFFE; });
       };
       for (const auto& [code, value] : to_unicode_->unicode) {
-        if ((use_.codes_unknown || codes_.count(code) != 0) && bad(value)) {
+        if ((use_.codes_unknown || use_.codes.count(code) != 0) && bad(value)) {
           f_.bad_unicode = code;
           break;
         }
@@ -424,7 +425,7 @@ class FontAnalysis {
       f_.no_unicode_map = true;
       return;
     }
-    for (std::uint32_t code : codes_) {
+    for (std::uint32_t code : use_.codes) {
       if (to_unicode_) {
         auto it = to_unicode_->unicode.find(code);
         if (it != to_unicode_->unicode.end() && !it->second.empty()) continue;
@@ -540,7 +541,6 @@ class FontAnalysis {
   SimpleFontEncoding encoding_;
   Face face_;
   std::unordered_map<std::uint32_t, unsigned> cid_to_gid_;
-  std::set<std::uint32_t> codes_;
   mutable std::optional<std::string> cid_to_gid_stream_;
   mutable std::optional<CidWidths> cid_widths_;
 };

@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "audit/audit.h"
+#include "audit/pdf_font_program.h"
 #include "audit/pdf_model.h"
 #include "audit/rule.h"
 #include "audit/rules/pdf_rules.h"
@@ -30,10 +31,13 @@ std::optional<std::string> guarded(Fn&& fn) {
   }
 }
 
+/// The header line from "%PDF-" to the end of its line; "" when the first 1024 bytes have none.
+/// Bytes before it are kept so that a header not at the start of the file shows.
 std::string header_of(std::string_view bytes) {
   const std::size_t at = bytes.substr(0, 1024).find("%PDF-");
   if (at == std::string_view::npos) return {};
-  return std::string(bytes.substr(at, std::min<std::size_t>(8, bytes.size() - at)));
+  const std::size_t end = bytes.find_first_of("\r\n", at);
+  return std::string(bytes.substr(0, std::min<std::size_t>(end == std::string_view::npos ? bytes.size() : end, at + 64)));
 }
 
 // PoDoFo refuses some encrypted files it cannot decrypt; ISO 14289-1, 7.16 is still decidable from
@@ -93,6 +97,7 @@ Report audit_pdf(std::string_view bytes, const std::string& file, const PdfLimit
           if (auto data = pdf::decode_stream(xmp, 8u << 20)) model.xmp = read_xmp(*data);
         }
         pdf::scan_content(model);
+        pdf::analyse_fonts(model);
       })) {
     model.integrity.push_back("reading the document structure failed (" + *error + ")");
   }

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "audit/pdf_cmap.h"
 #include "audit/pdf_model.h"
 
 namespace folio::audit::pdf {
@@ -119,8 +120,15 @@ struct Operand {
 
 struct Frame {
   bool artifact = false;
-  bool mcid = false;
-  int mark = -1;  ///< index in Model::marks of the innermost MCID sequence
+  bool tagged = false;  ///< an MCID sequence, or a form XObject that is itself a content item
+  int mark = -1;        ///< index in Model::marks of the innermost MCID sequence
+  bool lang = false;    ///< a /Lang is declared on this sequence or an enclosing one
+};
+
+/// What the text operators may change and q/Q saves (ISO 32000-1, 8.4.1 and 9.3.1).
+struct TextState {
+  const PdfObject* font = nullptr;
+  int render_mode = 0;
 };
 
 bool is_paint_op(std::string_view op) {
@@ -131,16 +139,15 @@ bool is_paint_op(std::string_view op) {
   return false;
 }
 
+bool is_text_op(std::string_view op) { return op == "Tj" || op == "TJ" || op == "'" || op == "\""; }
+
 std::string decode_string_token(const Token& t) {
   std::string out;
   if (t.kind == Tok::hexstring) {
     int nibble = -1;
     for (char c : t.text) {
-      int v;
-      if (c >= '0' && c <= '9') v = c - '0';
-      else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
-      else continue;
+      const int v = hex_digit(c);
+      if (v < 0) continue;
       if (nibble < 0) {
         nibble = v;
       } else {
@@ -179,6 +186,12 @@ std::string decode_string_token(const Token& t) {
   return out;
 }
 
+/// How a font's shown strings split into codes.
+struct Coding {
+  bool unknown = false;                  ///< a predefined CMap other than Identity
+  std::vector<CodespaceRange> codespace; ///< empty: one byte per code
+};
+
 class Scanner {
  public:
   Scanner(Model& model, std::size_t& budget) : model_(model), budget_(budget) {}
@@ -190,7 +203,6 @@ class Scanner {
       problem(ContentIssue::truncated, page.object, "page content beyond the scan budget was not checked");
       return;
     }
-    const PdfObject* resources = get(model_, page.dict, "Resources");
     const PdfObject* contents = get(model_, page.dict, "Contents");
     std::string data;
     int first_object = 0;
@@ -209,21 +221,50 @@ class Scanner {
     }
     std::vector<Frame> frames;
     std::set<int> chain;
-    run(data, resources, first_object, frames, 0, chain);
+    run(data, page.resources, first_object, frames, 0, chain, TextState{});
+  }
+
+  /// The appearance streams of the page's annotations: only the fonts they use are recorded
+  /// (ISO 14289-1, 7.21 applies to every font used for rendering; annotation appearances are
+  /// tagged through the annotation, not through marked content).
+  void scan_appearances(int page_index) {
+    page_ = page_index;
+    appearance_ = true;
+    for (const Annotation& a : model_.annots) {
+      if (a.page != page_index) continue;
+      const PdfObject* ap = get(model_, a.dict, "AP");
+      for (const char* state : {"N", "R", "D"}) {
+        const PdfObject* entry = get(model_, ap, state);
+        if (entry != nullptr && entry->HasStream()) {
+          paint_appearance(entry);
+        } else if (is_dict(entry)) {
+          for (const auto& [key, value] : entry->GetDictionary().GetKeys()) paint_appearance(resolve(model_, value));
+        }
+      }
+    }
+    appearance_ = false;
   }
 
  private:
+  void paint_appearance(const PdfObject* form) {
+    if (form == nullptr || !form->HasStream()) return;
+    std::vector<Frame> frames;
+    std::set<int> chain;
+    paint_form(form, model_.pages[page_].resources, frames, 0, chain, TextState{});
+  }
+
   bool inside_mark(const std::vector<Frame>& frames) const {
     for (const Frame& f : frames) {
-      if (f.artifact || f.mcid) return true;
+      if (f.artifact || f.tagged) return true;
     }
     return false;
   }
 
-  void problem(ContentIssue issue, int object, std::string detail) {
+  void problem(ContentIssue issue, int object, std::string detail, int mark = -1) {
+    if (appearance_) return;
     // One problem of each kind per stream and page is enough to locate it.
     if (!reported_.emplace(static_cast<int>(issue), page_, object).second) return;
-    model_.content_problems.push_back({issue, page_, object, std::move(detail)});
+    model_.content_problems.push_back({issue, page_, object, std::move(detail), mark});
   }
 
   const PdfObject* resource(const PdfObject* resources, const char* category, std::string_view name) {
@@ -232,8 +273,27 @@ class Scanner {
     return resolve(model_, dict->GetDictionary().GetKey(PdfName(std::string(name))));
   }
 
+  const Coding& coding_of(const PdfObject* font) {
+    auto it = codings_.find(font);
+    if (it != codings_.end()) return it->second;
+    Coding coding;
+    if (name_of(get(model_, font, "Subtype")) == "Type0") {
+      const PdfObject* encoding = get(model_, font, "Encoding");
+      if (auto name = name_of(encoding)) {
+        if (*name == "Identity-H" || *name == "Identity-V") coding.codespace.push_back({2, 0, 0xFFFF});
+        else coding.unknown = true;
+      } else if (encoding != nullptr && encoding->HasStream()) {
+        coding.codespace = parse_cmap(decode_stream(encoding, 1u << 20).value_or("")).codespace;
+        if (coding.codespace.empty()) coding.codespace.push_back({2, 0, 0xFFFF});
+      } else {
+        coding.codespace.push_back({2, 0, 0xFFFF});
+      }
+    }
+    return codings_.emplace(font, std::move(coding)).first->second;
+  }
+
   void run(std::string_view data, const PdfObject* resources, int object, std::vector<Frame>& frames, int depth,
-           std::set<int>& chain) {
+           std::set<int>& chain, TextState text) {
     if (data.size() > budget_) {
       problem(ContentIssue::truncated, object, "content beyond the scan budget was not checked");
       data = data.substr(0, budget_);
@@ -241,7 +301,7 @@ class Scanner {
     budget_ -= data.size();
     Lexer lex(data);
     std::vector<Operand> operands;
-    const PdfObject* font = nullptr;
+    std::vector<TextState> saved;
     for (Token t = lex.next(); t.kind != Tok::end; t = lex.next()) {
       switch (t.kind) {
         case Tok::dict_open: {
@@ -253,7 +313,10 @@ class Scanner {
           for (Token u = lex.next(); u.kind != Tok::end; u = lex.next()) {
             if (u.kind == Tok::dict_open || u.kind == Tok::array_open) {
               ++level;
-              if (level == 2 && have_key) have_key = false;
+              if (level == 2 && have_key) {
+                dict.dict.emplace_back(pending_key, Token{Tok::dict_open, {}});
+                have_key = false;
+              }
               continue;
             }
             if (u.kind == Tok::dict_close || u.kind == Tok::array_close) {
@@ -291,7 +354,18 @@ class Scanner {
         case Tok::dict_close:
           break;
         case Tok::op:
-          handle_op(t.text, operands, resources, object, frames, depth, chain, font, lex);
+          if (t.text == "q") {
+            if (saved.size() < 256) saved.push_back(text);
+          } else if (t.text == "Q") {
+            if (!saved.empty()) {
+              text = saved.back();
+              saved.pop_back();
+            }
+          } else if (t.text == "Tr") {
+            if (!operands.empty() && operands[0].token.kind == Tok::number) text.render_mode = std::atoi(std::string(operands[0].token.text).c_str());
+          } else {
+            handle_op(t.text, operands, resources, object, frames, depth, chain, text, lex);
+          }
           operands.clear();
           break;
         default:
@@ -301,21 +375,23 @@ class Scanner {
     }
   }
 
-  void record_text(const PdfObject* font, const std::vector<Operand>& operands) {
-    if (font == nullptr) return;
-    FontUse& use = model_.fonts[font];
-    use.dict = font;
+  void record_text(const TextState& text, const std::vector<Operand>& operands) {
+    if (text.font == nullptr) return;
+    FontUse& use = model_.fonts[text.font];
+    use.dict = text.font;
     if (use.page < 0) use.page = page_;
-    const bool two_byte = name_of(get(model_, font, "Subtype")) == "Type0";
+    const bool rendered = text.render_mode != 3;
+    use.rendered = use.rendered || rendered;
+    const Coding& coding = coding_of(text.font);
+    if (coding.unknown) {
+      use.codes_unknown = true;
+      return;
+    }
     auto add = [&](const Token& t) {
-      const std::string s = decode_string_token(t);
       if (use.codes.size() > 65536) return;
-      if (two_byte) {
-        for (std::size_t i = 0; i + 1 < s.size(); i += 2) {
-          use.codes.insert((static_cast<unsigned char>(s[i]) << 8) | static_cast<unsigned char>(s[i + 1]));
-        }
-      } else {
-        for (unsigned char c : s) use.codes.insert(c);
+      for (std::uint32_t code : split_codes(decode_string_token(t), coding.codespace)) {
+        use.codes.insert(code);
+        if (rendered) use.rendered_codes.insert(code);
       }
     };
     for (const Operand& o : operands) {
@@ -327,53 +403,65 @@ class Scanner {
     }
   }
 
-  void handle_op(std::string_view op, const std::vector<Operand>& operands, const PdfObject* resources, int object,
-                 std::vector<Frame>& frames, int depth, std::set<int>& chain, const PdfObject*& font, Lexer& lex) {
-    if (op == "BMC" || op == "BDC") {
-      Frame frame;
-      std::string tag;
-      if (!operands.empty() && operands[0].token.kind == Tok::name) tag = std::string(operands[0].token.text);
-      frame.artifact = tag == "Artifact";
-      std::optional<int> mcid;
-      std::optional<std::string> lang;
-      if (op == "BDC" && operands.size() >= 2) {
-        const Operand& props = operands[1];
-        if (props.is_dict) {
-          for (const auto& [key, value] : props.dict) {
-            if (key == "MCID" && value.kind == Tok::number) mcid = std::atoi(std::string(value.text).c_str());
-            if (key == "Lang" && (value.kind == Tok::string || value.kind == Tok::hexstring)) {
-              lang = decode_string_token(value);
-            }
-          }
-        } else if (props.token.kind == Tok::name) {
-          const PdfObject* named = resource(resources, "Properties", props.token.text);
-          if (auto m = int_of(get(model_, named, "MCID"))) mcid = static_cast<int>(*m);
-          if (auto l = text_of(get(model_, named, "Lang"))) lang = *l;
+  void begin_marked(std::string_view op, const std::vector<Operand>& operands, const PdfObject* resources, int object,
+                    std::vector<Frame>& frames) {
+    Frame frame;
+    std::string tag;
+    if (!operands.empty() && operands[0].token.kind == Tok::name) tag = std::string(operands[0].token.text);
+    frame.artifact = tag == "Artifact";
+    std::optional<int> mcid;
+    std::optional<std::string> lang;
+    bool alternate_text = false;  // Alt, ActualText or E on the property list (ISO 32000-1, 14.9)
+    if (op == "BDC" && operands.size() >= 2) {
+      const Operand& props = operands[1];
+      if (props.is_dict) {
+        for (const auto& [key, value] : props.dict) {
+          if (key == "MCID" && value.kind == Tok::number) mcid = std::atoi(std::string(value.text).c_str());
+          if (key == "Lang" && (value.kind == Tok::string || value.kind == Tok::hexstring)) lang = decode_string_token(value);
+          if (key == "Alt" || key == "ActualText" || key == "E") alternate_text = true;
         }
+      } else if (props.token.kind == Tok::name) {
+        const PdfObject* named = resource(resources, "Properties", props.token.text);
+        if (auto m = int_of(get(model_, named, "MCID"))) mcid = static_cast<int>(*m);
+        if (auto l = text_of(get(model_, named, "Lang"))) lang = *l;
+        alternate_text = get(model_, named, "Alt") != nullptr || get(model_, named, "ActualText") != nullptr ||
+                         get(model_, named, "E") != nullptr;
       }
-      frame.mcid = mcid.has_value() && !frame.artifact;
-      bool in_artifact = false;
-      bool in_tagged = false;
-      for (const Frame& f : frames) {
-        in_artifact = in_artifact || f.artifact;
-        in_tagged = in_tagged || f.mcid;
-      }
-      if (frame.artifact && in_tagged) {
-        problem(ContentIssue::artifact_in_tagged, object, "an Artifact sequence inside tagged content");
-      }
-      if (frame.mcid && in_artifact) {
-        problem(ContentIssue::tagged_in_artifact, object, "tagged content (MCID " + std::to_string(*mcid) + ") inside an Artifact");
-      }
-      if (lang && !lang->empty() && !is_valid_lang(*lang)) {
-        problem(ContentIssue::bad_lang, object, "marked content /Lang (" + *lang + ") is not a valid language tag");
-      }
-      if (!frames.empty()) frame.mark = frames.back().mark;
-      if (frame.mcid) {
-        frame.mark = static_cast<int>(model_.marks.size());
-        model_.marks.push_back({page_, *mcid, tag, false});
-      }
-      if (lang && frame.mark >= 0) model_.marks[frame.mark].lang = true;
-      if (frames.size() < 512) frames.push_back(frame);
+    }
+    frame.tagged = mcid.has_value() && !frame.artifact;
+    bool in_artifact = false;
+    bool in_tagged = false;
+    for (const Frame& f : frames) {
+      in_artifact = in_artifact || f.artifact;
+      in_tagged = in_tagged || f.tagged;
+    }
+    if (frame.artifact && in_tagged) problem(ContentIssue::artifact_in_tagged, object, "an Artifact sequence inside tagged content");
+    if (frame.tagged && in_artifact) {
+      problem(ContentIssue::tagged_in_artifact, object, "tagged content (MCID " + std::to_string(*mcid) + ") inside an Artifact");
+    }
+    if (lang && !is_valid_lang(*lang)) {
+      problem(ContentIssue::bad_lang, object, "marked content /Lang (" + *lang + ") is not a valid language tag");
+    }
+    if (!frames.empty()) {
+      frame.mark = frames.back().mark;
+      frame.lang = frames.back().lang;
+    }
+    frame.lang = frame.lang || (lang && is_valid_lang(*lang));
+    if (frame.tagged && !appearance_) {
+      frame.mark = static_cast<int>(model_.marks.size());
+      model_.marks.push_back({page_, *mcid, tag, false});
+    }
+    if (lang && frame.mark >= 0 && !appearance_) model_.marks[frame.mark].lang = true;
+    if (tag == "Span" && alternate_text && !frame.lang) {
+      problem(ContentIssue::span_text_no_lang, object, "a Span sequence's Alt, ActualText or E has no /Lang", frame.mark);
+    }
+    if (frames.size() < 512) frames.push_back(frame);
+  }
+
+  void handle_op(std::string_view op, const std::vector<Operand>& operands, const PdfObject* resources, int object,
+                 std::vector<Frame>& frames, int depth, std::set<int>& chain, TextState& text, Lexer& lex) {
+    if (op == "BMC" || op == "BDC") {
+      begin_marked(op, operands, resources, object, frames);
       return;
     }
     if (op == "EMC") {
@@ -381,7 +469,7 @@ class Scanner {
       return;
     }
     if (op == "Tf") {
-      if (!operands.empty() && operands[0].token.kind == Tok::name) font = resource(resources, "Font", operands[0].token.text);
+      if (!operands.empty() && operands[0].token.kind == Tok::name) text.font = resource(resources, "Font", operands[0].token.text);
       return;
     }
     if (op == "BI") {
@@ -400,21 +488,21 @@ class Scanner {
         if (!inside_mark(frames)) problem(ContentIssue::untagged, object, "an image outside tagged content and artifacts");
         return;
       }
-      if (subtype == "Form") paint_form(xobject, resources, frames, depth, chain);
+      if (subtype == "Form") paint_form(xobject, resources, frames, depth, chain, text);
       return;
     }
     if (is_paint_op(op)) {
-      if (op == "Tj" || op == "TJ" || op == "'" || op == "\"") record_text(font, operands);
+      if (is_text_op(op)) record_text(text, operands);
       if (!inside_mark(frames)) {
         problem(ContentIssue::untagged, object, "content (operator " + std::string(op) + ") outside tagged content and artifacts");
       }
     }
   }
 
+  /// Paints a form XObject: it inherits the graphics state in force at the Do (ISO 32000-1, 8.10.1).
   void paint_form(const PdfObject* form, const PdfObject* inherited, std::vector<Frame>& frames, int depth,
-                  std::set<int>& chain) {
+                  std::set<int>& chain, const TextState& text) {
     const int number = object_number(form);
-    if (get(model_, form, "Ref") != nullptr) model_.reference_xobjects.push_back(form);
     if (depth >= model_.limits.max_form_depth || (number != 0 && chain.count(number) != 0)) {
       model_.integrity.push_back("form XObjects nest too deep or in a cycle");
       return;
@@ -426,7 +514,9 @@ class Scanner {
     if (resources == nullptr) resources = inherited;
     chain.insert(number);
     std::vector<Frame> inner = frames;
-    run(*data, resources, number, inner, depth + 1, chain);
+    // A form XObject with /StructParent is itself a content item of an element (ISO 32000-1, 14.7.4.3).
+    if (int_of(get(model_, form, "StructParent"))) inner.push_back(Frame{false, true, -1, inner.empty() ? false : inner.back().lang});
+    run(*data, resources, number, inner, depth + 1, chain, text);
     chain.erase(number);
     if (model_.marks.size() > marks_before && number != 0) ++model_.mcid_form_uses[number];
   }
@@ -434,7 +524,9 @@ class Scanner {
   Model& model_;
   std::size_t& budget_;
   int page_ = -1;
+  bool appearance_ = false;
   std::set<std::tuple<int, int, int>> reported_;
+  std::map<const PdfObject*, Coding> codings_;
 };
 
 }  // namespace
@@ -442,7 +534,10 @@ class Scanner {
 void scan_content(Model& model) {
   std::size_t budget = model.limits.max_content_bytes;
   Scanner scanner(model, budget);
-  for (std::size_t i = 0; i < model.pages.size(); ++i) scanner.scan_page(static_cast<int>(i));
+  for (std::size_t i = 0; i < model.pages.size(); ++i) {
+    scanner.scan_page(static_cast<int>(i));
+    scanner.scan_appearances(static_cast<int>(i));
+  }
 }
 
 }  // namespace folio::audit::pdf

@@ -1,22 +1,45 @@
-// Font facts the PDF font rules share: predefined CMaps, standard encodings, ToUnicode parsing.
+// Font dictionary facts the PDF font rules share: the predefined CMaps, descendant fonts,
+// descriptors, embedded programs and CIDSystemInfo dictionaries (ISO 32000-1, 9.6 to 9.9).
 #pragma once
 
 #include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "audit/pdf_cmap.h"
 #include "audit/pdf_model.h"
 
 namespace folio::audit::pdf {
 
-/// A CMap name predefined by ISO 32000-1, 9.7.5.2 (Table 118).
+/// A CMap name ISO 32000-1, 9.7.5.2, Table 118 predefines (Identity-H and Identity-V included).
 bool is_predefined_cmap(std::string_view name);
-/// True when the font's text maps to Unicode without a ToUnicode: a simple font with a standard
-/// encoding, or a CIDFont of a registered Adobe character collection (ISO 32000-1, 9.10.2).
-bool has_standard_unicode(const Model& model, const PdfObject* font);
-/// The first used code that `cmap` (a ToUnicode program) maps to U+0000, U+FEFF or U+FFFE.
-std::optional<std::uint32_t> bad_unicode_code(std::string_view cmap, const std::set<std::uint32_t>& used);
+/// The CIDSystemInfo of a predefined CMap other than Identity-H/V (Registry Adobe, Ordering GB1,
+/// CNS1, Japan1 or Korea1, the Supplement of Adobe's current resource); nullopt for any other name.
+std::optional<SystemInfo> predefined_cmap_system_info(std::string_view name);
+
+/// The CIDFont of a Type 0 font (its first descendant), or nullptr.
+const PdfObject* descendant_font(const Model& model, const PdfObject* font);
+/// The font descriptor of a simple font or of a Type 0 font's CIDFont, or nullptr.
+const PdfObject* font_descriptor(const Model& model, const PdfObject* font);
+
+/// An embedded font program: the stream and how the descriptor names it.
+struct EmbeddedProgram {
+  const PdfObject* stream = nullptr;
+  std::string key;      ///< FontFile, FontFile2 or FontFile3
+  std::string subtype;  ///< FontFile3's /Subtype: Type1C, CIDFontType0C, OpenType; "" otherwise
+};
+/// The program a descriptor embeds, or nullopt.
+std::optional<EmbeddedProgram> embedded_program(const Model& model, const PdfObject* descriptor);
+
+/// A CIDSystemInfo dictionary (or the first of an array of them) as Registry/Ordering/Supplement.
+SystemInfo system_info_of(const Model& model, const PdfObject* info);
+
+/// The font descriptor's Symbolic flag (bit 3 of /Flags, ISO 32000-1, 9.8.2).
+bool is_symbolic(const Model& model, const PdfObject* descriptor);
+
+/// "12, 13, 14, 15, 16 and 3 more": character codes for a finding's message.
+std::string codes_text(const std::vector<std::uint32_t>& codes);
 
 }  // namespace folio::audit::pdf

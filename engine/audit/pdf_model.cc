@@ -53,11 +53,37 @@ std::optional<std::string> text_of(const PdfObject* object) {
   return object->GetString().GetStringUtf8();
 }
 
+std::optional<double> number_of(const PdfObject* object) {
+  if (object == nullptr) return std::nullopt;
+  if (object->IsReal()) return object->GetReal();
+  if (object->IsNumber()) return static_cast<double>(object->GetNumber());
+  return std::nullopt;
+}
+
+bool has_text(const PdfObject* object) {
+  auto text = text_of(object);
+  return text && !text->empty();
+}
+
 bool is_dict(const PdfObject* object) { return object != nullptr && object->IsDictionary(); }
 
 const PdfArray* array_of(const PdfObject* object) {
   if (object == nullptr || !object->IsArray()) return nullptr;
   return &object->GetArray();
+}
+
+std::optional<Box> box_of(const Model& model, const PdfObject* object) {
+  const PdfArray* a = array_of(object);
+  if (a == nullptr || a->size() != 4) return std::nullopt;
+  Box r{};
+  for (std::size_t i = 0; i < 4; ++i) {
+    auto v = number_of(resolve(model, &(*a)[i]));
+    if (!v) return std::nullopt;
+    r[i] = *v;
+  }
+  if (r[0] > r[2]) std::swap(r[0], r[2]);
+  if (r[1] > r[3]) std::swap(r[1], r[3]);
+  return r;
 }
 
 int object_number(const PdfObject* object) {
@@ -174,7 +200,14 @@ int page_of(const Model& model, const PdfObject* page_dict) {
 
 namespace {
 
-void collect_pages(Model& model, const PdfObject* node, int depth, std::set<const PdfObject*>& seen) {
+/// Page attributes a page inherits from its ancestors in the page tree (ISO 32000-1, 7.7.3.4).
+struct Inherited {
+  const PdfObject* resources = nullptr;
+  const PdfObject* media_box = nullptr;
+  const PdfObject* crop_box = nullptr;
+};
+
+void collect_pages(Model& model, const PdfObject* node, Inherited inherited, int depth, std::set<const PdfObject*>& seen) {
   if (!is_dict(node) || depth > model.limits.max_tree_depth) {
     if (depth > model.limits.max_tree_depth) model.integrity.push_back("page tree deeper than the limit");
     return;
@@ -183,6 +216,9 @@ void collect_pages(Model& model, const PdfObject* node, int depth, std::set<cons
     model.integrity.push_back("page tree has a reference cycle");
     return;
   }
+  if (const PdfObject* r = get(model, node, "Resources"); is_dict(r)) inherited.resources = r;
+  if (const PdfObject* b = get(model, node, "MediaBox")) inherited.media_box = b;
+  if (const PdfObject* b = get(model, node, "CropBox")) inherited.crop_box = b;
   const auto type = name_of(get(model, node, "Type"));
   const PdfArray* kids = array_of(get(model, node, "Kids"));
   if (type == "Page" || (kids == nullptr && type != "Pages")) {
@@ -190,12 +226,22 @@ void collect_pages(Model& model, const PdfObject* node, int depth, std::set<cons
     page.dict = node;
     page.number = static_cast<int>(model.pages.size()) + 1;
     page.object = object_number(node);
+    page.resources = inherited.resources;
+    // The crop box defaults to the media box and is clipped to it (ISO 32000-1, 14.11.2).
+    const auto media = box_of(model, inherited.media_box);
+    auto crop = box_of(model, inherited.crop_box);
+    if (!crop) crop = media;
+    if (crop && media) {
+      crop = Box{std::max((*crop)[0], (*media)[0]), std::max((*crop)[1], (*media)[1]), std::min((*crop)[2], (*media)[2]),
+                 std::min((*crop)[3], (*media)[3])};
+    }
+    page.crop_box = crop;
     model.page_index.emplace(node, static_cast<int>(model.pages.size()));
     model.pages.push_back(page);
     return;
   }
   if (kids == nullptr) return;
-  for (const PdfObject& kid : *kids) collect_pages(model, resolve(model, &kid), depth + 1, seen);
+  for (const PdfObject& kid : *kids) collect_pages(model, resolve(model, &kid), inherited, depth + 1, seen);
 }
 
 void collect_number_tree(Model& model, const PdfObject* node, int depth, std::set<const PdfObject*>& seen) {
@@ -291,83 +337,11 @@ struct TreeWalker {
   }
 };
 
-}  // namespace
-
-void build_model(Model& model) {
-  model.trailer = model.doc->GetTrailer();
-  model.catalog = model.doc->GetCatalog();
-  std::set<const PdfObject*> seen_pages;
-  collect_pages(model, get(model, model.catalog, "Pages"), 0, seen_pages);
-
-  model.struct_tree_root = get(model, model.catalog, "StructTreeRoot");
-  if (!is_dict(model.struct_tree_root)) {
-    model.struct_tree_root = nullptr;
-    return;
-  }
-  if (const PdfObject* role_map = get(model, model.struct_tree_root, "RoleMap"); is_dict(role_map)) {
-    for (const auto& [key, value] : role_map->GetDictionary().GetKeys()) {
-      if (auto target = name_of(resolve(model, value))) model.role_map[key.GetName()] = *target;
-    }
-  }
-  std::set<const PdfObject*> seen_nums;
-  collect_number_tree(model, get(model, model.struct_tree_root, "ParentTree"), 0, seen_nums);
-  TreeWalker walker{model, {}};
-  walker.seen.insert(model.struct_tree_root);
-  const PdfObject* kids = get(model, model.struct_tree_root, "K");
-  if (const PdfArray* a = array_of(kids)) {
-    for (const PdfObject& kid : *a) walker.add_kid(-1, &kid, -1, 0);
-  } else if (kids != nullptr) {
-    walker.add_kid(-1, kids, -1, 0);
-  }
-}
-
-}  // namespace folio::audit::pdf
-
-namespace folio::audit::pdf {
-
-int element_of(const Model& model, const PdfObject* dict) {
-  auto it = model.elem_index.find(dict);
-  return it == model.elem_index.end() ? -1 : it->second;
-}
-
-namespace {
-
-std::optional<std::array<double, 4>> rect_of(const Model& model, const PdfObject* object) {
-  const PdfArray* a = array_of(object);
-  if (a == nullptr || a->size() != 4) return std::nullopt;
-  std::array<double, 4> r{};
-  for (std::size_t i = 0; i < 4; ++i) {
-    const PdfObject* v = resolve(model, &(*a)[i]);
-    if (v == nullptr || !(v->IsNumber() || v->IsReal())) return std::nullopt;
-    r[i] = v->IsReal() ? v->GetReal() : static_cast<double>(v->GetNumber());
-  }
-  if (r[0] > r[2]) std::swap(r[0], r[2]);
-  if (r[1] > r[3]) std::swap(r[1], r[3]);
-  return r;
-}
-
-// veraPDF checks only annotations a reader presents: not hidden or NoView (ISO 32000-1, 12.5.3),
-// with a non-empty /Rect that meets the page's crop box.
-bool is_visible(const Model& model, const PdfObject* annot, const PdfObject* page) {
-  const auto flags = int_of(get(model, annot, "F")).value_or(0);
-  if ((flags & (2 | 32)) != 0) return false;
-  const auto rect = rect_of(model, get(model, annot, "Rect"));
-  if (!rect) return true;
-  if ((*rect)[2] - (*rect)[0] <= 0 || (*rect)[3] - (*rect)[1] <= 0) return false;
-  auto box = rect_of(model, get(model, page, "CropBox"));
-  if (!box) box = rect_of(model, get(model, page, "MediaBox"));
-  if (!box) return true;
-  return (*rect)[2] > (*box)[0] && (*rect)[0] < (*box)[2] && (*rect)[3] > (*box)[1] && (*rect)[1] < (*box)[3];
-}
-
-}  // namespace
-
-std::vector<Annotation> annotations(const Model& model) {
+void collect_annotations(Model& model) {
   std::map<const PdfObject*, int> owner;
   for (std::size_t i = 0; i < model.elems.size(); ++i) {
     for (const PdfObject* obj : model.elems[i].objrs) owner.emplace(obj, static_cast<int>(i));
   }
-  std::vector<Annotation> out;
   for (std::size_t p = 0; p < model.pages.size(); ++p) {
     const auto* annots = array_of(get(model, model.pages[p].dict, "Annots"));
     if (annots == nullptr) continue;
@@ -378,18 +352,87 @@ std::vector<Annotation> annotations(const Model& model) {
       a.dict = dict;
       a.page = static_cast<int>(p);
       a.subtype = name_of(get(model, dict, "Subtype")).value_or("");
-      if (auto it = owner.find(dict); it != owner.end()) a.element = it->second;
-      a.visible = is_visible(model, dict, model.pages[p].dict);
-      if (a.element < 0) {
-        if (auto key = int_of(get(model, dict, "StructParent"))) {
-          if (auto pt = model.parent_tree.find(*key); pt != model.parent_tree.end()) a.element = element_of(model, pt->second);
-        }
+      if (auto it = owner.find(dict); it != owner.end()) a.objr_element = it->second;
+      if (auto key = int_of(get(model, dict, "StructParent"))) {
+        if (auto pt = model.parent_tree.find(*key); pt != model.parent_tree.end()) a.element = element_of(model, pt->second);
       }
-      out.push_back(a);
-      if (out.size() >= 100000) return out;
+      a.hidden = (int_of(get(model, dict, "F")).value_or(0) & 2) != 0;
+      // veraPDF's reading of "outside the crop box": not even an edge inside it.
+      const auto rect = box_of(model, get(model, dict, "Rect"));
+      const auto& crop = model.pages[p].crop_box;
+      a.outside_crop = rect && crop &&
+                       ((*rect)[2] <= (*crop)[0] || (*rect)[0] >= (*crop)[2] || (*rect)[3] <= (*crop)[1] ||
+                        (*rect)[1] >= (*crop)[3]);
+      model.annots.push_back(std::move(a));
+      if (model.annots.size() >= 100000) {
+        model.integrity.push_back("more annotations than the limit");
+        return;
+      }
     }
   }
-  return out;
+}
+
+}  // namespace
+
+int element_of(const Model& model, const PdfObject* dict) {
+  auto it = model.elem_index.find(dict);
+  return it == model.elem_index.end() ? -1 : it->second;
+}
+
+void build_model(Model& model) {
+  model.trailer = model.doc->GetTrailer();
+  model.catalog = model.doc->GetCatalog();
+  std::set<const PdfObject*> seen_pages;
+  collect_pages(model, get(model, model.catalog, "Pages"), Inherited{}, 0, seen_pages);
+
+  model.struct_tree_root = get(model, model.catalog, "StructTreeRoot");
+  if (!is_dict(model.struct_tree_root)) {
+    model.struct_tree_root = nullptr;
+  } else {
+    if (const PdfObject* role_map = get(model, model.struct_tree_root, "RoleMap"); is_dict(role_map)) {
+      for (const auto& [key, value] : role_map->GetDictionary().GetKeys()) {
+        if (auto target = name_of(resolve(model, value))) model.role_map[key.GetName()] = *target;
+      }
+    }
+    if (const PdfObject* class_map = get(model, model.struct_tree_root, "ClassMap"); is_dict(class_map)) {
+      model.class_map = class_map;
+    }
+    std::set<const PdfObject*> seen_nums;
+    collect_number_tree(model, get(model, model.struct_tree_root, "ParentTree"), 0, seen_nums);
+    TreeWalker walker{model, {}};
+    walker.seen.insert(model.struct_tree_root);
+    const PdfObject* kids = get(model, model.struct_tree_root, "K");
+    if (const PdfArray* a = array_of(kids)) {
+      for (const PdfObject& kid : *a) walker.add_kid(-1, &kid, -1, 0);
+    } else if (kids != nullptr) {
+      walker.add_kid(-1, kids, -1, 0);
+    }
+  }
+  collect_annotations(model);
+}
+
+const PdfObject* attribute(const Model& model, const Element& element, std::string_view owner, const char* key) {
+  const PdfObject* found = nullptr;
+  // /A and /C hold a dictionary (or a name) or an array of them, each possibly followed by a revision number.
+  auto look = [&](const PdfObject* attributes) {
+    if (found != nullptr || !is_dict(attributes)) return;
+    if (!owner.empty() && name_of(get(model, attributes, "O")) != std::string(owner)) return;
+    found = get(model, attributes, key);
+  };
+  auto each = [&](const PdfObject* value, auto&& fn) {
+    if (const auto* a = array_of(value)) {
+      for (const PdfObject& item : *a) fn(resolve(model, &item));
+    } else {
+      fn(value);
+    }
+  };
+  each(get(model, element.dict, "A"), look);
+  if (found == nullptr && model.class_map != nullptr) {
+    each(get(model, element.dict, "C"), [&](const PdfObject* name) {
+      if (auto n = name_of(name)) each(get(model, model.class_map, n->c_str()), look);
+    });
+  }
+  return found;
 }
 
 bool language_known(const Model& model, int element) {

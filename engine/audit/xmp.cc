@@ -45,6 +45,19 @@ void walk(const xmlNode* node, XmpFacts& facts, int depth) {
       }
     }
     const char* name = reinterpret_cast<const char*>(n->name);
+    if (in_ns(n->ns, kRdfNs) && std::strcmp(name, "Alt") == 0) {
+      // A language alternative whose every entry is x-default names no language of its own.
+      int entries = 0;
+      int defaults = 0;
+      for (const xmlNode* li = n->children; li != nullptr; li = li->next) {
+        if (li->type != XML_ELEMENT_NODE || !in_ns(li->ns, kRdfNs)) continue;
+        ++entries;
+        xmlChar* lang = xmlNodeGetLang(li);
+        if (lang != nullptr && std::strcmp(reinterpret_cast<const char*>(lang), "x-default") == 0) ++defaults;
+        xmlFree(lang);
+      }
+      if (entries > 0 && entries == defaults) facts.default_language_only = true;
+    }
     if (in_ns(n->ns, kPdfUaNs) && std::strcmp(name, "part") == 0) facts.pdfua_part = content_of(n);
     if (in_ns(n->ns, kDcNs) && std::strcmp(name, "title") == 0) {
       std::optional<std::string> first;

@@ -7,7 +7,7 @@ void check(const Model& m, Reporter& out);
 }  // namespace
 
 constexpr PdfRule kPdfCmap{{"pdf.cmap", RuleFormat::pdf, Severity::error, "7.21.3.3", "31-006", "",
-                      "A Type 0 font uses a predefined CMap or an embedded one whose WMode agrees and which uses no other non-predefined CMap.",
+                      "A Type 0 font's CMap is predefined (ISO 32000-1 Table 118) or embedded; an embedded CMap's /WMode agrees with its program and it uses no CMap that is not predefined.",
                       "Use Identity-H, or embed the CMap with a consistent /WMode."},
                      check};
 
@@ -22,19 +22,21 @@ void check(const Model& m, Reporter& out) {
       continue;
     }
     if (encoding == nullptr || !encoding->HasStream()) {
-      out.report(rule, "a Type 0 font has no valid /Encoding CMap", use.page + 1, object_number(dict));
+      out.report(rule, "a Type 0 font has no /Encoding CMap", use.page + 1, object_number(dict));
       continue;
     }
-    const auto program = decode_stream(encoding, 1u << 20).value_or("");
-    const auto dict_wmode = int_of(get(m, encoding, "WMode")).value_or(0);
-    std::int64_t program_wmode = 0;
-    if (auto at = program.find("/WMode"); at != std::string::npos) program_wmode = std::atoi(program.c_str() + at + 6);
-    if (dict_wmode != program_wmode) {
-      out.report(rule, "the embedded CMap /WMode differs from the WMode in its program", use.page + 1, object_number(encoding));
+    const CMapProgram program = parse_cmap(decode_stream(encoding, 1u << 20).value_or(""));
+    if (int_of(get(m, encoding, "WMode")).value_or(0) != program.wmode.value_or(0)) {
+      out.report(rule, "the embedded CMap's /WMode differs from the WMode in its program", use.page + 1, object_number(encoding));
     }
+    std::vector<std::string> used = program.used_cmaps;
     const PdfObject* use_cmap = get(m, encoding, "UseCMap");
-    if (use_cmap != nullptr && !(name_of(use_cmap) && is_predefined_cmap(*name_of(use_cmap)))) {
-      out.report(rule, "the embedded CMap uses a CMap that is not predefined", use.page + 1, object_number(encoding));
+    if (auto n = name_of(use_cmap)) used.push_back(*n);
+    else if (use_cmap != nullptr) used.emplace_back("(an embedded CMap)");
+    for (const std::string& name : used) {
+      if (!is_predefined_cmap(name)) {
+        out.report(rule, "the embedded CMap uses CMap " + name + ", which is not predefined", use.page + 1, object_number(encoding));
+      }
     }
   }
 }

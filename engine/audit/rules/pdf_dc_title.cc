@@ -14,7 +14,11 @@ constexpr PdfRule kPdfDcTitle{{"pdf.dc-title", RuleFormat::pdf, Severity::error,
 namespace {
 void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfDcTitle.rule;
-  if (!m.xmp) return;  // pdf.metadata-stream reports the missing packet
+  // Without a readable packet there is no dc:title either (pdf.metadata-stream says why).
+  if (!m.xmp) {
+    out.report(rule, "no readable XMP metadata, so no dc:title");
+    return;
+  }
   if (!m.xmp->title || m.xmp->title->find_first_not_of(" \t\r\n") == std::string::npos) {
     out.report(rule, "the XMP metadata has no dc:title");
   }

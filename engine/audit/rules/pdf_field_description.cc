@@ -7,23 +7,24 @@ void check(const Model& m, Reporter& out);
 }  // namespace
 
 constexpr PdfRule kPdfFieldDescription{{"pdf.field-description", RuleFormat::pdf, Severity::error, "7.18.1", "28-005", "4.1.2",
-                      "Every visible form field has a /TU description (or an /Alt on its Form element).",
+                      "Every presented form field has a non-empty /TU, or the Form elements of its widgets a non-empty /Alt.",
                       "Add /TU (the accessible name) to each form field."},
                      check};
 
 namespace {
 void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfFieldDescription.rule;
-  for (const Annotation& a : annotations(m)) {
-    if (a.subtype != "Widget") continue;
-    if (!a.visible) continue;
-    const auto alt = a.element >= 0 ? text_of(get(m, m.elems[a.element].dict, "Alt")) : std::nullopt;
-    bool described = alt && !alt->empty();
-    const PdfObject* field = a.dict;
+  for (const Annotation& a : m.annots) {
+    if (a.subtype != "Widget" || !a.presented()) continue;
+    if (a.element >= 0 && has_text(get(m, m.elems[a.element].dict, "Alt"))) continue;
+    // The field is the widget itself when merged with it (it has /T or no /Parent), else its
+    // /Parent; a /TU up the field hierarchy names the field group the widget belongs to.
+    const PdfObject* field = get(m, a.dict, "T") != nullptr || get(m, a.dict, "Parent") == nullptr ? a.dict : get(m, a.dict, "Parent");
+    bool described = false;
     for (int depth = 0; field != nullptr && depth < 32 && !described; ++depth, field = get(m, field, "Parent")) {
-      described = text_of(get(m, field, "TU")).has_value();
+      described = has_text(get(m, field, "TU"));
     }
-    if (!described) out.report(rule, "a form field has no /TU", a.page + 1, object_number(a.dict));
+    if (!described) out.report(rule, "a form field has no non-empty /TU and its widget's element no /Alt", a.page + 1, object_number(a.dict));
   }
 }
 }  // namespace

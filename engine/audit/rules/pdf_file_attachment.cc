@@ -14,12 +14,10 @@ constexpr PdfRule kPdfFileAttachment{{"pdf.file-attachment", RuleFormat::pdf, Se
 namespace {
 void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfFileAttachment.rule;
-  for (const Annotation& a : annotations(m)) {
+  for (const Annotation& a : m.annots) {
     if (a.subtype != "FileAttachment") continue;
     const PdfObject* spec = get(m, a.dict, "FS");
-    const auto f = text_of(get(m, spec, "F"));
-    const auto uf = text_of(get(m, spec, "UF"));
-    if (!f || f->empty() || !uf || uf->empty()) {
+    if (!has_text(get(m, spec, "F")) || !has_text(get(m, spec, "UF"))) {
       out.report(rule, "a file attachment's file specification lacks a non-empty /F or /UF", a.page + 1, object_number(a.dict));
     }
   }

@@ -6,14 +6,16 @@ namespace {
 void check(const Model& m, Reporter& out);
 }  // namespace
 
-constexpr PdfRule kPdfHeadingSkipped{{"pdf.heading-skipped", RuleFormat::pdf, Severity::warning, "7.4.2", "14-003", "1.3.1",
-                      "Numbered heading levels are not skipped on the way down (H2 then H4).",
+constexpr PdfRule kPdfHeadingSkipped{{"pdf.heading-skipped", RuleFormat::pdf, Severity::error, "7.4.2", "14-003", "1.3.1",
+                      "Numbered heading levels descend one at a time: no level is skipped on the way down (H2 then H4).",
                       "Use the next heading level down, or restructure the headings."},
                      check};
 
 namespace {
 void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfHeadingSkipped.rule;
+  // ISO 14289-1, 7.4.2: a descending sequence "shall not skip an intervening heading level";
+  // headings are taken in document order (a depth-first walk of the structure tree).
   int previous = 0;
   for (const Element& e : m.elems) {
     if (!(e.std_type.size() == 2 && e.std_type[0] == 'H' && e.std_type[1] >= '1' && e.std_type[1] <= '6')) continue;

@@ -14,11 +14,11 @@ constexpr PdfRule kPdfLangValid{{"pdf.lang-valid", RuleFormat::pdf, Severity::er
 namespace {
 void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfLangValid.rule;
-  if (auto lang = text_of(get(m, m.catalog, "Lang")); lang && !lang->empty() && !is_valid_lang(*lang)) {
+  if (auto lang = text_of(get(m, m.catalog, "Lang")); lang && !is_valid_lang(*lang)) {
     out.report(rule, "the catalog /Lang (" + *lang + ") is not a valid language tag");
   }
   for (const Element& e : m.elems) {
-    if (auto lang = text_of(get(m, e.dict, "Lang")); lang && !lang->empty() && !is_valid_lang(*lang)) {
+    if (auto lang = text_of(get(m, e.dict, "Lang")); lang && !is_valid_lang(*lang)) {
       out.report(rule, "a " + e.type + " element has an invalid /Lang (" + *lang + ")", e.page + 1, e.object);
     }
   }

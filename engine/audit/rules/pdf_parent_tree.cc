@@ -43,6 +43,16 @@ void check(const Model& m, Reporter& out) {
       out.report(rule, "the parent tree maps MCID " + std::to_string(mark.mcid) + " to no structure element", mark.page + 1);
     }
   }
+  // ISO 32000-1, 14.7.4.4: an annotation that is a content item (an OBJR names it) has a
+  // /StructParent whose parent-tree entry is the element holding that OBJR.
+  for (const Annotation& a : m.annots) {
+    if (a.objr_element < 0 || a.element == a.objr_element) continue;
+    out.report(rule,
+               get(m, a.dict, "StructParent") == nullptr
+                   ? "an annotation an OBJR refers to has no /StructParent"
+                   : "an annotation's /StructParent does not lead to the element whose OBJR refers to it",
+               a.page + 1, object_number(a.dict));
+  }
 }
 }  // namespace
 

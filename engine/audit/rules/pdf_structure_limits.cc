@@ -7,7 +7,7 @@ void check(const Model& m, Reporter& out);
 }  // namespace
 
 constexpr PdfRule kPdfStructureLimits{{"pdf.structure-limits", RuleFormat::pdf, Severity::warning, "", "", "",
-                      "The file could be read completely: no reference cycles and no nesting beyond the audit limits.",
+                      "The file could be read completely: no reference cycles, no nesting beyond the audit limits (a warning: a limit of the audit, not a defect the standard names).",
                       "Repair the file (for example with qpdf) and audit it again."},
                      check};
 

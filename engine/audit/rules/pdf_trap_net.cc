@@ -14,7 +14,7 @@ constexpr PdfRule kPdfTrapNet{{"pdf.trap-net", RuleFormat::pdf, Severity::error,
 namespace {
 void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfTrapNet.rule;
-  for (const Annotation& a : annotations(m)) {
+  for (const Annotation& a : m.annots) {
     if (a.subtype == "TrapNet") out.report(rule, "a TrapNet annotation", a.page + 1, object_number(a.dict));
   }
 }

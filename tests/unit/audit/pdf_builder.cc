@@ -1,5 +1,7 @@
 #include "pdf_builder.h"
 
+#include "font_fixtures.h"
+
 #include <gtest/gtest.h>
 
 namespace folio::audit::test {
@@ -17,7 +19,7 @@ PdfBuilder& PdfBuilder::edit(int number, const std::string& from, const std::str
 }
 
 std::string PdfBuilder::bytes() const {
-  std::string out = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
+  std::string out = header + "\n%\xE2\xE3\xCF\xD3\n";
   const int size = objects.empty() ? 1 : objects.rbegin()->first + 1;
   std::map<int, std::size_t> offsets;
   for (const auto& [number, body] : objects) {
@@ -36,6 +38,20 @@ std::string PdfBuilder::bytes() const {
   out += "trailer\n<< /Size " + std::to_string(size) + " /Root 1 0 R " + trailer_extra + ">>\nstartxref\n" +
          std::to_string(xref) + "\n%%EOF\n";
   return out;
+}
+
+std::string widths_array(const SubsetFont& font, char32_t first, char32_t last) {
+  std::string out = "[";
+  for (char32_t c = first; c <= last; ++c) {
+    auto it = font.width.find(c);
+    out += std::to_string(it == font.width.end() ? 0 : it->second) + " ";
+  }
+  return out + "]";
+}
+
+const SubsetFont& hello_font() {
+  static const SubsetFont font = truetype_subset(kDejaVuSans, U"Hello");
+  return font;
 }
 
 PdfBuilder clean_pdf() {
@@ -59,10 +75,12 @@ PdfBuilder clean_pdf() {
   b.objects[6] = "<< /Type /StructTreeRoot /K 7 0 R /ParentTree 8 0 R /ParentTreeNextKey 1 >>";
   b.objects[7] = "<< /Type /StructElem /S /Document /P 6 0 R /K [11 0 R] >>";
   b.objects[8] = "<< /Nums [0 [11 0 R]] >>";
-  b.objects[9] =
-      "<< /Type /Font /Subtype /TrueType /BaseFont /Test /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 "
-      "/FontDescriptor << /Type /FontDescriptor /FontName /Test /Flags 32 /FontFile2 10 0 R >> >>";
-  b.objects[10] = PdfBuilder::stream("", "not a real font program");
+  // A real TrueType subset (DejaVu Sans: H, e, l, o) with the widths of its program.
+  b.objects[9] = "<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+DejaVuSans /Encoding /WinAnsiEncoding /FirstChar 72 "
+                 "/LastChar 111 /Widths " + widths_array(hello_font(), 72, 111) +
+                 " /FontDescriptor << /Type /FontDescriptor /FontName /ABCDEF+DejaVuSans /Flags 32 /FontBBox [0 -200 1000 900] "
+                 "/ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 10 0 R >> >>";
+  b.objects[10] = PdfBuilder::stream("/Length1 " + std::to_string(hello_font().program.size()), hello_font().program);
   b.objects[11] = "<< /Type /StructElem /S /P /P 7 0 R /Pg 3 0 R /K 0 >>";
   return b;
 }

@@ -10,6 +10,7 @@ namespace folio::audit::test {
 struct PdfBuilder {
   std::map<int, std::string> objects;
   std::string trailer_extra;
+  std::string header = "%PDF-1.7";  ///< the first line
 
   /// A stream object body with a correct /Length.
   static std::string stream(const std::string& dict_entries, const std::string& data);
@@ -18,9 +19,14 @@ struct PdfBuilder {
   std::string bytes() const;
 };
 
-/// One page, one tagged paragraph in an embedded TrueType font, XMP with pdfuaid:part and dc:title:
-/// no rule fires on it. Objects: 1 catalog, 2 pages, 3 page, 4 content, 5 XMP, 6 StructTreeRoot,
-/// 7 Document element, 8 ParentTree, 9 font, 10 font file, 11 P element.
+/// One page, one tagged paragraph ("Hello") in an embedded TrueType subset of DejaVu Sans, XMP
+/// with pdfuaid:part and dc:title: no rule fires on it. Objects: 1 catalog, 2 pages, 3 page,
+/// 4 content, 5 XMP, 6 StructTreeRoot, 7 Document element, 8 ParentTree, 9 font, 10 font file,
+/// 11 P element.
 PdfBuilder clean_pdf();
+
+struct SubsetFont;
+/// A /Widths array for codes `first`..`last` of a subset whose characters are their WinAnsi codes.
+std::string widths_array(const SubsetFont& font, char32_t first, char32_t last);
 
 }  // namespace folio::audit::test

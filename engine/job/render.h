@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -38,7 +39,11 @@ class Renderer {
 
  private:
   struct Resources;
+  /// The bytes of image `src` named by the document read from `input`.
+  std::optional<std::string> image(const std::string& input, const std::string& src);
+
   const ConvertOptions& options_;
+  std::map<std::string, std::optional<std::string>> packages_;  ///< input → its DOCX bytes, when it is one
   std::unique_ptr<Resources> resources_;
   std::optional<base::Diagnostics> resource_errors_;
 };

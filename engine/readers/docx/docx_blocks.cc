@@ -9,6 +9,7 @@
 #include "readers/docx/docx_drawing.h"
 #include "readers/docx/docx_properties.h"
 #include "readers/html/inline_whitespace.h"
+#include "transform/dates.h"
 
 namespace folio::readers::docx {
 
@@ -37,6 +38,33 @@ void push_paragraph(model::Block block, model::Inlines content, model::Blocks& o
     figure.node = model::Figure{std::get<model::Image>(std::move(image.node)), {}};
     out.push_back(std::move(figure));
   }
+}
+
+// A list item that starts with the marker its numbering already shows ("1. ", "• "), typed by
+// hand or pasted: a reader would hear it twice. Removes it and says whether there was one.
+bool strip_typed_marker(model::Inlines& inlines, const ListPlace& place) {
+  if (inlines.empty()) return false;
+  auto* text = std::get_if<model::Text>(&inlines.front().node);
+  if (text == nullptr) return false;
+  std::string_view t = text->text;
+  std::size_t end = 0;
+  if (place.ordered) {
+    const std::string number = std::to_string(place.number);
+    if (!t.starts_with(number) || t.size() <= number.size() || (t[number.size()] != '.' && t[number.size()] != ')')) {
+      return false;
+    }
+    end = number.size() + 1;
+  } else {
+    for (std::string_view bullet : {"•", "◦", "▪", "▫", "‣", "⁃", "○", "■", "□", "►", "–", "-", "*"}) {
+      if (t.starts_with(bullet)) end = bullet.size();
+    }
+    if (end == 0) return false;
+  }
+  if (end < t.size() && t[end] != ' ' && t.substr(end).rfind("\u00a0", 0) != 0) return false;
+  while (end < t.size() && t[end] == ' ') ++end;
+  text->text.erase(0, end);
+  if (text->text.empty()) inlines.erase(inlines.begin());
+  return true;
 }
 
 // The language of a heading's text or of a paragraph, set on the block only when it is not the
@@ -71,15 +99,7 @@ void BlockReader::read(XmlIndex container, model::Blocks& out) {
   Flow flow(out);
   for (XmlIndex e : part_.tree.children(container)) element(e, flow);
   attach_captions(flow);
-  for (auto& b : out) {
-    // Word has no attribution style: "— Name, role" as the quotation's last paragraph is one.
-    auto* q = std::get_if<model::Quote>(&b.node);
-    if (q == nullptr || q->blocks.size() < 2) continue;
-    if (auto* p = std::get_if<model::Paragraph>(&q->blocks.back().node); p && strip_attribution_dash(p->content)) {
-      q->attribution = std::move(p->content);
-      q->blocks.pop_back();
-    }
-  }
+  attach_attributions(out);
   --depth_;
 }
 
@@ -156,11 +176,25 @@ void BlockReader::paragraph(XmlIndex p, Flow& flow) {
   const bool listable = kind == ParagraphKind::body || kind == ParagraphKind::quote || kind == ParagraphKind::caption;
   if (listable && props.num_id.value_or(0) > 0) {
     const int list_level = std::clamp(props.list_level.value_or(0), 0, kListLevels - 1);
-    if (const auto definition = context_.numbering.level(*props.num_id, list_level)) {
+    const auto definition = context_.numbering.level(*props.num_id, list_level);
+    if (definition && !definition->marker) {
+      model::Blocks further;
+      if (!blank) push_paragraph(block, std::move(content.inlines), further);
+      further.insert(further.end(), std::make_move_iterator(boxes.begin()), std::make_move_iterator(boxes.end()));
+      flow.open_quote.reset();
+      flow.open_code.reset();
+      if (flow.lists.continue_item(list_level, further)) return;
+      flow.push_all(further);
+      return;
+    }
+    if (definition) {
       const ListPlace place{list_level, definition->ordered, context_.numbering.next(*props.num_id, list_level),
                             context_.numbering.abstract_of(*props.num_id)};
+      if (strip_typed_marker(content.inlines, place)) {
+        if (context_.counts.typed_markers++ == 0) context_.counts.first_typed_marker = block.info.span;
+      }
       model::Blocks item;
-      if (!blank) push_paragraph(block, std::move(content.inlines), item);
+      if (!html::is_blank(content.inlines)) push_paragraph(block, std::move(content.inlines), item);
       item.insert(item.end(), std::make_move_iterator(boxes.begin()), std::make_move_iterator(boxes.end()));
       flow.open_quote.reset();
       flow.open_code.reset();
@@ -168,6 +202,19 @@ void BlockReader::paragraph(XmlIndex p, Flow& flow) {
       return;
     }
   }
+
+  // Under a Title at the top of the document, Author, Date and Abstract paragraphs are the
+  // document's metadata (pandoc's title block); the release's date is then shown by folio.
+  const std::string text = depth_ == 1 && context_.title_block.open ? model::plain_text(content.inlines) : "";
+  const std::optional<std::string> date = kind == ParagraphKind::date ? transform::find_date(text) : std::nullopt;
+  if (!text.empty() && (kind == ParagraphKind::author || kind == ParagraphKind::abstract || date)) {
+    if (kind == ParagraphKind::author) context_.title_block.authors.push_back(text);
+    if (date) context_.title_block.date = *date;
+    if (kind == ParagraphKind::abstract) context_.title_block.abstract += (context_.title_block.abstract.empty() ? "" : " ") + text;
+    flow.push_all(boxes);
+    return;
+  }
+  if (!blank && depth_ == 1) context_.title_block.open = kind == ParagraphKind::title || kind == ParagraphKind::subtitle;
 
   if (blank) {
     if (kind == ParagraphKind::heading || kind == ParagraphKind::title) {
@@ -235,6 +282,9 @@ void BlockReader::paragraph(XmlIndex p, Flow& flow) {
       flow.captions.push_back(flow.out.size() - 1);
       break;
     case ParagraphKind::toc_heading:  // "Contents" above Word's table of contents: a label
+    case ParagraphKind::author:
+    case ParagraphKind::date:
+    case ParagraphKind::abstract:
     case ParagraphKind::body: {
       model::Blocks made;
       push_paragraph(std::move(block), std::move(content.inlines), made);
@@ -260,24 +310,54 @@ void BlockReader::anchored(std::vector<Anchored>& items, const model::Block& par
 }
 
 // Word puts a table's caption above it and a picture's below it; other producers do the
-// opposite. A caption next to a table or figure that has none becomes its caption.
+// opposite. A caption next to a table or figure that has none (or only its Alt Text title)
+// becomes its caption.
 void BlockReader::attach_captions(Flow& flow) {
+  auto titled = [&](std::size_t i) {
+    return std::find(flow.titled_tables.begin(), flow.titled_tables.end(), i) != flow.titled_tables.end();
+  };
   auto captionable = [&](std::size_t i) -> model::Inlines* {
     if (i >= flow.out.size()) return nullptr;
-    if (auto* t = std::get_if<model::Table>(&flow.out[i].node); t && t->caption.empty()) return &t->caption;
+    if (auto* t = std::get_if<model::Table>(&flow.out[i].node); t && (t->caption.empty() || titled(i))) return &t->caption;
     if (auto* f = std::get_if<model::Figure>(&flow.out[i].node); f && f->caption.empty()) return &f->caption;
     return nullptr;
   };
   auto is_table = [&](std::size_t i) { return i < flow.out.size() && std::holds_alternative<model::Table>(flow.out[i].node); };
   for (auto it = flow.captions.rbegin(); it != flow.captions.rend(); ++it) {
     const std::size_t i = *it;
-    model::Inlines* target = nullptr;
-    if (is_table(i + 1)) target = captionable(i + 1);
-    if (!target && i > 0) target = captionable(i - 1);
-    if (!target) target = captionable(i + 1);
-    if (!target) continue;
-    *target = std::move(std::get<model::Paragraph>(flow.out[i].node).content);
+    std::size_t target = i + 1;
+    if (!is_table(i + 1) || !captionable(i + 1)) {
+      target = i > 0 && captionable(i - 1) ? i - 1 : i + 1;
+    }
+    model::Inlines* caption = captionable(target);
+    if (!caption) continue;
+    *caption = std::move(std::get<model::Paragraph>(flow.out[i].node).content);
+    std::erase(flow.titled_tables, target);
     flow.out.erase(flow.out.begin() + static_cast<std::ptrdiff_t>(i));
+    for (auto& t : flow.titled_tables) t -= t > i ? 1 : 0;
+  }
+}
+
+// Word has no attribution style: "— Name, role" as a quotation's last paragraph, or as a short
+// paragraph right after it, names who is quoted.
+void BlockReader::attach_attributions(model::Blocks& blocks) {
+  constexpr std::size_t kMaxAttribution = 200;  // bytes: a name and a role, not a paragraph of text
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    auto* q = std::get_if<model::Quote>(&blocks[i].node);
+    if (q == nullptr || !q->attribution.empty()) continue;
+    if (q->blocks.size() > 1) {
+      if (auto* p = std::get_if<model::Paragraph>(&q->blocks.back().node); p && strip_attribution_dash(p->content)) {
+        q->attribution = std::move(p->content);
+        q->blocks.pop_back();
+        continue;
+      }
+    }
+    if (i + 1 >= blocks.size()) continue;
+    auto* next = std::get_if<model::Paragraph>(&blocks[i + 1].node);
+    if (next && model::plain_text(next->content).size() <= kMaxAttribution && strip_attribution_dash(next->content)) {
+      q->attribution = std::move(next->content);
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    }
   }
 }
 

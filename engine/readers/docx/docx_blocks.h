@@ -29,6 +29,7 @@ class BlockReader {
     std::optional<std::size_t> open_quote;  ///< the quotation that quote paragraphs join
     std::optional<std::size_t> open_code;   ///< the code block that code paragraphs join
     std::vector<std::size_t> captions;      ///< caption paragraphs, attached at the end
+    std::vector<std::size_t> titled_tables; ///< tables captioned by their Alt Text title only
 
     explicit Flow(model::Blocks& blocks) : out(blocks), lists(blocks) {}
     /// Everything but a list item ends the open lists, quotation and code block.
@@ -42,6 +43,7 @@ class BlockReader {
   /// Text boxes as their blocks, floating pictures as figures, after `paragraph`.
   void anchored(std::vector<Anchored>& items, const model::Block& paragraph, model::Blocks& out);
   static void attach_captions(Flow& flow);
+  static void attach_attributions(model::Blocks& blocks);
 
   DocxContext& context_;
   const StoryPart& part_;

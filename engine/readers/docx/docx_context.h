@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "model/block.h"
@@ -39,7 +40,16 @@ struct ReadCounts {
   int hidden_runs = 0;      ///< runs of hidden text (w:vanish)
   int alt_chunks = 0;       ///< imported HTML/RTF chunks not read
   int objects = 0;          ///< embedded OLE objects shown by their picture only
-  base::Span first_insertion, first_deletion, first_comment;
+  int typed_markers = 0;    ///< list items that repeated their own marker as text
+  base::Span first_insertion, first_deletion, first_comment, first_typed_marker;
+};
+
+/// The title block under a Title paragraph at the start of the document: metadata, not text.
+struct TitleBlock {
+  bool open = false;  ///< a Title paragraph opened the body and only title-block paragraphs followed
+  std::vector<std::string> authors;
+  std::string date;  ///< ISO 8601
+  std::string abstract;
 };
 
 /// Called with the footnote or endnote id of a reference; returns the inline that stands for it.
@@ -52,6 +62,7 @@ struct DocxContext {
   base::Diagnostics& diagnostics;
   ReadCounts counts;
   NoteReference note_reference;
+  TitleBlock title_block;
 };
 
 }  // namespace folio::readers::docx

@@ -59,11 +59,21 @@ bool decorative(const XmlTree& tree, XmlIndex doc_pr) {
   return v == "1" || v == "true" || v == "on";
 }
 
-// descr, else title, of a docPr or cNvPr; nullopt when both are empty.
+// "media/image1.png": what some producers (pandoc) write where a description belongs.
+bool is_file_name(std::string_view text) {
+  if (text.find(' ') != std::string_view::npos) return false;
+  const std::string lower = base::lower_ascii(text);
+  for (std::string_view ext : {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg", ".webp"}) {
+    if (lower.ends_with(ext)) return true;
+  }
+  return false;
+}
+
+// descr, else title, of a docPr or cNvPr; nullopt when both are empty or a file name.
 std::optional<std::string> description(const XmlTree& tree, XmlIndex properties) {
   for (const char* attribute : {"descr", "title"}) {
     std::string value = trimmed(tree.attribute(properties, attribute).value_or(""));
-    if (!value.empty()) return value;
+    if (!value.empty() && !is_file_name(value)) return value;
   }
   return std::nullopt;
 }

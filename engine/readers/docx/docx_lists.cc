@@ -38,4 +38,9 @@ bool ListBuilder::append_to_item(model::Blocks& blocks) {
   return true;
 }
 
+bool ListBuilder::continue_item(int level, model::Blocks& blocks) {
+  while (!open_.empty() && open_.back().place.level > level) open_.pop_back();
+  return append_to_item(blocks);
+}
+
 }  // namespace folio::readers::docx

@@ -27,6 +27,9 @@ class ListBuilder {
   /// Blocks that belong to the current item (text boxes anchored in it); false when no list
   /// is open.
   bool append_to_item(model::Blocks& blocks);
+  /// Blocks that go on the current item of `level` (or the deepest open one above it): a further
+  /// paragraph of an item. False when no list is open.
+  bool continue_item(int level, model::Blocks& blocks);
   /// Ends every open list: the next item starts a new one.
   void close() { open_.clear(); }
 

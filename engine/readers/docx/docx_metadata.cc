@@ -1,5 +1,7 @@
 #include "readers/docx/docx_metadata.h"
 
+#include <map>
+
 #include "base/utf8.h"
 
 namespace folio::readers::docx {
@@ -57,6 +59,25 @@ std::string default_language(const RunProps& defaults, const XmlTree* settings) 
   if (settings != nullptr) {
     const XmlIndex theme = settings->child(settings->root(), "w:themeFontLang");
     if (std::string lang = usable_language(settings->attribute(theme, "w:val").value_or("")); !lang.empty()) return lang;
+  }
+  return "";
+}
+
+std::string dominant_run_language(const XmlTree& document) {
+  std::map<std::string, std::size_t> by_language;
+  std::size_t total = 0;
+  for (XmlIndex r = 0; r < document.size(); ++r) {
+    if (!document.is(r, "w:r")) continue;
+    std::size_t length = 0;
+    for (XmlIndex t : document.children(r)) length += document.is(t, "w:t") ? document.text(t).size() : 0;
+    total += length;
+    const XmlIndex lang = document.child(document.child(r, "w:rPr"), "w:lang");
+    if (std::string tag = usable_language(document.attribute(lang, "w:val").value_or("")); !tag.empty()) {
+      by_language[tag] += length;
+    }
+  }
+  for (const auto& [tag, length] : by_language) {
+    if (2 * length > total) return tag;
   }
   return "";
 }

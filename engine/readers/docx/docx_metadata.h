@@ -21,4 +21,8 @@ void read_core_properties(const XmlTree& tree, model::Metadata& metadata);
 /// (`settings` may be null); "" when neither says ("x-none" says nothing).
 std::string default_language(const RunProps& defaults, const XmlTree* settings);
 
+/// The language Word tagged most of the text of `document` with (w:lang on the runs, which Word
+/// sets from the keyboard as the author types), when it covers more than half of the text; "".
+std::string dominant_run_language(const XmlTree& document);
+
 }  // namespace folio::readers::docx

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "base/utf8.h"
 #include "readers/docx/docx_properties.h"
 
 namespace folio::readers::docx {
@@ -12,6 +13,9 @@ ListLevel read_level(const XmlTree& tree, XmlIndex lvl) {
   ListLevel level;
   const std::string_view format = tree.attribute(tree.child(lvl, "w:numFmt"), "w:val").value_or("decimal");
   level.ordered = format != "bullet" && format != "none";
+  const XmlIndex text = tree.child(lvl, "w:lvlText");
+  // A level text of spaces shows nothing either (pandoc's further paragraphs of an item).
+  level.marker = format != "none" && (text == kNoElement || !base::trim_ascii(tree.attribute(text, "w:val").value_or("")).empty());
   // Without w:start a level counts from zero (ECMA-376 Part 1, 17.9.26).
   level.start = int_attribute(tree, tree.child(lvl, "w:start"), "w:val").value_or(0);
   if (const auto restart = int_attribute(tree, tree.child(lvl, "w:lvlRestart"), "w:val")) level.restarts = *restart != 0;

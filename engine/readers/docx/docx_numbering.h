@@ -19,6 +19,9 @@ struct ListLevel {
   bool ordered = false;  ///< any number format but "bullet" and "none"
   int start = 1;
   bool restarts = true;  ///< w:lvlRestart 0 turns off restarting after shallower items
+  /// False when the level shows nothing (format "none", or a level text of spaces or nothing):
+  /// producers use such a level for the further paragraphs of an item.
+  bool marker = true;
 };
 
 class Numbering {

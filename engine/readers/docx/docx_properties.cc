@@ -57,10 +57,12 @@ void ParagraphProps::inherit(const ParagraphProps& base) {
   inherit_field(bidi, base.bidi);
 }
 
-bool on_off(const XmlTree& tree, XmlIndex element) {
-  const std::string v = base::lower_ascii(tree.attribute(element, "w:val").value_or("true"));
+bool on_off_value(std::string_view value) {
+  const std::string v = base::lower_ascii(value);
   return v != "0" && v != "false" && v != "off" && v != "none";
 }
+
+bool on_off(const XmlTree& tree, XmlIndex element) { return on_off_value(tree.attribute(element, "w:val").value_or("true")); }
 
 std::optional<int> int_attribute(const XmlTree& tree, XmlIndex element, std::string_view name) {
   const auto value = tree.attribute(element, name);

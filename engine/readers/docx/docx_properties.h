@@ -50,6 +50,9 @@ struct ParagraphProps {
 /// "0", "false", "off" or "none".
 bool on_off(const XmlTree& tree, XmlIndex element);
 
+/// The same for an attribute's value ("1", "true", "on"…).
+bool on_off_value(std::string_view value);
+
 /// An integer attribute, or nullopt when absent or not a number.
 std::optional<int> int_attribute(const XmlTree& tree, XmlIndex element, std::string_view name);
 

@@ -63,6 +63,9 @@ std::optional<Recognised> recognise(std::string_view raw_name, std::string_view 
   if (is({"title"})) return Recognised{ParagraphKind::title};
   if (is({"subtitle"})) return Recognised{ParagraphKind::subtitle};
   if (is({"toc heading", "contents heading"})) return Recognised{ParagraphKind::toc_heading};
+  if (is({"author"})) return Recognised{ParagraphKind::author};
+  if (is({"date"})) return Recognised{ParagraphKind::date};
+  if (is({"abstract"})) return Recognised{ParagraphKind::abstract};
   if (is({"quote", "intense quote", "block text", "quotations", "quotation"})) return Recognised{ParagraphKind::quote};
   if (is({"caption", "table caption", "image caption"})) return Recognised{ParagraphKind::caption};
   if (is({"source code", "html preformatted", "preformatted text", "plain text", "macro text"})) {
@@ -88,6 +91,10 @@ StyleSheet::StyleSheet(const XmlTree& tree) {
     raw.based_on = std::string(tree.attribute(tree.child(s, "w:basedOn"), "w:val").value_or(""));
     raw.paragraph = read_paragraph_props(tree, tree.child(s, "w:pPr"));
     raw.run = read_run_props(tree, tree.child(s, "w:rPr"));
+    for (XmlIndex c : tree.children(s)) {
+      raw.first_row_styled = raw.first_row_styled ||
+                             (tree.is(c, "w:tblStylePr") && tree.attribute(c, "w:type").value_or("") == "firstRow");
+    }
     const std::string id(tree.attribute(s, "w:styleId").value_or(""));
     const std::string is_default = base::lower_ascii(tree.attribute(s, "w:default").value_or(""));
     if (raw.type == "paragraph" && (is_default == "1" || is_default == "true" || is_default == "on") &&
@@ -140,6 +147,18 @@ StyleSheet::StyleSheet(const XmlTree& tree) {
 const ParagraphStyle& StyleSheet::paragraph(std::string_view id) const {
   if (auto it = paragraph_styles_.find(id); !id.empty() && it != paragraph_styles_.end()) return it->second;
   return default_paragraph_;
+}
+
+bool StyleSheet::table_first_row_styled(std::string_view id) const {
+  std::set<std::string_view> seen;
+  std::string_view at = id;
+  for (int depth = 0; depth < kMaxChain && !at.empty() && seen.insert(at).second; ++depth) {
+    const auto it = raw_.find(at);
+    if (it == raw_.end()) break;
+    if (it->second.first_row_styled) return true;
+    at = it->second.based_on;
+  }
+  return false;
 }
 
 RunProps StyleSheet::character(std::string_view id) const {

@@ -14,7 +14,9 @@
 
 namespace folio::readers::docx {
 
-enum class ParagraphKind { body, heading, title, subtitle, quote, caption, code, toc_heading };
+/// What a paragraph style makes a paragraph. `author`, `date` and `abstract` are the paragraphs
+/// of a title block (pandoc writes its document metadata so, under the Title).
+enum class ParagraphKind { body, heading, title, subtitle, quote, caption, code, toc_heading, author, date, abstract };
 
 /// A paragraph style, resolved through its basedOn chain.
 struct ParagraphStyle {
@@ -38,6 +40,9 @@ class StyleSheet {
   /// The run properties of character style `id` (w:rStyle) through its chain, without defaults;
   /// all unset for an unknown id.
   RunProps character(std::string_view id) const;
+  /// Whether table style `id` (through its chain) sets its first row apart (w:tblStylePr
+  /// w:type="firstRow"): a table in it that has "Header Row" ticked shows a header row.
+  bool table_first_row_styled(std::string_view id) const;
   /// The document defaults (w:docDefaults/w:rPrDefault): their languages are the document's.
   const RunProps& defaults() const { return defaults_; }
 
@@ -48,6 +53,7 @@ class StyleSheet {
     std::string based_on;
     ParagraphProps paragraph;
     RunProps run;
+    bool first_row_styled = false;  ///< table styles: a tblStylePr for the first row
   };
   std::map<std::string, ParagraphStyle, std::less<>> paragraph_styles_;
   std::map<std::string, Raw, std::less<>> raw_;

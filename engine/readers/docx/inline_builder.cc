@@ -20,8 +20,10 @@ model::Inlines& InlineBuilder::container_for(const InlineFormat& format, const b
   std::vector<Level> wanted;
   if (!format.href.empty()) wanted.push_back(Level::link);
   if (!format.lang.empty() || format.dir != model::Direction::inherit) wanted.push_back(Level::span);
-  if (format.strong) wanted.push_back(Level::strong);
+  // Emphasis outside strong, as Markdown's ***…*** and pandoc nest them: a paragraph that is
+  // all bold and italic then reads like one from those sources.
   if (format.emphasis) wanted.push_back(Level::emphasis);
+  if (format.strong) wanted.push_back(Level::strong);
 
   std::size_t keep = 0;
   while (keep < open_.size() && keep < wanted.size() && open_[keep].level == wanted[keep] &&

@@ -1,6 +1,6 @@
 // Builds model inlines from a sequence of formatted pieces of text. Word splits text into runs
 // at every edit (pandoc at every word); pieces with the same formatting end up in one Text
-// inside one chain of Link → Span (language, direction) → Strong → Emphasis, so adjacent runs
+// inside one chain of Link → Span (language, direction) → Emphasis → Strong, so adjacent runs
 // of the same formatting become one element, as the author sees them.
 #pragma once
 
@@ -36,7 +36,7 @@ class InlineBuilder {
   void close();
 
  private:
-  enum class Level { link, span, strong, emphasis };
+  enum class Level { link, span, emphasis, strong };
   struct Open {
     Level level;
     InlineFormat key;  ///< the part of the format this level stands for

@@ -4,11 +4,13 @@
 #include <memory>
 #include <set>
 
+#include "base/language_tag.h"
 #include "base/utf8.h"
 #include "readers/docx/docx_blocks.h"
 #include "readers/docx/docx_metadata.h"
 #include "readers/docx/docx_notes.h"
 #include "readers/docx/docx_package.h"
+#include "transform/language.h"
 
 namespace folio::readers {
 
@@ -147,6 +149,11 @@ void report_counts(const ReadCounts& c, int comments_in_part, const std::string&
     out.push_back(base::make_note("docx.hidden-text", file_span(file),
                                   std::to_string(c.hidden_runs) + " runs of hidden text were left out, as Word leaves them out of print"));
   }
+  if (c.typed_markers > 0) {
+    out.push_back(base::make_note("docx.typed-list-marker", c.first_typed_marker,
+                                  std::to_string(c.typed_markers) + " list items began with the marker their numbering "
+                                  "already shows (\"1. \", \"• \"), typed as text; it was left out"));
+  }
   if (c.objects > 0) {
     out.push_back(base::make_note("docx.embedded-object", file_span(file),
                                   std::to_string(c.objects) + " embedded objects are shown by their picture"));
@@ -179,38 +186,100 @@ void check_internal_links(model::Document& doc, const XmlTree& tree, base::Diagn
   });
 }
 
+// A template's default language says what language Word would mark new text with, and a
+// producer's core properties often its own interface language, not what the text is (pandoc and
+// LibreOffice write en-US whatever they convert): when the text clearly says otherwise, the text
+// wins.
+void check_claimed_language(model::Document& doc, const std::string& file, base::Diagnostics& out) {
+  std::string text;
+  for (const auto& b : doc.blocks) text += model::plain_text(b) + "\n";
+  const transform::LanguageGuess guess = transform::detect_language(text);
+  constexpr int kMinWords = 30;
+  constexpr double kMinConfidence = 0.5;
+  if (guess.language.empty() || guess.words < kMinWords || guess.confidence < kMinConfidence ||
+      base::primary_language(guess.language) == base::primary_language(doc.metadata.language)) {
+    return;
+  }
+  out.push_back(base::make_note("docx.language-from-text", file_span(file),
+                                "the text is in '" + guess.language + "', not in '" + doc.metadata.language +
+                                    "' as the file's properties say"));
+  doc.metadata.language = guess.language;
+}
+
 bool is_heading(const model::Block& b, int level) {
   const auto* h = std::get_if<model::Heading>(&b.node);
   return h != nullptr && (level == 0 || h->level == level);
 }
 
-// The Title paragraph is the headline. When it repeats the first level-1 heading (producers that
-// write the document title above the text, as pandoc does) it is dropped and that heading is the
-// headline; otherwise headings move one level down when the document also uses Heading 1, so the
-// title stays the one level-1 heading.
+// The letters and digits of a text, lower-cased: what two renderings of one title share whatever
+// their spaces, quotation marks, ellipses and invisible characters.
+std::string letters(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = base::next_code_point(text, i);
+    if (c < 0x80) {
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out += static_cast<char>(c);
+      if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+      continue;
+    }
+    const bool punctuation = c == 0xA0 || c == 0xAD || c == 0xAB || c == 0xBB || (c >= 0x2000 && c <= 0x206F) ||
+                             (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || c == 0xFEFF;
+    if (!punctuation) base::append_utf8(out, c);
+  }
+  return out;
+}
+
+// Without a Title paragraph, the first level-1 heading is the headline, as in the HTML reader.
+void first_heading_is_headline(model::Blocks& blocks) {
+  for (auto& b : blocks) {
+    if (is_heading(b, 1)) {
+      b.role = model::Role::headline;
+      return;
+    }
+  }
+}
+
+// The Title paragraph is the headline, with three exceptions. When it repeats a level-1 heading
+// (producers that write the document's title above its text, as pandoc does), that heading is
+// the headline. When it is the start of the first paragraph (a title made from the first
+// sentence, "…" and all), it is the document's title only: as a heading it would say the same
+// words twice. Otherwise, when the document also uses Heading 1, headings move one level down so
+// that the Title stays the one level-1 heading.
 void settle_headline(model::Document& doc, base::Diagnostics& out) {
   auto& blocks = doc.blocks;
   const auto title = std::find_if(blocks.begin(), blocks.end(), [](const model::Block& b) {
     return b.role == model::Role::headline && is_heading(b, 1);
   });
   if (title == blocks.end()) {
-    for (auto& b : blocks) {
-      if (is_heading(b, 1)) {
-        b.role = model::Role::headline;
-        break;
-      }
-    }
+    first_heading_is_headline(blocks);
     return;
   }
-  const std::string title_text = std::string(base::trim_ascii(model::plain_text(*title)));
+  const std::string title_text(base::trim_ascii(model::plain_text(*title)));
+  const std::string key = letters(title_text);
+  auto drop_title = [&](const char* code, const std::string& why) {
+    if (doc.metadata.title.empty()) doc.metadata.title = title_text;
+    out.push_back(base::make_note(code, title->info.span, "the Title paragraph '" + title_text + "' " + why));
+    blocks.erase(title);
+  };
   for (auto it = blocks.begin(); it != blocks.end(); ++it) {
-    if (it == title || !is_heading(*it, 1)) continue;
-    if (std::string(base::trim_ascii(model::plain_text(*it))) == title_text) {
+    if (it != title && is_heading(*it, 1) && letters(model::plain_text(*it)) == key) {
       it->role = model::Role::headline;
-      if (doc.metadata.title.empty()) doc.metadata.title = title_text;
-      blocks.erase(title);
+      drop_title("docx.title-repeated", "repeats the heading below it and is read as the document's title");
       return;
     }
+  }
+  for (auto it = title + 1; it != blocks.end(); ++it) {
+    if (!std::holds_alternative<model::Paragraph>(it->node) || it->role == model::Role::subheadline) continue;
+    if (!key.empty() && letters(model::plain_text(*it)).starts_with(key)) {
+      // Made from the first sentence, not written: folio makes such a title itself when needed.
+      if (letters(doc.metadata.title) == key) doc.metadata.title.clear();
+      out.push_back(base::make_note("docx.title-repeated", title->info.span,
+                                    "the Title paragraph '" + title_text + "' is the start of the first paragraph and was left out"));
+      blocks.erase(title);
+      first_heading_is_headline(blocks);
+      return;
+    }
+    break;
   }
   bool shifted = false;
   model::for_each_block(blocks, [&](const model::Block& b) { shifted = shifted || (&b != &*title && is_heading(b, 1)); });
@@ -221,6 +290,28 @@ void settle_headline(model::Document& doc, base::Diagnostics& out) {
   });
   out.push_back(base::make_note("docx.headings-below-title", title->info.span,
                                 "the headings are read one level down: the Title paragraph is the one level-1 heading"));
+}
+
+// A title in the file's properties that is the start of the first paragraph was made from it (by
+// the tool that wrote the file, or by folio before): folio makes such a title itself, and does
+// not show it as a headline that would repeat the first sentence.
+void drop_title_made_from_text(model::Document& doc, const std::string& file, base::Diagnostics& out) {
+  const std::string key = letters(doc.metadata.title);
+  if (key.empty()) return;
+  bool headline = false;
+  model::for_each_block(doc.blocks, [&](const model::Block& b) {
+    headline = headline || (is_heading(b, 0) && letters(model::plain_text(b)) == key);
+  });
+  if (headline) return;
+  for (const auto& b : doc.blocks) {
+    if (!std::holds_alternative<model::Paragraph>(b.node) || b.role == model::Role::subheadline) continue;
+    if (letters(model::plain_text(b)).starts_with(key)) {
+      out.push_back(base::make_note("docx.title-repeated", file_span(file),
+                                    "the file's title '" + doc.metadata.title + "' is the start of its first paragraph and was left out"));
+      doc.metadata.title.clear();
+    }
+    return;
+  }
 }
 
 }  // namespace
@@ -269,23 +360,37 @@ base::Result<base::Warned<model::Document>> read_docx(std::string_view bytes, co
   const StyleSheet styles = styles_part ? StyleSheet(styles_part->parsed.tree) : StyleSheet();
   Numbering numbering = numbering_part ? Numbering(numbering_part->parsed.tree) : Numbering();
   if (core_part) read_core_properties(core_part->parsed.tree, doc.metadata);
-  const std::string language = default_language(styles.defaults(), settings_part ? &settings_part->parsed.tree : nullptr);
-  if (doc.metadata.language.empty()) doc.metadata.language = language;
+  // The language Word tagged most of the text with as it was typed; else the core properties'
+  // (which LibreOffice fills with its own interface language) or the template's default, both
+  // checked against the text below.
+  const std::string tagged = dominant_run_language(tree);
+  const bool claimed = tagged.empty();
+  if (!claimed) {
+    doc.metadata.language = tagged;
+  } else if (doc.metadata.language.empty()) {
+    doc.metadata.language = default_language(styles.defaults(), settings_part ? &settings_part->parsed.tree : nullptr);
+  }
 
   NoteCollector notes;
   DocxContext context{styles, numbering, doc.metadata.language, diagnostics, {},
                       [&notes](bool endnote, const std::string& id, const base::Span& span) {
                         return notes.reference(endnote, id, span);
-                      }};
+                      },
+                      {}};
   BlockReader(context, *main->story).read(body, doc.blocks);
 
   // Notes are read with their own parts' relationships; a reference inside a note is not followed.
-  DocxContext note_context{styles, numbering, doc.metadata.language, diagnostics, {}, {}};
+  DocxContext note_context{styles, numbering, doc.metadata.language, diagnostics, {}, {}, {}};
   notes.place_notes(
       doc, index_notes(footnotes_part ? footnotes_part->story.get() : nullptr),
       index_notes(endnotes_part ? endnotes_part->story.get() : nullptr),
       [&](const NotePart& part, XmlIndex note, model::Blocks& out) { BlockReader(note_context, *part.part).read(note, out); },
       diagnostics);
+
+  const TitleBlock& front = context.title_block;
+  if (doc.metadata.authors.empty()) doc.metadata.authors = front.authors;
+  if (doc.metadata.summary.empty()) doc.metadata.summary = front.abstract;
+  if (!front.date.empty()) doc.metadata.date = front.date;
 
   int comments_in_part = 0;
   if (comments_part && comments_part->parsed.tree.root() != kNoElement) {
@@ -296,7 +401,9 @@ base::Result<base::Warned<model::Document>> read_docx(std::string_view bytes, co
   context.counts.deletions += note_context.counts.deletions;
   report_counts(context.counts, comments_in_part, file, diagnostics);
   check_internal_links(doc, tree, diagnostics);
+  if (claimed) check_claimed_language(doc, file, diagnostics);
   settle_headline(doc, diagnostics);
+  drop_title_made_from_text(doc, file, diagnostics);
   return result;
 }
 

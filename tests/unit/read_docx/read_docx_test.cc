@@ -193,7 +193,9 @@ TEST(ReadDocx, LinksFromRelationshipsFieldsAndBookmarks) {
 TEST(ReadDocx, TablesKeepSpansHeaderRowsAndCaptions) {
   const auto read = read_fixture("tables");
   const auto tables = blocks_with<model::Table>(read.value.blocks);
-  ASSERT_EQ(tables.size(), 4u);  // the one-row table is layout; the nested table counts
+  // The one-row table is layout and the one without a header row is read as blocks; the nested
+  // table counts, and so do the two whose header row is shown by a style or by bold type.
+  ASSERT_EQ(tables.size(), 5u);
   const auto& visitors = std::get<model::Table>(tables[0]->node);
   EXPECT_EQ(model::plain_text(visitors.caption), "Table 1: Visitors by season");
   EXPECT_EQ(visitors.header_rows, 1);
@@ -203,11 +205,21 @@ TEST(ReadDocx, TablesKeepSpansHeaderRowsAndCaptions) {
   EXPECT_EQ(visitors.rows[1].cells[0].rowspan, 2);
   EXPECT_EQ(visitors.rows[2].cells.size(), 2u);  // the merged cell is not repeated
   EXPECT_EQ(visitors.rows[3].cells[1].colspan, 2);
-  EXPECT_EQ(std::get<model::Table>(tables[1]->node).header_rows, 0);
-  EXPECT_EQ(model::plain_text(std::get<model::Table>(tables[2]->node).caption), "Ticket prices");
-  EXPECT_EQ(std::get<model::Table>(tables[3]->node).header_rows, 1);
+  EXPECT_EQ(model::plain_text(std::get<model::Table>(tables[1]->node).caption), "Ticket prices");
+  EXPECT_EQ(std::get<model::Table>(tables[2]->node).header_rows, 1);  // nested
+  for (std::size_t i : {3u, 4u}) {
+    const auto& implied = std::get<model::Table>(tables[i]->node);
+    EXPECT_EQ(implied.header_rows, 1);
+    EXPECT_TRUE(implied.rows[0].cells[1].header);
+  }
+  EXPECT_EQ(count_code(read.warnings, "docx.header-row-implied"), 2);
+  EXPECT_EQ(count_code(read.warnings, "docx.table-without-header"), 1);
   EXPECT_EQ(count_code(read.warnings, "docx.layout-table"), 1);
-  EXPECT_EQ(model::plain_text(read.value.blocks.at(4)), "Press contact: Jo Lindqvist");
+  std::vector<std::string> texts;
+  for (const auto& b : read.value.blocks) texts.push_back(model::plain_text(b));
+  EXPECT_EQ(std::vector<std::string>(texts.begin() + 3, texts.begin() + 9),
+            (std::vector<std::string>{"Horse tram", "1881–1902", "Car 12", "1925–1962", "Press contact: Jo Lindqvist",
+                                      "Phone: 0161 496 0000"}));
 }
 
 TEST(ReadDocx, PicturesWithAltTextDecorationAndTextBoxes) {

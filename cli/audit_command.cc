@@ -27,7 +27,7 @@ enum class Kind { pdf, epub, source };
 /// By magic first (%PDF in the first KiB, a ZIP whose first entry is mimetype), then by extension.
 Kind kind_of(const std::string& path, const std::string& bytes) {
   if (bytes.substr(0, 1024).find("%PDF-") != std::string::npos) return Kind::pdf;
-  if (bytes.rfind("PK\x03\x04", 0) == 0 && bytes.compare(30, 8, "mimetype") == 0) return Kind::epub;
+  if (bytes.rfind("PK\x03\x04", 0) == 0 && bytes.size() >= 38 && bytes.compare(30, 8, "mimetype") == 0) return Kind::epub;
   const auto dot = path.rfind('.');
   const std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
   if (ext == "pdf") return Kind::pdf;
@@ -39,7 +39,7 @@ Kind kind_of(const std::string& path, const std::string& bytes) {
 
 void add_audit_command(CLI::App& app, CommandState& state) {
   auto args = std::make_shared<AuditArgs>();
-  CLI::App* cmd = app.add_subcommand("audit", "Check PDFs, EPUBs and sources (txt, html, md) for accessibility");
+  CLI::App* cmd = app.add_subcommand("audit", "Check PDFs, EPUBs and sources (txt, html, md, docx) for accessibility");
   cmd->add_option("files", args->files, "Files to audit");
   cmd->add_option("--format", args->format, "Report format")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--fail-on", args->fail_on, "Exit 3 when a finding reaches this severity (default error)")
@@ -92,7 +92,7 @@ void add_audit_command(CLI::App& app, CommandState& state) {
             could_not_run = true;
             break;
           }
-          reports.push_back(audit::audit_document(loaded->value, path));
+          reports.push_back(audit::audit_document(loaded->value, path, loaded->warnings));
         }
       }
     }

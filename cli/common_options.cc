@@ -7,8 +7,8 @@
 namespace folio::cli {
 
 void add_reading_options(CLI::App& command, ReadingOptions& options) {
-  command.add_option("--from", options.from, "Input format: txt, html or md (default: by extension, then content)")
-      ->check(CLI::IsMember({"txt", "text", "html", "htm", "xhtml", "md", "markdown"}));
+  command.add_option("--from", options.from, "Input format: txt, html, md or docx (default: by extension, then content)")
+      ->check(CLI::IsMember({"txt", "text", "html", "htm", "xhtml", "md", "markdown", "docx"}));
   command.add_option("--lang", options.lang, "Document language (BCP 47), overriding metadata and detection");
   command.add_option("--title", options.title, "Document title, overriding the one found in the input");
   command.add_flag("--keep-boilerplate", options.keep_boilerplate,

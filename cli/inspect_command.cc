@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/common_options.h"
+#include "job/image_loader.h"
 #include "layout/paged_document.h"
 #include "model/dump.h"
 #include "pdf_engine/pdf_engine.h"
@@ -45,7 +46,11 @@ void add_inspect_command(CLI::App& app, CommandState& state) {
     if (args->pages) {
       auto style = style::load_style(args->style, style::default_styles_dir());
       auto engine = pdf_engine::engine();
-      auto pages = style && engine ? (*engine)->lay_out(loaded->value, *style)
+      const auto package = job::read_package(args->input);
+      const auto images = [&](const std::string& src) {
+        return package ? job::load_package_image(*package, src) : job::load_local_image(args->input, src);
+      };
+      auto pages = style && engine ? (*engine)->lay_out(loaded->value, *style, images)
                                    : base::Unexpected{style ? engine.error() : style.error()};
       if (!pages) {
         for (const auto& d : pages.error()) print_diagnostic(d, format);

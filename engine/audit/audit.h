@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "audit/finding.h"
+#include "base/diagnostic.h"
 #include "audit/rule.h"
 #include "model/document.h"
 
@@ -43,8 +44,9 @@ std::span<const Rule* const> pdf_rule_list();
 /// hostile container (zip bomb, zip slip, malformed XML) yields findings.
 Report audit_epub(std::string_view bytes, const std::string& file);
 
-/// Audits a source document (as read from txt, html or md) before conversion. Locations come
-/// from the nodes' spans; `file` is used when a span has none.
-Report audit_document(const model::Document& document, const std::string& file);
+/// Audits a source document (as read from txt, html, md or docx) before conversion. Locations come
+/// from the nodes' spans; `file` is used when a span has none. `read` are the diagnostics of
+/// reading it: those that report a breach the model no longer shows become findings too.
+Report audit_document(const model::Document& document, const std::string& file, const base::Diagnostics& read = {});
 
 }  // namespace folio::audit

@@ -142,35 +142,20 @@ void build_model(std::string_view bytes, Model& model) {
   }
   model.readable = true;
   const std::vector<zip::ZipEntryInfo>& entries = *directory;
-  if (entries.size() > model.limits.max_entries) {
-    model.bomb.push_back("the container has " + std::to_string(entries.size()) + " entries (limit " +
-                         std::to_string(model.limits.max_entries) + ")");
-    return;
-  }
+  model.bomb = zip::zip_limit_violations(entries, model.limits);
+  if (entries.size() > model.limits.max_entries) return;
   std::map<std::string, const zip::ZipEntryInfo*> index;
-  std::uint64_t total = 0;
   for (const zip::ZipEntryInfo& entry : entries) {
     const std::string& name = entry.name;
     model.entries.push_back(name);
     index.emplace(name, &entry);
     if (escapes(name)) model.slip.push_back(name);
-    total += entry.uncompressed_size;
-    if (entry.uncompressed_size > model.limits.max_entry_bytes) {
-      model.bomb.push_back(name + " expands to " + std::to_string(entry.uncompressed_size) + " bytes");
-    } else if (entry.uncompressed_size > (1u << 20) && entry.compressed_size > 0 &&
-               entry.uncompressed_size / entry.compressed_size > model.limits.max_ratio) {
-      model.bomb.push_back(name + " has compression ratio " +
-                           std::to_string(entry.uncompressed_size / entry.compressed_size) + ":1");
-    }
     if (&entry == &entries.front() && name == "mimetype") {
       model.mimetype_first = true;
       model.mimetype_stored = entry.method == zip::kMethodStored;
       const auto mimetype = zip::read_zip_entry(bytes, entry, 256);
       model.mimetype = mimetype ? *mimetype : "";
     }
-  }
-  if (total > model.limits.max_total_bytes) {
-    model.bomb.push_back("entries expand to " + std::to_string(total) + " bytes in total");
   }
   if (!model.bomb.empty()) return;
 

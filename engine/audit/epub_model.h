@@ -12,16 +12,12 @@
 
 #include "audit/finding.h"
 #include "audit/rule.h"
+#include "zip/zip_limits.h"
 
 namespace folio::audit::epub {
 
 /// Limits against zip bombs.
-struct Limits {
-  std::size_t max_entries = 10000;
-  std::uint64_t max_total_bytes = 512u << 20;  ///< uncompressed, all entries
-  std::uint64_t max_entry_bytes = 64u << 20;   ///< uncompressed, one entry
-  std::uint64_t max_ratio = 200;               ///< uncompressed / compressed, entries over 1 MB
-};
+using Limits = zip::ZipLimits;
 
 /// A parsed XML entry; owns its libxml2 tree.
 struct XmlEntry {

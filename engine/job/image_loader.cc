@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "readers/docx/read_docx.h"
+
 namespace folio::job {
 
 namespace fs = std::filesystem;
@@ -40,6 +42,23 @@ std::optional<std::string> load_local_image(const std::string& input, const std:
   std::string data = bytes.str();
   if (!has_image_signature(data)) return std::nullopt;
   return data;
+}
+
+std::optional<std::string> load_package_image(std::string_view package, const std::string& src, std::size_t max_bytes) {
+  auto data = readers::read_docx_part(package, src, max_bytes);
+  if (!data || !has_image_signature(*data)) return std::nullopt;
+  return data;
+}
+
+std::optional<std::string> read_package(const std::string& path, std::size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return std::nullopt;
+  const std::streamoff size = in.tellg();
+  if (size < 4 || size > static_cast<std::streamoff>(max_bytes)) return std::nullopt;
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size) || !bytes.starts_with("PK\x03\x04")) return std::nullopt;
+  return bytes;
 }
 
 }  // namespace folio::job

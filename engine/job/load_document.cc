@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "readers/common/decode.h"
+#include "readers/docx/read_docx.h"
 #include "readers/html/read_html.h"
 #include "readers/markdown/read_markdown.h"
 #include "readers/text/read_text.h"
@@ -30,6 +31,8 @@ base::Warned<model::Document> read_source(readers::SourceFormat format, const ba
       return readers::read_html(source, {.keep_boilerplate = options.keep_boilerplate});
     case readers::SourceFormat::markdown:
       return readers::read_markdown(source, {.keep_boilerplate = options.keep_boilerplate});
+    case readers::SourceFormat::docx:
+      break;  // never decoded as text: parse_docx
   }
   return {};
 }
@@ -65,11 +68,33 @@ void note_damage_left_out(base::Diagnostics& diagnostics, std::string_view decod
   }
 }
 
+// What every reader's document goes through: the source named, --title, the release transforms.
+base::Warned<model::Document> finish(model::Document document, base::Diagnostics diagnostics, const std::string& file,
+                                     const LoadOptions& options, const base::SourceText* source) {
+  if (document.metadata.source.empty()) document.metadata.source = file;
+  if (!options.title.empty()) document.metadata.title = options.title;
+  auto transformed = transform::apply_release_transforms(
+      document, {.language = options.language, .keep_boilerplate = options.keep_boilerplate, .repair = options.repair,
+                 .source = source});
+  diagnostics.insert(diagnostics.end(), transformed.begin(), transformed.end());
+  return base::Warned<model::Document>{std::move(document), std::move(diagnostics)};
+}
+
+// A DOCX is a ZIP package, not text: it skips decoding, and what makes it unreadable (not a
+// package, a zip bomb, no Word document inside) is an error like a binary text file.
+base::Result<base::Warned<model::Document>> parse_docx(std::string_view bytes, const std::string& file,
+                                                       const LoadOptions& options) {
+  auto read = readers::read_docx(bytes, file);
+  if (!read) return base::Unexpected{read.error()};
+  return finish(std::move(read->value), std::move(read->warnings), file, options, nullptr);
+}
+
 }  // namespace
 
 base::Result<base::Warned<model::Document>> parse_document(std::string_view bytes, const std::string& file,
                                                            const LoadOptions& options) {
   const readers::SourceFormat format = options.from.value_or(readers::detect_format(file, bytes));
+  if (format == readers::SourceFormat::docx) return parse_docx(bytes, file, options);
   auto decoded = readers::decode_source(bytes, file, format, {.max_bytes = options.max_bytes, .strict = options.strict});
   if (!decoded) return base::Unexpected{decoded.error()};
   base::Diagnostics diagnostics = std::move(decoded->warnings);
@@ -88,16 +113,9 @@ base::Result<base::Warned<model::Document>> parse_document(std::string_view byte
   }
   const base::SourceText& source = repaired ? *repaired : as_decoded;
   diagnostics.insert(diagnostics.end(), read.warnings.begin(), read.warnings.end());
-  if (read.value.metadata.source.empty()) read.value.metadata.source = file;
-  if (!options.title.empty()) read.value.metadata.title = options.title;
-
-  auto transformed = transform::apply_release_transforms(read.value, {.language = options.language,
-                                                                      .keep_boilerplate = options.keep_boilerplate,
-                                                                      .repair = options.repair,
-                                                                      .source = &source});
-  diagnostics.insert(diagnostics.end(), transformed.begin(), transformed.end());
-  note_damage_left_out(diagnostics, as_decoded.text(), read.value);
-  return base::Warned<model::Document>{std::move(read.value), std::move(diagnostics)};
+  auto finished = finish(std::move(read.value), std::move(diagnostics), file, options, &source);
+  note_damage_left_out(finished.warnings, as_decoded.text(), finished.value);
+  return finished;
 }
 
 base::Result<base::Warned<model::Document>> load_document(const std::string& path, const LoadOptions& options) {

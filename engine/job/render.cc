@@ -91,6 +91,12 @@ std::vector<writers::PageStart> epub_page_starts(const LoadedInput& input) {
 
 }  // namespace
 
+std::optional<std::string> Renderer::image(const std::string& input, const std::string& src) {
+  auto [it, added] = packages_.try_emplace(input);
+  if (added) it->second = read_package(input);
+  return it->second ? load_package_image(*it->second, src) : load_local_image(input, src);
+}
+
 base::Result<base::Warned<bool>> Renderer::lay_out(LoadedInput& input) {
   if (!resources_ && !resource_errors_) {
     auto style = style::load_style(options_.style, style::default_styles_dir());
@@ -103,7 +109,8 @@ base::Result<base::Warned<bool>> Renderer::lay_out(LoadedInput& input) {
   }
   if (resource_errors_) return base::Unexpected{*resource_errors_};
   if (input.pages) return base::Warned<bool>{true, {}};
-  auto laid = resources_->engine->lay_out(input.document, resources_->style);
+  auto laid = resources_->engine->lay_out(input.document, resources_->style,
+                                          [this, &input](const std::string& src) { return image(input.path, src); });
   if (!laid) return base::Unexpected{laid.error()};
   input.pages = std::move(laid->value);
   return base::Warned<bool>{true, std::move(laid->warnings)};
@@ -137,10 +144,10 @@ base::Result<base::Warned<std::string>> Renderer::render(const std::string& form
     epub.page_source = std::filesystem::path(inputs.front()->path).stem().string() + ".pdf";
   }
   if (resources_) epub.css = epub_css(resources_->style);
-  epub.load_image = [&inputs](const std::string& src) -> std::optional<std::string> {
+  epub.load_image = [this, &inputs](const std::string& src) -> std::optional<std::string> {
     // In a collection an image path is resolved next to whichever input names it first.
     for (const auto* in : inputs) {
-      if (auto bytes = load_local_image(in->path, src)) return bytes;
+      if (auto bytes = image(in->path, src)) return bytes;
     }
     return std::nullopt;
   };

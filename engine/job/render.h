@@ -1,6 +1,7 @@
 // One output format from loaded documents: the only place that knows every writer.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -40,8 +41,11 @@ class Renderer {
   struct Resources;
   /// The output date of `inputs`, with its note added to `notes` the first time.
   std::string dated(const std::vector<const LoadedInput*>& inputs, base::Diagnostics& notes);
+  /// The bytes of image `src` named by the document read from `input`.
+  std::optional<std::string> image(const std::string& input, const std::string& src);
 
   const ConvertOptions& options_;
+  std::map<std::string, std::optional<std::string>> packages_;  ///< input → its DOCX bytes, when it is one
   std::unique_ptr<Resources> resources_;
   std::optional<base::Diagnostics> resource_errors_;
   std::set<std::vector<std::string>> dated_;  ///< inputs whose output date was already noted

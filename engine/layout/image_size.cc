@@ -1,16 +1,26 @@
 #include "layout/image_size.h"
 
+#include <algorithm>
 #include <fstream>
 #include <vector>
 
 namespace folio::layout {
 
-std::optional<std::pair<int, int>> image_size(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+std::optional<std::string> read_image_file(const std::string& path) {
+  constexpr std::streamoff kMaxBytes = 32 << 20;
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  std::vector<unsigned char> head(64 * 1024);
-  in.read(reinterpret_cast<char*>(head.data()), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
+  const std::streamoff size = in.tellg();
+  if (size < 0 || size > kMaxBytes) return std::nullopt;
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) return std::nullopt;
+  return bytes;
+}
+
+std::optional<std::pair<int, int>> image_size(std::string_view bytes) {
+  const std::string_view start = bytes.substr(0, 64 * 1024);
+  const std::vector<unsigned char> head(start.begin(), start.end());
   auto be16 = [&](std::size_t i) { return (head[i] << 8) | head[i + 1]; };
   auto be32 = [&](std::size_t i) { return (be16(i) << 16) | be16(i + 2); };
   // PNG: signature, then the IHDR chunk with width and height (PNG spec 11.2.2).

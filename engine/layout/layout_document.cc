@@ -140,8 +140,8 @@ bool is_rtl_language(const std::string& lang) {
 
 class Flow {
  public:
-  Flow(const model::Document& document, const style::Style& style, text::FontBook& fonts)
-      : document_(document), style_(style), fonts_(fonts) {}
+  Flow(const model::Document& document, const style::Style& style, text::FontBook& fonts, const ImageSource& images)
+      : document_(document), style_(style), fonts_(fonts), images_(images) {}
 
   base::Diagnostics warnings;
   std::vector<FlowLine> lines;
@@ -544,7 +544,9 @@ class Flow {
     TagRef t = tag(b.info, "Figure", grouped ? ctx : parent, ctx);
     t.alt = fig.image.alt.value_or("");
     fc.path.push_back(t);
-    const auto size = image_size(fig.image.src);
+    const auto bytes = image_bytes(fig.image.src);
+    std::optional<std::pair<int, int>> size;
+    if (bytes) size = image_size(*bytes);
     FlowLine line;
     line.space_before = pending_space_;
     line.path = fc.path;
@@ -556,12 +558,12 @@ class Flow {
       w *= scale;
       h *= scale;
       line.height = h;
-      line.items.push_back(Image{fig.image.src, ctx.x, h, w, h, b.info.id, t.alt});
+      line.items.push_back(Image{fig.image.src, ctx.x, h, w, h, b.info.id, t.alt, bytes});
       lines.push_back(std::move(line));
     } else if (const std::string alt = model::image_stand_in(fig.image); !alt.empty()) {
       warnings.push_back(base::make_note(
           "layout.image-not-local", b.info.span,
-          "image '" + fig.image.src + "' is not a readable local PNG or JPEG file; its alternative text is shown in a box",
+          "image '" + fig.image.src + "' is not a readable local PNG or JPEG image; its alternative text is shown in a box",
           "images are never downloaded: save the image next to the source"));
       TextSettings ts = body();
       ts.italic = true;
@@ -871,9 +873,20 @@ class Flow {
     pending_space_ = style_.paragraph_spacing;
   }
 
+  // The bytes of an image, asked for once per src whatever the number of figures showing it.
+  std::shared_ptr<const std::string> image_bytes(const std::string& src) {
+    if (auto it = image_bytes_.find(src); it != image_bytes_.end()) return it->second;
+    std::optional<std::string> bytes = images_ ? images_(src) : read_image_file(src);
+    auto& slot = image_bytes_[src];
+    if (bytes) slot = std::make_shared<const std::string>(std::move(*bytes));
+    return slot;
+  }
+
   const model::Document& document_;
   const style::Style& style_;
   text::FontBook& fonts_;
+  const ImageSource& images_;
+  std::map<std::string, std::shared_ptr<const std::string>> image_bytes_;  ///< by src; null: none
   text::LineBreaker breaker_;
   double pending_space_ = 0;
   LineBox line_box_;  ///< of the paragraph being flattened
@@ -966,12 +979,12 @@ bool all_fields_empty(const std::string& tmpl, const model::Metadata& meta) {
 }  // namespace
 
 base::Warned<PagedDocument> layout_document(const model::Document& document, const style::Style& style,
-                                            text::FontBook& fonts) {
+                                            text::FontBook& fonts, const ImageSource& images) {
   base::Warned<PagedDocument> out;
   PagedDocument& doc = out.value;
   doc.lang = document.metadata.language;
   doc.title = document.metadata.title;
-  Flow flow(document, style, fonts);
+  Flow flow(document, style, fonts, images);
   flow.run();
 
   std::map<int, int> font_index;  // FaceId → PagedDocument::fonts
@@ -1003,6 +1016,10 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
     page.items.push_back(std::move(item));
   };
 
+  std::shared_ptr<const std::string> logo;
+  if (style.letterhead && !style.logo.empty()) {
+    if (auto bytes = read_image_file(style.logo)) logo = std::make_shared<const std::string>(std::move(*bytes));
+  }
   const auto ranges = paginate(flow.lines, style.text_height());
   const std::size_t total = std::max<std::size_t>(1, ranges.size());
   for (std::size_t p = 0; p < total; ++p) {
@@ -1047,10 +1064,10 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
         const double y = baseline_from_top + 0.6 * style.header_size;
         items.push_back(Rule{style.margin_left, y, style.page_width - style.margin_right, y, 1.5, rgb(style.accent)});
         if (!style.logo.empty()) {
-          if (const auto size = image_size(style.logo)) {
+          if (const auto size = logo ? image_size(*logo) : std::optional<std::pair<int, int>>{}) {
             const double h = 0.45 * style.margin_top;
             const double w = h * size->first / std::max(1, size->second);
-            items.push_back(Image{style.logo, style.page_width - style.margin_right - w, y - 4, w, h, {}, ""});
+            items.push_back(Image{style.logo, style.page_width - style.margin_right - w, y - 4, w, h, {}, "", logo});
           } else if (p == 0) {
             out.warnings.push_back(base::make_warning("layout.logo-unreadable", {},
                                                       "the style's logo '" + style.logo + "' is not a readable PNG or JPEG"));

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -49,13 +52,18 @@ struct GlyphRun {
   Rgb color;
 };
 
+/// The bytes of the image a document names (its Image::src), or nullopt when there are none to
+/// show. The job layer resolves sources next to the input file or inside its package.
+using ImageSource = std::function<std::optional<std::string>(const std::string& src)>;
+
 struct Image {
-  std::string path;               ///< local file
+  std::string path;               ///< where the image came from (the model's src, the style's logo)
   double x = 0, y = 0, width = 0, height = 0;  ///< PDF coordinates of the lower-left corner
   base::NodeId node;
   std::string alt;
   base::NodeId block{};           ///< an image in a line: the block whose plain text holds its stand-in
   std::uint32_t block_offset = 0; ///< byte offset of that stand-in in model::plain_text of the block
+  std::shared_ptr<const std::string> data;  ///< the PNG or JPEG bytes, shared by every use of the image
 };
 
 /// A straight line (decoration: always inside an artifact).

@@ -11,10 +11,11 @@ namespace {
 // Loading the fonts (fontconfig, the manifest, FreeType faces) costs more than laying a release
 // out, so one FontBook serves every document of the process. Layout is not run concurrently.
 base::Result<base::Warned<layout::PagedDocument>> lay_out(const model::Document& document,
-                                                          const style::Style& style) {
+                                                          const style::Style& style,
+                                                          const layout::ImageSource& images) {
   static base::Result<text::FontBook> fonts = text::FontBook::load();
   if (!fonts) return base::Unexpected{fonts.error()};
-  return layout::layout_document(document, style, *fonts);
+  return layout::layout_document(document, style, *fonts, images);
 }
 
 base::Result<std::string> describe_fonts(const std::string& manifest) {

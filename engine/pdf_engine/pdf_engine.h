@@ -24,7 +24,8 @@ struct Engine {
   /// layout::layout_document() with the default font manifest, loaded once per process.
   /// Errors: the fonts cannot be loaded.
   base::Result<base::Warned<layout::PagedDocument>> (*lay_out)(const model::Document& document,
-                                                               const style::Style& style);
+                                                               const style::Style& style,
+                                                               const layout::ImageSource& images);
   /// pdf::write_pdf().
   base::Warned<std::string> (*write_pdf)(const layout::PagedDocument& pages, const model::Document& document,
                                          const pdf::PdfOptions& options);

@@ -15,14 +15,19 @@ base::Diagnostics normalize_heading_levels(model::Document& document) {
   base::Diagnostics out;
   // Levels as written map to levels as used; a stack keeps sibling sections at the same depth.
   std::vector<std::pair<int, int>> stack;  // (source level, new level)
+  int previous = 0;
   model::for_each_block(document.blocks, [&](model::Block& b) {
     auto* h = std::get_if<model::Heading>(&b.node);
     if (!h) return;
+    // A level more than one below the heading before it skips a level (WCAG 1.3.1): the source
+    // audit reports those; a document that starts below level 1 skips nothing.
+    const bool skipped = previous > 0 && h->level > previous + 1;
+    previous = h->level;
     while (!stack.empty() && stack.back().first >= h->level) stack.pop_back();
     const int level = std::min(6, stack.empty() ? 1 : stack.back().second + 1);
     stack.emplace_back(h->level, level);
     if (level != h->level) {
-      out.push_back(base::make_note("outline.heading-level", b.info.span,
+      out.push_back(base::make_note(skipped ? "outline.heading-skipped" : "outline.heading-level", b.info.span,
                                     "heading '" + model::plain_text(h->content).substr(0, 50) + "' is level " +
                                         std::to_string(level) + ", not " + std::to_string(h->level) +
                                         ": heading levels start at 1 and skip none"));

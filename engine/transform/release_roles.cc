@@ -123,7 +123,8 @@ base::Diagnostics assign_release_roles(model::Document& document) {
   bool seen_body = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& b = blocks[i];
-    if (b.role == Role::navigation || b.role == Role::headline) continue;
+    // A subheadline comes from the source (Word's Subtitle style): the lead is after it.
+    if (b.role == Role::navigation || b.role == Role::headline || b.role == Role::subheadline) continue;
     const std::string text = text_of(b);
     if (is_heading(b) && b.role == Role::none) {
       if (starts_about(text)) {

@@ -79,11 +79,13 @@ std::span<const SourceRule* const> source_rules() {
       &kSourceImageAlt,
       &kSourceImageFilenameAlt,
       &kSourceHeadingSkipped,
+      &kSourceHeadingEmpty,
       &kSourceLinkText,
       &kSourceTitle,
       &kSourceLanguage,
       &kSourceAllCaps,
       &kSourceTableHeaders,
+      &kSourceColourOnly,
   };
   return kTable;
 }

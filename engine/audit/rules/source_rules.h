@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <span>
+#include <string_view>
 
 #include "audit/finding.h"
 #include "audit/rule.h"
@@ -13,10 +14,13 @@ namespace folio::audit::source {
 /// Adds one finding of `rule` at the node's span (or the document's file when the span is unknown).
 using Emit = std::function<void(const Rule& rule, const base::Span& span, std::string message)>;
 
-/// A source rule: identity plus its check over the model.
+/// A source rule: identity plus its check over the model, and the codes of the diagnostics that
+/// report a breach of it while the source was read (what the model no longer shows: an empty
+/// heading left out, a heading level renumbered, text set apart by its colour alone).
 struct SourceRule {
   Rule rule;
   void (*check)(const model::Document& document, const Emit& emit);
+  std::span<const std::string_view> diagnostic_codes{};
 };
 
 /// Calls `fn` for every image of the document (figures and inline images) with its span; shared
@@ -27,6 +31,8 @@ void for_each_image(const model::Document& doc, const std::function<void(const b
 std::span<const SourceRule* const> source_rules();
 
 extern const SourceRule kSourceAllCaps;
+extern const SourceRule kSourceColourOnly;
+extern const SourceRule kSourceHeadingEmpty;
 extern const SourceRule kSourceHeadingSkipped;
 extern const SourceRule kSourceImageAlt;
 extern const SourceRule kSourceImageFilenameAlt;

@@ -6,10 +6,13 @@ namespace {
 void check(const model::Document& doc, const Emit& emit);
 }  // namespace
 
+// A reader that reads a table without header cells as ordinary blocks says so.
+constexpr std::string_view kReported[] = {"docx.table-without-header"};
+
 constexpr SourceRule kSourceTableHeaders{{"source.table-headers", RuleFormat::source, Severity::warning, "WCAG 2.2 1.3.1", "", "1.3.1",
                          "Every table has header cells.",
                          "Mark the header row or column as headers."},
-                        check};
+                        check, kReported};
 
 namespace {
 

@@ -20,6 +20,7 @@ const char* format_name(SourceFormat format) {
     case SourceFormat::text: return "txt";
     case SourceFormat::html: return "html";
     case SourceFormat::markdown: return "md";
+    case SourceFormat::docx: return "docx";
   }
   return "txt";
 }
@@ -29,6 +30,7 @@ std::optional<SourceFormat> parse_format(std::string_view name) {
   if (n == "txt" || n == "text") return SourceFormat::text;
   if (n == "html" || n == "htm" || n == "xhtml") return SourceFormat::html;
   if (n == "md" || n == "markdown") return SourceFormat::markdown;
+  if (n == "docx") return SourceFormat::docx;
   return std::nullopt;
 }
 
@@ -37,6 +39,10 @@ SourceFormat detect_format(std::string_view path, std::string_view bytes) {
   if (ext == ".txt" || ext == ".text") return SourceFormat::text;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".wml") return SourceFormat::html;
   if (ext == ".md" || ext == ".markdown") return SourceFormat::markdown;
+  if (ext == ".docx" || ext == ".docm" || ext == ".dotx" || ext == ".dotm") return SourceFormat::docx;
+  // A ZIP archive (local file header "PK\3\4") is no text format; the DOCX reader says clearly
+  // when it is not a Word document either.
+  if (bytes.starts_with("PK\x03\x04")) return SourceFormat::docx;
 
   // Sniff the head of the file: markup first, then Markdown's tell-tale constructs.
   const std::string_view head = bytes.substr(0, 4096);

@@ -7,15 +7,16 @@
 
 namespace folio::readers {
 
-enum class SourceFormat { text, html, markdown };
+enum class SourceFormat { text, html, markdown, docx };
 
-/// "txt", "html", "md".
+/// "txt", "html", "md", "docx".
 const char* format_name(SourceFormat format);
 
-/// Parses a --from value: "txt"/"text", "html"/"htm"/"xhtml", "md"/"markdown".
+/// Parses a --from value: "txt"/"text", "html"/"htm"/"xhtml", "md"/"markdown", "docx".
 std::optional<SourceFormat> parse_format(std::string_view name);
 
-/// By extension first (.txt, .html/.htm/.xhtml/.wml, .md/.markdown), then by sniffing the content.
+/// By extension first (.txt, .html/.htm/.xhtml/.wml, .md/.markdown, .docx/.docm/.dotx/.dotm), then by
+/// sniffing the content (a ZIP archive is taken for a DOCX).
 SourceFormat detect_format(std::string_view path, std::string_view bytes);
 
 }  // namespace folio::readers

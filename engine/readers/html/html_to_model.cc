@@ -8,6 +8,7 @@
 #include "model/link_name.h"
 #include "readers/html/html_elements.h"
 #include "readers/html/html_notes.h"
+#include "readers/common/attribution.h"
 #include "readers/html/html_strings.h"
 #include "readers/html/inline_whitespace.h"
 
@@ -428,26 +429,6 @@ class Mapper {
     return kNoNode;
   }
 
-  static bool strip_dash(model::Inlines& inlines) {
-    for (auto& inl : inlines) {
-      auto* t = std::get_if<model::Text>(&inl.node);
-      if (!t) return false;
-      for (std::string_view dash : {"—", "–", "―", "-- ", "- "}) {
-        if (t->text.starts_with(dash)) {
-          t->text = std::string(trim_leading_spaces(t->text.substr(dash.size())));
-          return true;
-        }
-      }
-      return false;
-    }
-    return false;
-  }
-
-  static std::string_view trim_leading_spaces(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    return s;
-  }
-
   void quote(NodeIndex node, model::Blocks& out, Ctx ctx) {
     model::Block b = make_block(node, ctx);
     model::Quote q;
@@ -455,7 +436,7 @@ class Mapper {
     container(children_of(node, {attribution}), q.blocks, ctx);
     if (attribution != kNoNode) q.attribution = inlines_of(tree_[attribution].children, ctx);
     if (q.attribution.empty() && q.blocks.size() > 1) {
-      if (auto* p = std::get_if<model::Paragraph>(&q.blocks.back().node); p && strip_dash(p->content)) {
+      if (auto* p = std::get_if<model::Paragraph>(&q.blocks.back().node); p && strip_attribution_dash(p->content)) {
         q.attribution = std::move(p->content);
         q.blocks.pop_back();
       }

@@ -306,12 +306,14 @@ void PageWriter::paint_image(const layout::Image& image) {
     xobject = it->second.first;
   } else {
     PdfObject* created = nullptr;
-    auto loaded = podofo_call("reading image " + image.path, [&] {
+    const bool loaded = image.data && podofo_call("reading image " + image.path, [&] {
       PdfImage pdf_image(&document_);
       created = pdf_image.GetObject();
-      pdf_image.LoadFromFile(image.path.c_str());
+      // PoDoFo tells JPEG, PNG and TIFF apart by their signatures.
+      pdf_image.LoadFromData(reinterpret_cast<const unsigned char*>(image.data->data()),
+                             static_cast<pdf_long>(image.data->size()));
       xobject = created;
-    });
+    }).has_value();
     if (!loaded) {
       warn("pdf.image-unreadable", "cannot embed image " + image.path + "; it was left out");
       // PoDoFo writes every object it holds: drop the empty XObject.

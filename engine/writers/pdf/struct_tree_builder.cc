@@ -69,6 +69,9 @@ void StructTreeBuilder::add_annotation(ElementId element, PdfObject* annotation,
 }
 
 bool StructTreeBuilder::has_content(ElementId element) const {
+  // An empty table cell is still a cell: without it its row would be shorter than the others,
+  // and the table no longer a regular grid (ISO 14289-1 7.5).
+  if (elements_[element].type == "TD" || elements_[element].type == "TH") return true;
   for (const Kid& kid : elements_[element].kids) {
     if (kid.kind != Kid::Kind::element || has_content(kid.value)) return true;
   }

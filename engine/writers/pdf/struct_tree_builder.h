@@ -22,8 +22,8 @@ using ElementId = std::size_t;
 
 /// Collects elements (standard structure types only, no RoleMap), the MCIDs of each page and the
 /// annotations; finish() writes them as indirect StructElem dictionaries. Elements with nothing
-/// under them are left out. Pages and annotations are borrowed PoDoFo objects owned by the
-/// document.
+/// under them are left out, but for table cells. Pages and annotations are borrowed PoDoFo
+/// objects owned by the document.
 class StructTreeBuilder {
  public:
   /// The root element has type `root_type` ("Document").

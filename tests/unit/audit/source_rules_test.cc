@@ -1,6 +1,8 @@
 // Source audit: one small model per rule.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "audit/audit.h"
 
 namespace folio::audit {
@@ -109,6 +111,26 @@ TEST(SourceRules, LocationComesFromTheSpan) {
   const auto findings = audit_document(d, "in.md").findings;
   ASSERT_FALSE(findings.empty());
   EXPECT_EQ(findings[0].location.file, "in.md");
+}
+
+// What a reader or a transform noticed and the model no longer shows is a finding of its rule.
+TEST(SourceRules, ReadingDiagnosticsBecomeFindings) {
+  Document d = clean();
+  d.blocks.push_back(heading(1));
+  const base::Diagnostics read{
+      base::make_warning("docx.empty-heading", {"in.docx/word/document.xml", 10, 20, 2, 11}, "an empty heading"),
+      base::make_warning("docx.colour-only", {"in.docx/word/document.xml", 30, 40, 2, 31}, "text set apart by colour"),
+      base::make_note("outline.heading-skipped", {"in.docx/word/document.xml", 50, 60, 2, 51}, "level 4 after 2"),
+      base::make_note("outline.heading-level", {}, "renumbered, not skipped"),
+      base::make_warning("docx.tracked-changes", {}, "not an accessibility finding")};
+  const Report report = audit_document(d, "in.docx", read);
+  std::vector<std::pair<std::string, int>> found;
+  for (const Finding& f : report.findings) found.emplace_back(f.rule, f.location.column);
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::pair<std::string, int>>{
+                       {"source.colour-only", 31}, {"source.heading-empty", 11}, {"source.heading-skipped", 51}}));
+  EXPECT_EQ(report.findings.front().location.file, "in.docx/word/document.xml");
+  EXPECT_TRUE(audit_document(d, "in.docx").findings.empty());
 }
 
 }  // namespace

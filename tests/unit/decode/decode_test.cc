@@ -109,8 +109,16 @@ TEST(SourceFormatDetection, ByExtensionThenContent) {
   EXPECT_EQ(detect_format("noext", "<!DOCTYPE html><html>"), SourceFormat::html);
   EXPECT_EQ(detect_format("noext", "---\ntitle: x\n---\n# T"), SourceFormat::markdown);
   EXPECT_EQ(detect_format("noext", "Just words."), SourceFormat::text);
+  EXPECT_EQ(detect_format("release.DOCX", ""), SourceFormat::docx);
+  EXPECT_EQ(detect_format("template.dotx", ""), SourceFormat::docx);
+  // A ZIP archive is no text: with no telling extension it goes to the DOCX reader, which says
+  // clearly when it is not a Word document either.
+  EXPECT_EQ(detect_format("noext", std::string("PK\x03\x04\x14\0", 6)), SourceFormat::docx);
+  EXPECT_EQ(detect_format("notes.txt", std::string("PK\x03\x04\x14\0", 6)), SourceFormat::text);
   EXPECT_EQ(parse_format("markdown"), SourceFormat::markdown);
-  EXPECT_EQ(parse_format("docx"), std::nullopt);
+  EXPECT_EQ(parse_format("DOCX"), SourceFormat::docx);
+  EXPECT_EQ(format_name(SourceFormat::docx), std::string("docx"));
+  EXPECT_EQ(parse_format("pdf"), std::nullopt);
 }
 
 }  // namespace

@@ -17,6 +17,17 @@ base::Diagnostic output_error(const std::string& path, const std::string& what) 
 }
 }  // namespace
 
+bool write_all(int fd, std::string_view bytes) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
 base::Result<bool> write_output(const std::string& path, std::string_view bytes) {
   if (path == "-") {
     if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size() || std::fflush(stdout) != 0) {
@@ -37,15 +48,7 @@ base::Result<bool> write_output(const std::string& path, std::string_view bytes)
     ::unlink(tmpl.c_str());
     return output_error(path, what + ": " + std::strerror(errno));
   };
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail("cannot write output");
-    }
-    done += static_cast<std::size_t>(n);
-  }
+  if (!write_all(fd, bytes)) return fail("cannot write output");
   // Outputs are ordinary user files: honour the umask like any other program would.
   const mode_t mask = ::umask(0);
   ::umask(mask);

@@ -32,11 +32,16 @@ std::optional<SourceFormat> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
-SourceFormat detect_format(std::string_view path, std::string_view bytes) {
+std::optional<SourceFormat> format_from_extension(std::string_view path) {
   const std::string ext = base::lower_ascii(std::filesystem::path(std::string(path)).extension().string());
   if (ext == ".txt" || ext == ".text") return SourceFormat::text;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".wml") return SourceFormat::html;
   if (ext == ".md" || ext == ".markdown") return SourceFormat::markdown;
+  return std::nullopt;
+}
+
+SourceFormat detect_format(std::string_view path, std::string_view bytes) {
+  if (auto by_name = format_from_extension(path)) return *by_name;
 
   // Sniff the head of the file: markup first, then Markdown's tell-tale constructs.
   const std::string_view head = bytes.substr(0, 4096);

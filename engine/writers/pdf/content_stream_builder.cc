@@ -15,10 +15,11 @@ namespace {
   std::abort();
 }
 
-std::string hex4(std::uint16_t code) {
-  char buffer[8];
-  std::snprintf(buffer, sizeof buffer, "%04X", code);
-  return buffer;
+// "<XXXX>": a two-byte code as a hexadecimal string, written once per glyph of the document.
+void append_code(std::string& out, std::uint16_t code) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const char text[6] = {'<', kHex[code >> 12], kHex[(code >> 8) & 0xF], kHex[(code >> 4) & 0xF], kHex[code & 0xF], '>'};
+  out.append(text, sizeof text);
 }
 
 // Positions within a hundredth of a text-space unit need no adjustment.
@@ -87,7 +88,7 @@ void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::
         pen_x = glyph.x;
       }
     }
-    out_ += "<" + hex4(glyph.code) + ">";
+    append_code(out_, glyph.code);
     pen_x += glyph.width * size / 1000.0;
   }
   out_ += "] TJ\nET\n";

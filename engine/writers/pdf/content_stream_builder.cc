@@ -15,10 +15,10 @@ namespace {
   std::abort();
 }
 
-// "<XXXX>": a two-byte code as a hexadecimal string, written once per glyph of the document.
+// A two-byte code as four hexadecimal digits, written once per glyph of the document.
 void append_code(std::string& out, std::uint16_t code) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  const char text[6] = {'<', kHex[code >> 12], kHex[(code >> 8) & 0xF], kHex[(code >> 4) & 0xF], kHex[code & 0xF], '>'};
+  const char text[4] = {kHex[code >> 12], kHex[(code >> 8) & 0xF], kHex[(code >> 4) & 0xF], kHex[code & 0xF]};
   out.append(text, sizeof text);
 }
 
@@ -72,9 +72,17 @@ void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::
   out_ += "BT\n/" + std::string(font) + " " + format_number(size) + " Tf\n";
   double pen_x = 0, pen_y = 0;
   bool in_array = false;
+  // Glyphs shown one after the other share a string, "<00410042>" (Identity-H codes are two
+  // bytes each); a string ends where the pen moves.
+  bool in_string = false;
+  const auto close_string = [&] {
+    if (in_string) out_ += '>';
+    in_string = false;
+  };
   for (const PlacedGlyph& glyph : glyphs) {
     const bool new_line = !in_array || std::abs(glyph.y - pen_y) > kTolerance / 100;
     if (new_line) {
+      close_string();
       if (in_array) out_ += "] TJ\n";
       out_ += "1 0 0 1 " + format_number(glyph.x) + " " + format_number(glyph.y) + " Tm\n[";
       pen_x = glyph.x;
@@ -84,13 +92,17 @@ void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::
       // TJ numbers are thousandths of text space and move the pen left (ISO 32000-1 9.4.3).
       const double adjust = -(glyph.x - pen_x) * 1000.0 / size;
       if (std::abs(adjust) >= kTolerance) {
+        close_string();
         out_ += format_number(adjust, 2);
         pen_x = glyph.x;
       }
     }
+    if (!in_string) out_ += '<';
+    in_string = true;
     append_code(out_, glyph.code);
     pen_x += glyph.width * size / 1000.0;
   }
+  close_string();
   out_ += "] TJ\nET\n";
 }
 

@@ -58,6 +58,10 @@ void print_summary(const job::BatchSummary& summary) {
   if (summary.unchanged > 0) {
     line += " (" + std::to_string(summary.unchanged) + " of them unchanged since the last run, not converted again)";
   }
+  if (summary.workers > 0) {
+    line += "; " + std::to_string(summary.workers) + (summary.workers == 1 ? " worker" : " workers") + ", at most " +
+            std::to_string((summary.worker_peak_kib + 1023) / 1024) + " MB each";
+  }
   line += "; report: " + summary.report_path + "\n";
   std::fputs(line.c_str(), stderr);
 }

@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/atomic_file.h"
 #include "base/sha256.h"
 #include "job/progress.h"
 #include "job/targets.h"
@@ -218,7 +219,7 @@ BatchSummary run_batch(const ExpandedInputs& expanded, const BatchOptions& optio
   const int journal = ::open(journal_path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0666);
   if (journal < 0) return fail_usage("cannot write the journal " + journal_path + ": " + std::strerror(errno));
   // One write per record: a kill cuts at most this line, which the next run ignores.
-  const auto append_line = [journal](const std::string& text) { write_all(journal, text); };
+  const auto append_line = [journal](const std::string& text) { base::write_all(journal, text); };
   if (!append) append_line(header);
 
   Progress progress(todo.size(), options.progress);
@@ -266,7 +267,11 @@ BatchSummary run_batch(const ExpandedInputs& expanded, const BatchOptions& optio
     progress.update(finished, failed, finished == todo.size());
   };
   std::string pool_error;
-  const bool ran = todo.empty() || run_pool(pool, tasks, done, [&] { progress.update(finished, failed); }, pool_error);
+  PoolStats stats;
+  const bool ran =
+      todo.empty() || run_pool(pool, tasks, done, [&] { progress.update(finished, failed); }, stats, pool_error);
+  summary.workers = stats.started;
+  summary.worker_peak_kib = stats.peak_rss_kib;
   progress.clear();
   ::close(journal);
   if (!ran) {

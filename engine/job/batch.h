@@ -31,6 +31,8 @@ struct BatchSummary {
   int worked_on = 0;         ///< inputs this run converted or tried to
   int unchanged = 0;         ///< inputs skipped because the report showed them done
   std::string report_path;
+  int workers = 0;           ///< worker processes started
+  long worker_peak_kib = 0;  ///< the largest peak memory of a worker
 };
 
 /// The report this run writes: OUT/folio-report.json, or folio-report.shard-K-of-N.json.

@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
+#include "base/atomic_file.h"
 #include "job/diagnostic_format.h"
 #include "job/worker_protocol.h"
-#include "job/write_output.h"
 
 namespace folio::job {
 
@@ -139,7 +139,7 @@ int run_worker(const WorkerSettings& settings) {
     const auto task = parse_task_line(line);
     if (!task) return 1;
     try {
-      if (!write_all(settings.result_fd, result_line(convert_one(converter, *task, diagnostics)))) return 1;
+      if (!base::write_all(settings.result_fd, result_line(convert_one(converter, *task, diagnostics)))) return 1;
     } catch (const std::bad_alloc&) {
       // Whatever the conversion held is freed by now; the process may still be in a bad way,
       // so it reports the input and ends, and the coordinator starts a fresh worker.
@@ -151,7 +151,7 @@ int run_worker(const WorkerSettings& settings) {
       failed.record.failure = "memory";
       failed.record.message = "the worker ran out of memory (limit " + std::to_string(settings.memory_limit >> 20) +
                               " MiB; --memory-limit)";
-      write_all(settings.result_fd, result_line(failed));
+      base::write_all(settings.result_fd, result_line(failed));
       return 1;
     }
     diagnostics.clear();

@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,7 +14,7 @@
 #include <cstring>
 #include <optional>
 
-#include "job/write_output.h"
+#include "base/atomic_file.h"
 
 extern char** environ;
 
@@ -65,20 +66,22 @@ std::optional<Worker> spawn(const PoolSettings& settings, std::string& error) {
   }
   w.to = tasks[1];
   w.from = results[0];
-  if (!write_all(w.to, settings.first_line)) {
+  if (!base::write_all(w.to, settings.first_line)) {
     error = "a worker did not take its options";
   }
   return w;
 }
 
 // Reaps a worker and says how it ended ("killed by signal 11 (Segmentation fault)").
-std::string reap(Worker& w) {
+std::string reap(Worker& w, PoolStats& stats) {
   if (w.to >= 0) ::close(w.to);
   if (w.from >= 0) ::close(w.from);
   w.to = w.from = -1;
   int status = 0;
-  while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
+  rusage usage{};
+  while (::wait4(w.pid, &status, 0, &usage) < 0 && errno == EINTR) {
   }
+  stats.peak_rss_kib = std::max(stats.peak_rss_kib, usage.ru_maxrss);
   w.pid = -1;
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
@@ -91,7 +94,7 @@ std::string reap(Worker& w) {
 
 bool run_pool(const PoolSettings& settings, const std::vector<std::string>& tasks,
               const std::function<void(std::size_t, const TaskEnd&)>& done, const std::function<void()>& tick,
-              std::string& error) {
+              PoolStats& stats, std::string& error) {
   // A worker that dies while being written to must not kill the coordinator.
   ::signal(SIGPIPE, SIG_IGN);
   std::vector<Worker> workers;
@@ -111,6 +114,7 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
     while (next < tasks.size() && workers.size() < wanted) {
       auto w = spawn(settings, error);
       if (!w) break;
+      ++stats.started;
       workers.push_back(std::move(*w));
     }
     if (workers.empty()) {
@@ -122,7 +126,7 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
       w.task = next;
       w.started = Clock::now();
       ++next;
-      if (!write_all(w.to, tasks[*w.task])) {
+      if (!base::write_all(w.to, tasks[*w.task])) {
         // Dead before its task: the task goes to the next worker; this one is reaped below.
         --next;
         w.task.reset();
@@ -165,7 +169,7 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
       if (!dead && w.task && settings.timeout_seconds > 0 &&
           Clock::now() - w.started >= std::chrono::duration<double>(settings.timeout_seconds)) {
         ::kill(w.pid, SIGKILL);
-        reap(w);
+        reap(w, stats);
         char message[96];
         std::snprintf(message, sizeof message, "no answer within %g s (--timeout); the worker was stopped",
                       settings.timeout_seconds);
@@ -173,7 +177,7 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
         continue;
       }
       if (dead) {
-        const std::string how = reap(w);
+        const std::string how = reap(w, stats);
         if (w.task) end_task(w, TaskEnd{false, "", "crash", how, 0});
       }
     }
@@ -183,7 +187,7 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
   for (auto& w : workers) {
     ::close(w.to);
     w.to = -1;
-    reap(w);
+    reap(w, stats);
   }
   return true;
 }

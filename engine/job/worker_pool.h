@@ -27,11 +27,17 @@ struct TaskEnd {
   double seconds = 0;       ///< from sending the task to its end
 };
 
+/// What the workers used.
+struct PoolStats {
+  int started = 0;         ///< workers started (more than asked when some crashed or were stopped)
+  long peak_rss_kib = 0;   ///< the largest peak resident memory of a worker (KiB)
+};
+
 /// Runs every task line of `tasks` (each ending with a line end) on the workers. `done` is
 /// called once per task, in the order tasks end; `tick` at least every 100 ms while waiting.
 /// Returns false, with `error` set, when no worker can be started at all.
 bool run_pool(const PoolSettings& settings, const std::vector<std::string>& tasks,
               const std::function<void(std::size_t task, const TaskEnd& end)>& done, const std::function<void()>& tick,
-              std::string& error);
+              PoolStats& stats, std::string& error);
 
 }  // namespace folio::job

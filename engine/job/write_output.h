@@ -10,10 +10,6 @@ namespace folio::job {
 
 /// Writes `bytes` to `path` ("-" = stdout). On any failure the target is untouched and no
 /// temporary file is left behind.
-/// Writes all of `bytes` to `fd`, going on after interrupted or partial writes; false on an
-/// error (errno tells which).
-bool write_all(int fd, std::string_view bytes);
-
 base::Result<bool> write_output(const std::string& path, std::string_view bytes);
 
 }  // namespace folio::job

@@ -16,5 +16,7 @@ void add_inspect_command(CLI::App& app, CommandState& state);
 void add_audit_command(CLI::App& app, CommandState& state);
 void add_fonts_command(CLI::App& app, CommandState& state);
 void add_styles_command(CLI::App& app, CommandState& state);
+void add_report_command(CLI::App& app, CommandState& state);
+void add_worker_command(CLI::App& app, CommandState& state);
 
 }  // namespace folio::cli

@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
     folio::cli::add_audit_command(app, state);
     folio::cli::add_fonts_command(app, state);
     folio::cli::add_styles_command(app, state);
+    folio::cli::add_report_command(app, state);
+    folio::cli::add_worker_command(app, state);
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

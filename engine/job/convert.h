@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "job/input_ref.h"
 #include "job/load_document.h"
 #include "writers/text/write_text.h"
 
@@ -42,11 +43,15 @@ struct ConvertSummary {
 
 using DiagnosticSink = std::function<void(const base::Diagnostic&)>;
 
-/// Converts each input independently; a failing input does not stop the others. Every diagnostic
-/// goes to `sink` as soon as it is known. Usage errors (bad format, "-" with several outputs,
-/// two inputs writing the same file, an output that would overwrite an input) fail everything
-/// before anything is written.
-ConvertSummary run_convert(const std::vector<std::string>& inputs, const ConvertOptions& options,
+/// The formats to write (`options.formats`, else all; a collection: EPUB); nullopt after a usage
+/// error for an unknown format.
+std::optional<std::vector<std::string>> output_formats(const ConvertOptions& options, const DiagnosticSink& sink);
+
+/// Converts each input independently in this process; a failing input does not stop the others.
+/// Every diagnostic goes to `sink` as soon as it is known. Usage errors (bad format, "-" with
+/// several outputs, two inputs writing the same file, an output that would overwrite an input)
+/// fail everything before anything is written. (Batches of many inputs: job/batch.h.)
+ConvertSummary run_convert(const std::vector<InputRef>& inputs, const ConvertOptions& options,
                            const DiagnosticSink& sink);
 
 }  // namespace folio::job

@@ -8,11 +8,13 @@
 #include <optional>
 #include <sstream>
 
+#include "base/sha256.h"
 #include "readers/common/decode.h"
 #include "readers/docx/read_docx.h"
 #include "readers/html/read_html.h"
 #include "readers/markdown/read_markdown.h"
 #include "readers/text/read_text.h"
+#include "readers/warc/read_warc.h"
 #include "transform/release_transforms.h"
 #include "transform/text_edit.h"
 
@@ -92,10 +94,11 @@ base::Result<base::Warned<model::Document>> parse_docx(std::string_view bytes, c
 }  // namespace
 
 base::Result<base::Warned<model::Document>> parse_document(std::string_view bytes, const std::string& file,
-                                                           const LoadOptions& options) {
+                                                           const LoadOptions& options, const Provenance& provenance) {
   const readers::SourceFormat format = options.from.value_or(readers::detect_format(file, bytes));
   if (format == readers::SourceFormat::docx) return parse_docx(bytes, file, options);
-  auto decoded = readers::decode_source(bytes, file, format, {.max_bytes = options.max_bytes, .strict = options.strict});
+  auto decoded = readers::decode_source(
+      bytes, file, format, {.max_bytes = options.max_bytes, .strict = options.strict, .charset = provenance.charset});
   if (!decoded) return base::Unexpected{decoded.error()};
   base::Diagnostics diagnostics = std::move(decoded->warnings);
   const base::SourceText& as_decoded = decoded->value;
@@ -113,12 +116,22 @@ base::Result<base::Warned<model::Document>> parse_document(std::string_view byte
   }
   const base::SourceText& source = repaired ? *repaired : as_decoded;
   diagnostics.insert(diagnostics.end(), read.warnings.begin(), read.warnings.end());
+  if (!provenance.source.empty()) read.value.metadata.source = provenance.source;
   auto finished = finish(std::move(read.value), std::move(diagnostics), file, options, &source);
-  note_damage_left_out(finished.warnings, as_decoded.text(), finished.value);
+  model::Document& document = finished.value;
+  if (document.metadata.date.empty() && provenance.date.size() >= 10) {
+    document.metadata.date = provenance.date.substr(0, 10);
+    finished.warnings.push_back(base::make_note("input.capture-date", file_span(file),
+                                                "the page gives no date: dated by its capture, " + document.metadata.date));
+  }
+  note_damage_left_out(finished.warnings, as_decoded.text(), document);
   return finished;
 }
 
-base::Result<base::Warned<model::Document>> load_document(const std::string& path, const LoadOptions& options) {
+namespace {
+
+// The bytes of an input file; the errors of load_document().
+base::Result<std::string> read_input_file(const std::string& path, const LoadOptions& options) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
@@ -140,7 +153,33 @@ base::Result<base::Warned<model::Document>> load_document(const std::string& pat
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (in.bad()) return base::make_error("input.unreadable", file_span(path), "read error");
-  return parse_document(bytes.str(), path, options);
+  return bytes.str();
+}
+
+}  // namespace
+
+base::Result<base::Warned<model::Document>> load_document(const std::string& path, const LoadOptions& options) {
+  auto bytes = read_input_file(path, options);
+  if (!bytes) return base::Unexpected{bytes.error()};
+  return parse_document(*bytes, path, options);
+}
+
+base::Result<base::Warned<model::Document>> load_input(const InputRef& input, const LoadOptions& options,
+                                                       std::string* digest) {
+  if (!input.warc) {
+    auto bytes = read_input_file(input.path, options);
+    if (!bytes) return base::Unexpected{bytes.error()};
+    if (digest) *digest = base::sha256_hex(*bytes);
+    return parse_document(*bytes, input.path, options);
+  }
+  auto payload = readers::read_warc_release(input.path, input.warc->position, {options.max_bytes});
+  if (!payload) return base::Unexpected{payload.error()};
+  if (digest) *digest = base::sha256_hex(payload->body);
+  LoadOptions html = options;
+  // The record's media type said HTML.
+  if (!html.from) html.from = readers::SourceFormat::html;
+  return parse_document(payload->body, input.name, html,
+                        Provenance{payload->charset, input.warc->uri, input.warc->date});
 }
 
 }  // namespace folio::job

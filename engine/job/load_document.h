@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/result.h"
+#include "job/input_ref.h"
 #include "model/document.h"
 #include "readers/common/source_format.h"
 
@@ -26,8 +27,21 @@ struct LoadOptions {
 /// decoder reported (invalid bytes, NULs) that the reader dropped with the boilerplate is a note.
 base::Result<base::Warned<model::Document>> load_document(const std::string& path, const LoadOptions& options);
 
+/// What the transport said about bytes that did not come from a file of their own.
+struct Provenance {
+  std::string charset;  ///< declared by the transport (HTTP Content-Type); wins over the page's own
+  std::string source;   ///< the release's address, always its source metadata
+  std::string date;     ///< a capture date, the release's date when the document has none
+};
+
 /// The same from bytes already in memory; `file` names them in diagnostics.
 base::Result<base::Warned<model::Document>> parse_document(std::string_view bytes, const std::string& file,
-                                                           const LoadOptions& options);
+                                                           const LoadOptions& options,
+                                                           const Provenance& provenance = {});
+
+/// Reads one input, a file or a release of a web archive. `digest`, when given, receives the
+/// SHA-256 of the bytes read (a release's payload).
+base::Result<base::Warned<model::Document>> load_input(const InputRef& input, const LoadOptions& options,
+                                                       std::string* digest = nullptr);
 
 }  // namespace folio::job

@@ -117,7 +117,8 @@ base::Result<base::Warned<bool>> Renderer::lay_out(LoadedInput& input) {
 }
 
 base::Result<base::Warned<std::string>> Renderer::render(const std::string& format,
-                                                         const std::vector<const LoadedInput*>& inputs) {
+                                                         const std::vector<const LoadedInput*>& inputs,
+                                                         const std::string& page_source) {
   if (format == "txt") {
     return base::Warned<std::string>{writers::write_text(inputs.front()->document, options_.text), {}};
   }
@@ -140,13 +141,12 @@ base::Result<base::Warned<std::string>> Renderer::render(const std::string& form
   epub.collection_title = options_.collection_title;
   base::Diagnostics notes;
   epub.modified = dated(inputs, notes);
-  if (inputs.size() == 1 && inputs.front()->pages) {
-    epub.page_source = std::filesystem::path(inputs.front()->path).stem().string() + ".pdf";
-  }
+  if (inputs.size() == 1 && inputs.front()->pages) epub.page_source = page_source;
   if (resources_) epub.css = epub_css(resources_->style);
   epub.load_image = [this, &inputs](const std::string& src) -> std::optional<std::string> {
     // In a collection an image path is resolved next to whichever input names it first.
     for (const auto* in : inputs) {
+      if (in->path.empty()) continue;
       if (auto bytes = image(in->path, src)) return bytes;
     }
     return std::nullopt;

@@ -14,8 +14,9 @@
 
 namespace folio::job {
 
-/// A document with the file it was read from (images are resolved next to it) and, once laid
-/// out, its pages (the PDF is drawn from them and the EPUB takes its page-list from them).
+/// A document with the file it was read from (images are resolved next to it; empty: none are)
+/// and, once laid out, its pages (the PDF is drawn from them and the EPUB takes its page-list
+/// from them).
 struct LoadedInput {
   std::string path;
   model::Document document;
@@ -33,9 +34,11 @@ class Renderer {
   base::Result<base::Warned<bool>> lay_out(LoadedInput& input);
 
   /// Renders `format` ("txt", "epub", "pdf") for one document, or for a collection when
-  /// `options.collection_title` is set. Writer diagnostics go to the result's warnings.
+  /// `options.collection_title` is set. A single EPUB's page-list names `page_source`, the
+  /// PDF made beside it. Writer diagnostics go to the result's warnings.
   base::Result<base::Warned<std::string>> render(const std::string& format,
-                                                 const std::vector<const LoadedInput*>& inputs);
+                                                 const std::vector<const LoadedInput*>& inputs,
+                                                 const std::string& page_source);
 
  private:
   struct Resources;

@@ -50,9 +50,12 @@ std::vector<std::string> ScratchDir::list(const std::string& sub) const {
   return names;
 }
 
-CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::path& cwd,
-                 const std::filesystem::path& binary_path) {
+namespace {
+CliRun run(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+           const std::filesystem::path& binary_path, const RunSetting& setting) {
   const auto out_path = cwd / ".folio-test-stdout";
+  const auto in_path = cwd / ".folio-test-stdin";
+  std::ofstream(in_path, std::ios::binary) << setting.stdin_text;
   const auto err_path = cwd / ".folio-test-stderr";
   const pid_t pid = ::fork();
   if (pid < 0) throw std::runtime_error("fork failed");
@@ -60,7 +63,8 @@ CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::pa
     if (::chdir(cwd.c_str()) != 0) ::_exit(127);
     const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int in = ::open("/dev/null", O_RDONLY);
+    const int in = ::open(in_path.c_str(), O_RDONLY);
+    for (const auto& e : setting.env) ::putenv(const_cast<char*>(e.c_str()));
     ::dup2(out, 1);
     ::dup2(err, 2);
     ::dup2(in, 0);
@@ -73,13 +77,25 @@ CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::pa
   }
   int status = 0;
   ::waitpid(pid, &status, 0);
-  CliRun run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  run.out = read_file(out_path);
-  run.err = read_file(err_path);
+  CliRun result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = read_file(out_path);
+  result.err = read_file(err_path);
   std::filesystem::remove(out_path);
   std::filesystem::remove(err_path);
-  return run;
+  std::filesystem::remove(in_path);
+  return result;
+}
+
+}  // namespace
+
+CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::path& cwd,
+                 const std::filesystem::path& binary_path) {
+  return run(args, cwd, binary_path, RunSetting{});
+}
+
+CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::path& cwd, const RunSetting& setting) {
+  return run(args, cwd, folio_binary(), setting);
 }
 
 }  // namespace folio::test

@@ -37,4 +37,11 @@ class ScratchDir {
 CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::path& cwd,
                  const std::filesystem::path& binary = folio_binary());
 
+/// What else a run is given: its standard input and environment variables ("NAME=value").
+struct RunSetting {
+  std::string stdin_text;
+  std::vector<std::string> env;
+};
+CliRun run_folio(const std::vector<std::string>& args, const std::filesystem::path& cwd, const RunSetting& setting);
+
 }  // namespace folio::test

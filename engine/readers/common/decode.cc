@@ -265,7 +265,9 @@ base::Result<base::Warned<base::SourceText>> decode_source(std::string_view byte
                               "not a text file (binary data); folio reads plain text, HTML and Markdown");
     }
     const Utf8Stats stats = utf8_stats(body);
-    const auto declared = format == SourceFormat::text ? std::nullopt : declared_charset(body);
+    const auto declared = !options.charset.empty()        ? std::optional<std::string>(options.charset)
+                          : format == SourceFormat::text ? std::nullopt
+                                                         : declared_charset(body);
     if (stats.invalid == 0 || (stats.valid > 0 && stats.valid >= stats.invalid && !(declared && !is_utf8_name(*declared)))) {
       // UTF-8, perhaps with a few damaged bytes that clean_text replaces below.
       decoded = std::string(body);

@@ -15,6 +15,9 @@ namespace folio::readers {
 struct DecodeOptions {
   std::size_t max_bytes = 16u << 20;  ///< larger inputs are refused (a release is never this big)
   bool strict = false;                ///< --strict: any invalid byte or NUL is an error
+  /// Charset declared by the transport (HTTP Content-Type); as in the HTML encoding sniffing
+  /// algorithm it comes after a BOM and before the page's own declaration. Empty: none.
+  std::string charset;
 };
 
 /// Decodes `bytes` read from `file`. Line ends become "\n", a BOM is removed. Errors (no value):

@@ -34,12 +34,17 @@ std::optional<SourceFormat> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
-SourceFormat detect_format(std::string_view path, std::string_view bytes) {
+std::optional<SourceFormat> format_from_extension(std::string_view path) {
   const std::string ext = base::lower_ascii(std::filesystem::path(std::string(path)).extension().string());
   if (ext == ".txt" || ext == ".text") return SourceFormat::text;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".wml") return SourceFormat::html;
   if (ext == ".md" || ext == ".markdown") return SourceFormat::markdown;
   if (ext == ".docx" || ext == ".docm" || ext == ".dotx" || ext == ".dotm") return SourceFormat::docx;
+  return std::nullopt;
+}
+
+SourceFormat detect_format(std::string_view path, std::string_view bytes) {
+  if (auto by_name = format_from_extension(path)) return *by_name;
   // A ZIP archive (local file header "PK\3\4") is no text format; the DOCX reader says clearly
   // when it is not a Word document either.
   if (bytes.starts_with("PK\x03\x04")) return SourceFormat::docx;

@@ -3,7 +3,7 @@
 #include <hb.h>
 
 #include <algorithm>
-#include <map>
+#include <numeric>
 
 #include "base/utf8.h"
 
@@ -59,26 +59,43 @@ bool has_mark(const std::string& text) {
 std::vector<std::string> glyph_texts(const layout::GlyphRun& run) {
   const auto& glyphs = run.glyphs;
   std::vector<std::string> out(glyphs.size());
-  std::map<std::uint32_t, std::vector<std::size_t>> clusters;  // cluster -> glyph indices
-  for (std::size_t i = 0; i < glyphs.size(); ++i) clusters[glyphs[i].cluster].push_back(i);
+  // Glyph indices grouped by cluster, ascending, each cluster's glyphs in visual order. A shaped
+  // run comes in cluster order already (forwards, or backwards when right-to-left), so this is
+  // one pass and a reversal in the usual cases; this runs for every glyph of the document.
+  std::vector<std::uint32_t> order(glyphs.size());
+  std::iota(order.begin(), order.end(), 0u);
+  const auto by_cluster = [&](std::uint32_t a, std::uint32_t b) { return glyphs[a].cluster < glyphs[b].cluster; };
+  // Within a cluster the order is visual, except after the reversal, where it is the reverse.
+  bool reversed = false;
+  if (std::is_sorted(order.rbegin(), order.rend(), by_cluster) && !std::is_sorted(order.begin(), order.end(), by_cluster)) {
+    std::reverse(order.begin(), order.end());
+    reversed = true;
+  } else if (!std::is_sorted(order.begin(), order.end(), by_cluster)) {
+    std::stable_sort(order.begin(), order.end(), by_cluster);
+  }
   const bool rtl = run.level % 2 == 1;
-  for (auto it = clusters.begin(); it != clusters.end(); ++it) {
-    const std::size_t begin = std::min<std::size_t>(it->first, run.text.size());
-    const auto next = std::next(it);
-    const std::size_t end = next == clusters.end() ? run.text.size() : std::min<std::size_t>(next->first, run.text.size());
-    const std::string_view text = std::string_view(run.text).substr(begin, end - begin);
-    std::vector<std::size_t> members = it->second;  // visual order
-    if (rtl) std::reverse(members.begin(), members.end());
+  const std::string_view all(run.text);
+  for (std::size_t g = 0; g < order.size();) {
+    const std::uint32_t cluster = glyphs[order[g]].cluster;
+    std::size_t e = g + 1;
+    while (e < order.size() && glyphs[order[e]].cluster == cluster) ++e;
+    const std::size_t begin = std::min<std::size_t>(cluster, all.size());
+    const std::size_t end = e == order.size() ? all.size() : std::min<std::size_t>(glyphs[order[e]].cluster, all.size());
+    const std::string_view text = all.substr(begin, end - begin);
+    // A cluster's glyphs take its code points in logical order: visual order, reversed when
+    // right-to-left.
+    if (rtl != reversed) std::reverse(order.begin() + static_cast<std::ptrdiff_t>(g), order.begin() + static_cast<std::ptrdiff_t>(e));
     std::size_t pos = 0;
-    for (std::size_t k = 0; k < members.size(); ++k) {
-      if (k + 1 == members.size()) {
-        out[members[k]] = std::string(text.substr(pos));
+    for (std::size_t k = g; k < e; ++k) {
+      if (k + 1 == e) {
+        out[order[k]] = std::string(text.substr(pos));
       } else if (pos < text.size()) {
         const std::size_t start = pos;
         base::next_code_point(text, pos);
-        out[members[k]] = std::string(text.substr(start, pos - start));
+        out[order[k]] = std::string(text.substr(start, pos - start));
       }
     }
+    g = e;
   }
   return out;
 }

@@ -15,10 +15,11 @@ namespace {
   std::abort();
 }
 
-std::string hex4(std::uint16_t code) {
-  char buffer[8];
-  std::snprintf(buffer, sizeof buffer, "%04X", code);
-  return buffer;
+// A two-byte code as four hexadecimal digits, written once per glyph of the document.
+void append_code(std::string& out, std::uint16_t code) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const char text[4] = {kHex[code >> 12], kHex[(code >> 8) & 0xF], kHex[(code >> 4) & 0xF], kHex[code & 0xF]};
+  out.append(text, sizeof text);
 }
 
 // Positions within a hundredth of a text-space unit need no adjustment.
@@ -77,21 +78,33 @@ void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::
   out_ += "1 0 0 1 " + format_number(glyphs.front().x) + " " + format_number(base_y) + " Tm\n[";
   double pen_x = glyphs.front().x;
   double rise = 0;
+  // Glyphs shown one after the other share a string, "<00410042>" (Identity-H codes are two
+  // bytes each); a string ends where the pen moves.
+  bool in_string = false;
+  const auto close_string = [&] {
+    if (in_string) out_ += '>';
+    in_string = false;
+  };
   for (const PlacedGlyph& glyph : glyphs) {
     const double wanted = glyph.y - base_y;
     if (std::abs(wanted - rise) > kTolerance / 100) {
+      close_string();
       out_ += "] TJ\n" + format_number(wanted) + " Ts\n[";
       rise = wanted;
     }
     // TJ numbers are thousandths of text space and move the pen left (ISO 32000-1 9.4.3).
     const double adjust = -(glyph.x - pen_x) * 1000.0 / size;
     if (std::abs(adjust) >= kTolerance) {
+      close_string();
       out_ += format_number(adjust, 2);
       pen_x = glyph.x;
     }
-    out_ += "<" + hex4(glyph.code) + ">";
+    if (!in_string) out_ += '<';
+    in_string = true;
+    append_code(out_, glyph.code);
     pen_x += glyph.width * size / 1000.0;
   }
+  close_string();
   out_ += "] TJ\n";
   // The rise is graphics state and outlives ET (ISO 32000-1 9.3.1).
   if (rise != 0) out_ += "0 Ts\n";

@@ -11,14 +11,14 @@ TEST(ContentStreamBuilder, TextInsideAnMcidWithTjAdjustmentsForKerning) {
   ContentStreamBuilder builder;
   builder.begin_tagged("P", 0);
   // Widths 500 and 600 at 10 pt: natural positions 100, 105, 111; the third glyph is kerned
-  // 0.5 pt to the left.
+  // 0.5 pt to the left. Glyphs shown in a row share one string.
   std::vector<PlacedGlyph> glyphs = {{1, 500, 100, 700}, {2, 600, 105, 700}, {3, 500, 110.5, 700}};
   builder.show_glyphs("F0", 10, glyphs);
   builder.end();
   EXPECT_EQ(builder.finish(),
             "/P <</MCID 0>> BDC\n"
             "0 0 0 rg\n"
-            "BT\n/F0 10 Tf\n1 0 0 1 100 700 Tm\n[<0001><0002>50<0003>] TJ\nET\n"
+            "BT\n/F0 10 Tf\n1 0 0 1 100 700 Tm\n[<00010002>50<0003>] TJ\nET\n"
             "EMC\n");
 }
 

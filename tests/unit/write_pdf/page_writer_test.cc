@@ -204,6 +204,10 @@ TEST(ClusterText, RightToLeftRunsHaveDescendingClusters) {
   run.level = 1;
   run.glyphs = {{4, 0, 0, 0, 6}, {3, 0, 0, 0, 4}, {2, 0, 0, 0, 2}, {1, 0, 0, 0, 0}};
   EXPECT_EQ(glyph_texts(run), (std::vector<std::string>{"م", "ا", "ل", "س"}));
+  // Two glyphs in one cluster (a letter and its mark drawn apart): the logically first one,
+  // the rightmost, takes the code point.
+  run.glyphs = {{4, 0, 0, 0, 6}, {3, 0, 0, 0, 4}, {2, 0, 0, 0, 2}, {5, 0, 0, 0, 2}, {1, 0, 0, 0, 0}};
+  EXPECT_EQ(glyph_texts(run), (std::vector<std::string>{"م", "ا", "", "ل", "س"}));
 }
 
 TEST(StandardType, OnlyIso32000Types) {

@@ -308,14 +308,15 @@ class Flow {
   /// An inline image as a box in the line: its natural size (96 px per inch) scaled down to the
   /// line height and the measure, sitting on the baseline, lowered only as far as it must to stay
   /// inside the line. Nothing when the image is not a readable local PNG or JPEG.
-  std::optional<text::InlineObject> inline_object(const model::Image& image) const {
-    const auto size = image_size(image.src);
+  std::optional<text::InlineObject> inline_object(const model::Image& image) {
+    auto bytes = image_bytes(image.src);
+    const auto size = bytes ? image_size(*bytes) : std::nullopt;
     if (!size || size->first <= 0 || size->second <= 0 || line_box_.height <= 0) return std::nullopt;
     double w = size->first * 0.75, h = size->second * 0.75;
     const double scale = std::min({1.0, line_box_.height / h, line_box_.width / w});
     w *= scale;
     h *= scale;
-    return text::InlineObject{image.src, w, h, std::max(0.0, h - line_box_.baseline), false};
+    return text::InlineObject{image.src, w, h, std::max(0.0, h - line_box_.baseline), false, std::move(bytes)};
   }
 
   void flatten(const model::Inlines& inlines, text::TextStyle st, text::ParagraphInput& in) {

@@ -61,9 +61,9 @@ struct Image {
   double x = 0, y = 0, width = 0, height = 0;  ///< PDF coordinates of the lower-left corner
   base::NodeId node;
   std::string alt;
+  std::shared_ptr<const std::string> data{};  ///< the PNG or JPEG bytes, shared by every use of the image
   base::NodeId block{};           ///< an image in a line: the block whose plain text holds its stand-in
   std::uint32_t block_offset = 0; ///< byte offset of that stand-in in model::plain_text of the block
-  std::shared_ptr<const std::string> data;  ///< the PNG or JPEG bytes, shared by every use of the image
 };
 
 /// A straight line (decoration: always inside an artifact).

@@ -343,7 +343,7 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
       const text::InlineObject& object = *style.object;
       add_link_area(line, style, x, object.width, input.size);
       line.items.push_back(Image{object.path, x, -object.drop, object.width, object.height, style.node, {},
-                                 params.block, plain_offset(input, piece.begin)});
+                                 object.data, params.block, plain_offset(input, piece.begin)});
       x += object.width;
       continue;
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,7 @@ struct InlineObject {
   /// Its text is a placeholder (U+FFFC for a decorative image) that the block's plain text does
   /// not have: offsets into that plain text skip it.
   bool placeholder = false;
+  std::shared_ptr<const std::string> data{};  ///< the PNG or JPEG bytes
   friend bool operator==(const InlineObject&, const InlineObject&) = default;
 };
 

@@ -2,34 +2,21 @@
 // a line "#page NAME", then one line per block: its first and last line index (0-based, as the
 // text reader counts lines) and its features, tab-separated (names: --names). Numbers only.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include "base/source_text.h"
 #include "readers/text/line_scan.h"
 #include "readers/text/main_text.h"
+#include "each_page.h"
 
 int main(int argc, char** argv) {
   using namespace folio;
-  if (argc > 1 && std::string(argv[1]) == "--names") {
-    for (auto name : readers::main_text_feature_names()) std::cout << name << '\n';
-    return 0;
-  }
-  for (int a = 1; a < argc; ++a) {
-    std::ifstream in(argv[a], std::ios::binary);
-    if (!in) {
-      std::cerr << argv[a] << ": cannot read\n";
-      return 2;
-    }
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    const base::SourceText source(argv[a], bytes.str());
+  return each_page(argc, argv, readers::main_text_feature_names(), [](const std::string& path, std::string bytes) {
+    const base::SourceText source(path, std::move(bytes));
     const auto lines = readers::scan_lines(source);
     const auto blocks = readers::group_wrapped_lines(lines, 0);
     const auto features = readers::main_text_features(blocks);
-    std::cout << "#page " << argv[a] << '\n';
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       std::cout << blocks[i].first << '\t' << blocks[i].last;
       for (double f : features[i]) {
@@ -39,6 +26,5 @@ int main(int argc, char** argv) {
       }
       std::cout << '\n';
     }
-  }
-  return 0;
+  });
 }

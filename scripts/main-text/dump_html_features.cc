@@ -3,9 +3,7 @@
 // features (names: --names) and, last, the block's text (for labelling; the training script
 // keeps numbers only), tab-separated.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include "readers/common/decode.h"
@@ -13,24 +11,13 @@
 #include "readers/html/html_metadata.h"
 #include "readers/html/html_tree.h"
 #include "readers/html/main_content.h"
+#include "each_page.h"
 
 int main(int argc, char** argv) {
   using namespace folio;
-  if (argc > 1 && std::string(argv[1]) == "--names") {
-    for (auto name : readers::html::block_feature_names()) std::cout << name << '\n';
-    return 0;
-  }
-  for (int a = 1; a < argc; ++a) {
-    std::ifstream in(argv[a], std::ios::binary);
-    if (!in) {
-      std::cerr << argv[a] << ": cannot read\n";
-      return 2;
-    }
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    auto decoded = readers::decode_source(bytes.str(), argv[a], readers::SourceFormat::html);
-    std::cout << "#page " << argv[a] << '\n';
-    if (!decoded) continue;
+  return each_page(argc, argv, readers::html::block_feature_names(), [](const std::string& path, const std::string& bytes) {
+    auto decoded = readers::decode_source(bytes, path, readers::SourceFormat::html);
+    if (!decoded) return;
     base::Diagnostics diagnostics;
     const auto& source = decoded->value;
     const auto tree = readers::html::parse_html_tree(source.text(), source, 256, diagnostics);
@@ -47,6 +34,5 @@ int main(int argc, char** argv) {
       }
       std::cout << '\t' << b.text << '\n';
     }
-  }
-  return 0;
+  });
 }

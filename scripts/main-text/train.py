@@ -15,28 +15,18 @@ Folds are the page's SHA-256 modulo 5, so the figures are reproducible.
 import hashlib
 import json
 import os
-import re
 import subprocess
 import sys
-import unicodedata
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
+
+from extraction_text import norm
 
 C = 0.3
 THRESHOLD = 0.5
 NEAR_THRESHOLD = 0.35  # the context pass (main_text_kept in main_text.cc)
 FOLDS = 5
-FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201a": "'", "\u2039": "'", "\u203a": "'",
-                      "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-                      "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
-
-
-def norm(t):  # the folding of ../shared/tools/extraction-score
-    t = unicodedata.normalize("NFC", t).translate(FOLD).replace("\u2026", "...")
-    t = re.sub(r'\s*"\s*', '"', t)
-    t = re.sub(r"\s+([;:!?])", r"\1", t)
-    return re.sub(r"\s+", " ", t).strip()
 
 
 def page_lines(set_dir, name):

@@ -17,7 +17,7 @@ struct DecodeOptions {
   bool strict = false;                ///< --strict: any invalid byte or NUL is an error
   /// Charset declared by the transport (HTTP Content-Type); as in the HTML encoding sniffing
   /// algorithm it comes after a BOM and before the page's own declaration. Empty: none.
-  std::string charset;
+  std::string charset{};
 };
 
 /// Decodes `bytes` read from `file`. Line ends become "\n", a BOM is removed. Errors (no value):

@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "readers/html/html_elements.h"
 #include "readers/html/html_strings.h"
 
 namespace folio::readers::html {

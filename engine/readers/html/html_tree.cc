@@ -159,19 +159,6 @@ std::string HtmlTree::text_content(NodeIndex node) const {
   return out;
 }
 
-namespace {
-constexpr std::array<std::string_view, 48> kBlockElements{
-    "address", "article", "aside",  "blockquote", "body",    "caption", "center",   "dd",     "details", "dialog",
-    "dir",     "div",     "dl",     "dt",         "fieldset", "figcaption", "figure", "footer", "form",    "h1",
-    "h2",      "h3",      "h4",     "h5",         "h6",      "header",  "hgroup",   "hr",     "html",    "li",
-    "main",    "menu",    "nav",    "ol",         "p",       "pre",     "section",  "summary", "table",  "tbody",
-    "td",      "tfoot",   "th",     "thead",      "tr",      "ul",      "legend",   "search"};
-}  // namespace
-
-bool is_block_level(const HtmlNode& n) {
-  return !n.is_text && std::find(kBlockElements.begin(), kBlockElements.end(), n.name) != kBlockElements.end();
-}
-
 HtmlTree parse_html_tree(std::string_view text, const base::SourceText& source, int max_depth,
                          base::Diagnostics& diagnostics) {
   HtmlTree tree;

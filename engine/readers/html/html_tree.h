@@ -46,9 +46,6 @@ struct HtmlTree {
   std::string text_content(NodeIndex node) const;
 };
 
-/// True for elements that start a block of their own when rendered (p, div, li, table, h1, …).
-bool is_block_level(const HtmlNode& node);
-
 /// Parses `text` (UTF-8) with libxml2's HTML parser in recovery mode, without network access,
 /// ignoring any declared charset. Elements nested deeper than `max_depth` are flattened into
 /// their ancestor at the limit (reported as `html.nesting-too-deep`). Never fails.

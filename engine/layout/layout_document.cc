@@ -562,10 +562,13 @@ class Flow {
       line.items.push_back(Image{fig.image.src, ctx.x, h, w, h, b.info.id, t.alt, bytes});
       lines.push_back(std::move(line));
     } else if (const std::string alt = model::image_stand_in(fig.image); !alt.empty()) {
-      warnings.push_back(base::make_note(
-          "layout.image-not-local", b.info.span,
-          "image '" + fig.image.src + "' is not a readable local PNG or JPEG image; its alternative text is shown in a box",
-          "images are never downloaded: save the image next to the source"));
+      // A figure without a source (a Word chart or shape) is its description alone: nothing to report.
+      if (!fig.image.src.empty()) {
+        warnings.push_back(base::make_note(
+            "layout.image-not-local", b.info.span,
+            "image '" + fig.image.src + "' is not a readable local PNG or JPEG image; its alternative text is shown in a box",
+            "images are never downloaded: save the image next to the source"));
+      }
       TextSettings ts = body();
       ts.italic = true;
       const double pad = kCellPadding * 2;

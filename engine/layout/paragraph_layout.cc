@@ -237,12 +237,23 @@ struct Word {
   std::size_t begin = 0, end = 0;
 };
 
-/// The word around a hyphenation point: between the white space before and after it.
-Word word_at(const std::string& text, std::size_t point) {
+/// The word around a hyphenation point: between the white space before and after it, and inside
+/// the inline elements the point is in (a note reference glued to the word, "Saturdays.[1]", is
+/// an element of its own: the word's Span must not take its text from it).
+Word word_at(const text::ParagraphInput& input, std::size_t point) {
+  const std::string& text = input.text;
   const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  const auto run_of = [&](std::size_t at) {
+    return std::find_if(input.runs.begin(), input.runs.end(), [&](const text::StyleRun& r) { return at < r.end; });
+  };
+  const auto here = run_of(point);
+  const auto same_tags = [&](std::size_t at) {
+    const auto r = run_of(at);
+    return here == input.runs.end() || r == input.runs.end() || r->style.tags == here->style.tags;
+  };
   Word w{point, point};
-  while (w.begin > 0 && !space(text[w.begin - 1])) --w.begin;
-  while (w.end < text.size() && !space(text[w.end])) ++w.end;
+  while (w.begin > 0 && !space(text[w.begin - 1]) && same_tags(w.begin - 1)) --w.begin;
+  while (w.end < text.size() && !space(text[w.end]) && same_tags(w.end)) ++w.end;
   return w;
 }
 
@@ -417,8 +428,9 @@ namespace {
 /// it: the word between white space, cut to the lines its parts are on (a word begun on an
 /// earlier line after a hard hyphen keeps that part out), so that the Span's ActualText is
 /// exactly the text it covers. A word hyphenated twice is one Span over three lines.
-std::vector<std::optional<Word>> hyphenated_word_spans(const std::string& text, const std::vector<Item>& items,
+std::vector<std::optional<Word>> hyphenated_word_spans(const text::ParagraphInput& input, const std::vector<Item>& items,
                                                        const std::vector<std::size_t>& breaks) {
+  const std::string& text = input.text;
   const std::size_t n = breaks.size();
   std::vector<std::pair<std::size_t, std::size_t>> bounds(n);  // each line's text [begin, end)
   std::vector<std::optional<Word>> raw(n);
@@ -432,7 +444,7 @@ std::vector<std::optional<Word>> hyphenated_word_spans(const std::string& text, 
       bounds[li].second = std::max(bounds[li].second, items[i].end);
     }
     if (items[k].kind == Item::Kind::penalty && items[k].flagged && items[k].width > 0 && li + 1 < n) {
-      raw[li] = word_at(text, items[k].begin);
+      raw[li] = word_at(input, items[k].begin);
     }
     from = line_start_after(items, k);
   }
@@ -503,7 +515,7 @@ LaidParagraph layout_paragraph(const text::ParagraphInput& input, const Paragrap
                                               "filled one by one and some may be loose or overfull"));
   }
   const auto& items = p.built.items;
-  const std::vector<std::optional<Word>> hyphenated_words = hyphenated_word_spans(input.text, items, breaks);
+  const std::vector<std::optional<Word>> hyphenated_words = hyphenated_word_spans(input, items, breaks);
   std::size_t from = 0;
   LineWords words;
   for (std::size_t li = 0; li < breaks.size(); ++li) {

@@ -19,7 +19,7 @@ TEST(CliDocx, ConvertsToEveryFormatWithThePicturesInside) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string pdf = read_file(dir.path() / "out/images.pdf");
   std::size_t images = 0;
-  for (std::size_t at = pdf.find("/Subtype /Image"); at != std::string::npos; at = pdf.find("/Subtype /Image", at + 1)) ++images;
+  for (std::size_t at = pdf.find("/Subtype/Image"); at != std::string::npos; at = pdf.find("/Subtype/Image", at + 1)) ++images;
   EXPECT_EQ(images, 5u);  // tram, rule, depot, ticket, map; the chart has only its description
   EXPECT_EQ(r.err.find("layout.image-not-local"), std::string::npos) << r.err;
   const std::string epub = read_file(dir.path() / "out/images.epub");

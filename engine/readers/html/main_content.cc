@@ -120,6 +120,7 @@ class Chooser {
       return;
     }
     drop_isolated_runs();
+    keep_article_text();
     keep_prose_beside_kept_prose();
     keep_headings_of_kept_text();
   }
@@ -175,12 +176,48 @@ class Chooser {
     return false;
   }
 
-  // A paragraph of prose (no link, ending a sentence) right beside a kept paragraph of the same
+  // The article the best text block stands in (<article>, <main>, role=main, itemprop=articleBody)
+  // holds the release: its other text is kept unless it is mostly links or its elements say
+  // what furniture it is (a share bar, a comment list, related links).
+  void keep_article_text() {
+    constexpr double kArticleDoubt = 0.3;  // below it the model is sure enough to overrule the element
+    std::size_t best = blocks_.size();
+    double best_score = 0;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      const double score = probability_[i] * (blocks_[i].chars - blocks_[i].link_chars);
+      if (kept_[i] && score > best_score) {
+        best_score = score;
+        best = i;
+      }
+    }
+    if (best == blocks_.size()) return;
+    NodeIndex root = kNoNode;
+    for (NodeIndex a = blocks_[best].owner; a != kNoNode && a != body_; a = tree_[a].parent) {
+      const HtmlNode& n = tree_[a];
+      const auto* role = n.attribute("role");
+      const auto* prop = n.attribute("itemprop");
+      if (n.is("article") || n.is("main") || (role && lower_ascii(*role) == "main") ||
+          (prop && lower_ascii(*prop) == "articlebody")) {
+        root = a;
+        break;
+      }
+    }
+    if (root == kNoNode) return;
+    const NodeIndex end = tree_.subtree_end(root);
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (kept_[i] || blocks_[i].owner < root || blocks_[i].owner >= end) continue;
+      if (probability_[i] >= kArticleDoubt && boilerplate_reason(tree_, blocks_[i]) == "text away from the main text") {
+        kept_[i] = true;
+      }
+    }
+  }
+
+  // A paragraph of prose (few links, ending a sentence) right beside a kept paragraph of the same
   // element is more of the same text: the model weighs it alone and doubts short ones.
   void keep_prose_beside_kept_prose() {
     auto prose = [&](std::size_t i) {
       const TextBlock& b = blocks_[i];
-      if (b.link_chars > 0 || !tree_[b.owner].is("p") || b.text.empty()) return false;
+      if (4 * b.link_chars > b.chars || !tree_[b.owner].is("p") || b.text.empty()) return false;
       const char last = b.text.back();
       return last == '.' || last == '!' || last == '?' || b.text.ends_with("。") || b.text.ends_with("»") ||
              b.text.ends_with("”") || b.text.ends_with("\"");

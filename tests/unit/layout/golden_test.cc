@@ -41,6 +41,12 @@ void expect_layout(const model::Document& doc, const style::Style& style, const 
   for (const auto& p : checks::check_pages(paged.value, doc, style)) ADD_FAILURE() << p;
   std::string out = dump_pages(paged.value, {.glyphs = glyphs});
   for (const auto& w : paged.warnings) out += "warning " + w.code + ": " + w.message + "\n";
+  // Fixture images are named by absolute paths: the golden holds them relative to the fixtures,
+  // so that it does not depend on where the project is checked out.
+  const std::string fixtures = test::fixture("").string();
+  for (auto at = out.find(fixtures); at != std::string::npos; at = out.find(fixtures, at)) {
+    out.replace(at, fixtures.size(), "fixtures/");
+  }
   test::expect_golden(out, "layout/" + name + ".txt");
 }
 

@@ -2,7 +2,11 @@
 
 #include <hb.h>
 
+#include <filesystem>
+#include <memory>
 #include <stdexcept>
+
+#include "support/paths.h"
 
 namespace folio::pdf::test {
 
@@ -98,7 +102,10 @@ void TestPages::link_over_last_run(std::uint32_t node, std::string href) {
 
 void TestPages::image(std::uint32_t node, const std::string& path, double width, double height) {
   y_ -= height;
-  document_.pages.back().items.push_back(layout::Image{path, x_, y_, width, height, base::NodeId{node}, ""});
+  // The bytes as layout hands them over; a path that cannot be read gives none (the writer warns).
+  std::shared_ptr<const std::string> bytes;
+  if (std::filesystem::is_regular_file(path)) bytes = std::make_shared<const std::string>(folio::test::read_file(path));
+  document_.pages.back().items.push_back(layout::Image{path, x_, y_, width, height, base::NodeId{node}, "", bytes});
   line();
 }
 

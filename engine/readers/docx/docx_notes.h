@@ -1,7 +1,7 @@
-// Footnotes and endnotes (footnotes.xml, endnotes.xml): each reference becomes a model NoteRef
-// and the notes one Notes block at the end of the document, footnotes and endnotes numbered
-// together in the order they are referenced (what the PDF, the EPUB and the text then show as
-// notes). A reference to a note that is missing or empty stays the raised number, as text.
+// Footnotes and endnotes (footnotes.xml, endnotes.xml). Until the model has a note type, a
+// reference is a superscript number in the text and the notes are a numbered "Notes" list at
+// the end of the document, footnotes and endnotes numbered together in the order they are
+// referenced: place_notes() is the one place that decides this.
 #pragma once
 
 #include <map>

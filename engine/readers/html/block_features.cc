@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "readers/common/prose_evidence.h"
+#include "readers/html/html_elements.h"
 #include "readers/html/html_strings.h"
 
 namespace folio::readers::html {
@@ -83,10 +84,6 @@ std::string_view tag_group(const std::string& tag) {
     if (t == tag) return t;
   }
   return "other";
-}
-
-bool is_heading_tag(const std::string& tag) {
-  return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
 }
 
 // Class, id words of an element: lower-cased tokens split at non-letters and at camelCase.
@@ -279,7 +276,7 @@ class Measurer {
       put(text_count[b.text] > 1 ? 1 : 0);
       put(std::log(siblings_alike(b.owner)));
       put(a.class_near ? 1 : 0);
-      put(is_heading_tag(tree_[b.owner].name) ? links_after(i) : 0);
+      put(heading_level(tree_[b.owner]) > 0 ? links_after(i) : 0);
       const std::string text = lower_ascii(b.text);
       put(text.size() > 10 && title.find(text) != std::string::npos ? 1 : 0);
       put(is_date_like(b.text) ? 1 : 0);
@@ -335,11 +332,7 @@ class Measurer {
     for (NodeIndex i = page_.body; i < end; ++i) {
       const HtmlNode& n = tree_[i];
       if (n.is_text || chars_[idx(i)] < 200) continue;
-      const auto* role = n.attribute("role");
-      const auto* prop = n.attribute("itemprop");
-      const bool structural = n.is("main") || n.is("article") || (role && lower_ascii(*role) == "main") ||
-                              (prop && lower_ascii(*prop) == "articlebody");
-      if (!structural) continue;
+      if (!is_content_root(n)) continue;
       if (struct_root_ == kNoNode || (n.is("article") && 2 * chars_[idx(i)] >= chars_[idx(struct_root_)])) {
         struct_root_ = i;
       }
@@ -404,19 +397,19 @@ class Measurer {
   void count_alike() {
     alike_.assign(idx(tree_.size()), 0);
     std::unordered_map<std::string, int> count;
+    std::vector<std::pair<NodeIndex, const int*>> kids;
     for (NodeIndex p = 0; p < tree_.size(); ++p) {
       if (tree_[p].is_text || tree_[p].children.empty()) continue;
       count.clear();
-      auto key = [&](NodeIndex c) {
+      kids.clear();
+      for (NodeIndex c : tree_[p].children) {
+        if (tree_[c].is_text) continue;
         const auto* cls = tree_[c].attribute("class");
-        return tree_[c].name + '\x1f' + (cls ? collapse_whitespace(*cls) : std::string());
-      };
-      for (NodeIndex c : tree_[p].children) {
-        if (!tree_[c].is_text) ++count[key(c)];
+        int& n = count[tree_[c].name + '\x1f' + (cls ? collapse_whitespace(*cls) : std::string())];
+        ++n;
+        kids.emplace_back(c, &n);  // unordered_map keeps its elements in place as it grows
       }
-      for (NodeIndex c : tree_[p].children) {
-        if (!tree_[c].is_text) alike_[idx(c)] = count[key(c)];
-      }
+      for (const auto& [c, n] : kids) alike_[idx(c)] = *n;
     }
   }
 

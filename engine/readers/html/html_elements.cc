@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "readers/html/html_strings.h"
+
 namespace folio::readers::html {
 
 namespace {
@@ -25,6 +27,19 @@ bool is_unrendered(const HtmlNode& node) {
   const std::string& n = node.name;
   return n == "script" || n == "style" || n == "template" || n == "head" || n == "title" || n == "meta" ||
          n == "link" || n == "base";
+}
+
+int heading_level(const HtmlNode& n) {
+  if (n.is_text || n.name.size() != 2 || n.name[0] != 'h' || n.name[1] < '1' || n.name[1] > '6') return 0;
+  return n.name[1] - '0';
+}
+
+bool is_content_root(const HtmlNode& n) {
+  if (n.is_text) return false;
+  const auto* role = n.attribute("role");
+  const auto* prop = n.attribute("itemprop");
+  return n.is("main") || n.is("article") || (role && lower_ascii(*role) == "main") ||
+         (prop && lower_ascii(*prop) == "articlebody");
 }
 
 std::vector<bool> block_like_nodes(const HtmlTree& tree) {

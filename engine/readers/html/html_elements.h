@@ -14,6 +14,13 @@ bool is_block_level(const HtmlNode& node);
 /// True for elements whose content is never rendered (script, style, template, head elements).
 bool is_unrendered(const HtmlNode& node);
 
+/// 1–6 for h1–h6, 0 for anything else.
+int heading_level(const HtmlNode& node);
+
+/// An element that says it holds the page's content: main, article, role=main,
+/// itemprop=articleBody.
+bool is_content_root(const HtmlNode& node);
+
 /// Per node: it is block-level or an inline element holding a block-level one (such an inline
 /// element is read as a block, as a browser lays it out).
 std::vector<bool> block_like_nodes(const HtmlTree& tree);

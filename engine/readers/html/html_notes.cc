@@ -208,7 +208,7 @@ class Finder {
     const NodeIndex end = tree_.subtree_end(node);
     for (NodeIndex i = node; i < end; ++i) {
       const HtmlNode& n = tree_[i];
-      if (!n.is_text && n.name.size() == 2 && n.name[0] == 'h' && n.name[1] >= '1' && n.name[1] <= '6') return true;
+      if (heading_level(n) > 0) return true;
     }
     return false;
   }

@@ -16,11 +16,6 @@ namespace folio::readers::html {
 
 namespace {
 
-int heading_level(const HtmlNode& n) {
-  if (n.is_text || n.name.size() != 2 || n.name[0] != 'h' || n.name[1] < '1' || n.name[1] > '6') return 0;
-  return n.name[1] - '0';
-}
-
 int int_attribute(const HtmlNode& n, const char* name, int fallback, int lo, int hi) {
   const auto* v = n.attribute(name);
   if (!v) return fallback;
@@ -215,37 +210,31 @@ class Mapper {
 
   // Block-level content of `nodes`: runs of inline content become paragraphs.
   void container(const std::vector<NodeIndex>& nodes, model::Blocks& out, const Ctx& ctx) {
-    model::Inlines pending;
-    NodeIndex pending_node = kNoNode;
-    auto flush = [&] {
-      if (pending_node == kNoNode) return;
-      normalize_whitespace(pending);
-      if (!is_blank(pending)) {
+    // A run of inline nodes becomes paragraphs; a run the classifier dropped beside kept text
+    // (kept with --keep-boilerplate) becomes paragraphs in a navigation section of its own.
+    auto emit = [&](model::Inlines& run, NodeIndex& node, bool dropped) {
+      if (node == kNoNode) return;
+      normalize_whitespace(run);
+      if (!is_blank(run)) {
         Ctx c = ctx;
-        push_paragraphs(make_block(pending_node, c), std::move(pending), out);
+        if (!dropped) {
+          push_paragraphs(make_block(node, c), std::move(run), out);
+        } else {
+          model::Block section = make_block(node, c);
+          section.role = model::Role::navigation;
+          model::Section s;
+          push_paragraphs(make_block(node, c), std::move(run), s.blocks);
+          section.node = std::move(s);
+          out.push_back(std::move(section));
+        }
       }
-      pending.clear();
-      pending_node = kNoNode;
+      run.clear();
+      node = kNoNode;
     };
-    // A run of inline nodes the classifier dropped beside kept text: kept with --keep-boilerplate
-    // as a paragraph of its own, marked.
-    model::Inlines dropped_run;
-    NodeIndex dropped_node = kNoNode;
-    auto flush_dropped = [&] {
-      if (dropped_node == kNoNode) return;
-      normalize_whitespace(dropped_run);
-      if (!is_blank(dropped_run)) {
-        Ctx c = ctx;
-        model::Block section = make_block(dropped_node, c);
-        section.role = model::Role::navigation;
-        model::Section s;
-        push_paragraphs(make_block(dropped_node, c), std::move(dropped_run), s.blocks);
-        section.node = std::move(s);
-        out.push_back(std::move(section));
-      }
-      dropped_run.clear();
-      dropped_node = kNoNode;
-    };
+    model::Inlines pending, dropped_run;
+    NodeIndex pending_node = kNoNode, dropped_node = kNoNode;
+    auto flush = [&] { emit(pending, pending_node, false); };
+    auto flush_dropped = [&] { emit(dropped_run, dropped_node, true); };
     for (NodeIndex child : nodes) {
       const HtmlNode& c = tree_[child];
       if (notes_.hidden[idx(child)]) continue;  // a note, read into the notes

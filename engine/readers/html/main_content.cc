@@ -162,10 +162,7 @@ class Chooser {
                        [](const TextBlock& b) { return b.links > 0 && 2 * b.link_chars >= b.chars; });
   }
 
-  bool is_heading(std::size_t i) const {
-    const std::string& t = tree_[blocks_[i].owner].name;
-    return t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6';
-  }
+  bool is_heading(std::size_t i) const { return heading_level(tree_[blocks_[i].owner]) > 0; }
 
   // A header or footer of an article, a section or a quotation (its byline, its attribution) is
   // part of it, not of the page's furniture.
@@ -193,11 +190,7 @@ class Chooser {
     if (best == blocks_.size()) return;
     NodeIndex root = kNoNode;
     for (NodeIndex a = blocks_[best].owner; a != kNoNode && a != body_; a = tree_[a].parent) {
-      const HtmlNode& n = tree_[a];
-      const auto* role = n.attribute("role");
-      const auto* prop = n.attribute("itemprop");
-      if (n.is("article") || n.is("main") || (role && lower_ascii(*role) == "main") ||
-          (prop && lower_ascii(*prop) == "articlebody")) {
+      if (is_content_root(tree_[a])) {
         root = a;
         break;
       }

@@ -1,5 +1,6 @@
 #include "readers/html/read_html.h"
 
+#include "readers/html/html_elements.h"
 #include "readers/html/html_metadata.h"
 #include "readers/html/html_to_model.h"
 #include "readers/html/html_tree.h"
@@ -48,21 +49,20 @@ bool decorated_headline(const std::string& title, const std::string& h1) {
   return false;
 }
 
-bool is_heading(const html::HtmlNode& n) {
-  return !n.is_text && n.name.size() == 2 && n.name[0] == 'h' && n.name[1] >= '1' && n.name[1] <= '6';
+// A heading's text is the page's title (og:title, the JSON-LD headline or <title>).
+bool names_the_page(const std::string& text, const html::PageMetadata& page) {
+  return related_titles(text, page.og_title) || related_titles(text, page.ld_headline) ||
+         related_titles(text, page.html_title);
 }
 
 NodeIndex dropped_headline_pass(const HtmlTree& tree, NodeIndex body, const html::ContentChoice& choice,
                                 const html::PageMetadata& page, bool h1_only) {
   const NodeIndex end = tree.subtree_end(body);
   for (NodeIndex i = body; i < end; ++i) {
-    if (h1_only ? !tree[i].is("h1") : !is_heading(tree[i])) continue;
+    if (h1_only ? !tree[i].is("h1") : html::heading_level(tree[i]) == 0) continue;
     if (!choice.dropped_at(tree, i)) continue;
     const std::string text = html::collapse_whitespace(tree.text_content(i));
-    if (related_titles(text, page.og_title) || related_titles(text, page.ld_headline) ||
-        related_titles(text, page.html_title)) {
-      return i;
-    }
+    if (names_the_page(text, page)) return i;
   }
   return kNoNode;
 }
@@ -86,10 +86,7 @@ void promote_titled_heading(model::Blocks& blocks, const html::PageMetadata& pag
     auto* h = std::get_if<model::Heading>(&b.node);
     if (h == nullptr || b.role == model::Role::navigation) continue;
     const std::string text = html::collapse_whitespace(model::plain_text(b));
-    if (related_titles(text, page.og_title) || related_titles(text, page.ld_headline) ||
-        related_titles(text, page.html_title)) {
-      h->level = 1;
-    }
+    if (names_the_page(text, page)) h->level = 1;
     return;  // only the first heading can be the headline
   }
 }

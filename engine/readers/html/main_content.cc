@@ -76,7 +76,6 @@ class Chooser {
     const auto n = static_cast<std::size_t>(tree.size());
     choice_.dropped.assign(n, false);
     skip_.assign(n, false);
-    choice_.root = body;
   }
 
   ContentChoice fragment() {

@@ -26,7 +26,6 @@ struct DroppedRegion {
 };
 
 struct ContentChoice {
-  NodeIndex root = kNoNode;            ///< the element the content is read from
   std::vector<DroppedRegion> regions;  ///< in document order, reported and possibly kept
   std::vector<bool> dropped;           ///< per node: root of a dropped region (boilerplate or unrendered)
 

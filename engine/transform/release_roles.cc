@@ -1,12 +1,9 @@
 #include "transform/release_roles.h"
 
-#include <unicode/uchar.h>
-
-#include <array>
-#include <regex>
+#include <algorithm>
 
 #include "base/utf8.h"
-#include "transform/dates.h"
+#include "transform/dateline.h"
 #include "transform/release_patterns.h"
 
 namespace folio::transform {
@@ -16,53 +13,10 @@ namespace {
 using model::Block;
 using model::Role;
 
-constexpr std::size_t kMaxDatelinePrefix = 90;  // bytes before the dash of a dateline
-
 std::string text_of(const Block& b) { return model::plain_text(b); }
 
 bool is_paragraph(const Block& b) { return std::holds_alternative<model::Paragraph>(b.node); }
 bool is_heading(const Block& b) { return std::holds_alternative<model::Heading>(b.node); }
-
-// "PARIS, le 12 mars 2026 –", "Washington, D.C. –", "GENEVA (IOM) —": a place (and maybe a date)
-// before a dash, at the start of the first paragraph.
-struct Dateline {
-  std::string place;
-  std::optional<std::string> date;
-  bool whole_paragraph = false;
-};
-
-std::optional<Dateline> find_dateline(const std::string& text) {
-  static constexpr std::array<std::string_view, 4> kDashes{" – ", " — ", " -- ", " - "};
-  std::size_t dash = std::string::npos;
-  for (auto d : kDashes) dash = std::min(dash, text.find(d));
-  const std::string prefix = dash == std::string::npos ? text : text.substr(0, dash);
-  if (prefix.size() > kMaxDatelinePrefix || prefix.empty()) return std::nullopt;
-  std::size_t i = 0;
-  if (!u_isupper(static_cast<UChar32>(base::next_code_point(prefix, i)))) return std::nullopt;
-  // A dateline has no sentence in it: no verb-like lower-case run longer than a date's words.
-  int lower_words = 0;
-  std::size_t pos = 0;
-  while (pos < prefix.size()) {
-    const std::size_t end = std::min(prefix.find(' ', pos), prefix.size());
-    std::size_t k = pos;
-    if (k < end && u_islower(static_cast<UChar32>(base::next_code_point(prefix, k)))) ++lower_words;
-    pos = end + 1;
-  }
-  const auto date = find_date(prefix);
-  if (lower_words > (date ? 3 : 1)) return std::nullopt;
-  const bool has_comma_or_paren = prefix.find(',') != std::string::npos || prefix.find('(') != std::string::npos;
-  if (!date && !has_comma_or_paren) return std::nullopt;
-  Dateline d;
-  d.place = prefix.substr(0, std::min(prefix.find_first_of(",("), prefix.size()));
-  while (!d.place.empty() && d.place.back() == ' ') d.place.pop_back();
-  // "Washington, D.C." keeps its state abbreviation.
-  static const std::regex kState(R"(^([^,]+), ([A-Z]\.[A-Z]\.|[A-Z]{2})(?=[\s,(]|$))");
-  std::smatch m;
-  if (std::regex_search(prefix, m, kState)) d.place = m[0];
-  d.date = date;
-  d.whole_paragraph = dash == std::string::npos || base::trim_ascii(text.substr(dash)).size() <= 3;
-  return d;
-}
 
 // "« … », affirme X" or "“…,” X said": a quotation with a verb of saying.
 bool is_attributed_quote(const std::string& text) {
@@ -121,7 +75,10 @@ base::Diagnostics assign_release_roles(model::Document& document) {
   };
 
   bool seen_body = false;
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
+  // What stands above the headline (a letterhead, a kicker) is not the release's first paragraph.
+  const auto headline = std::find_if(blocks.begin(), blocks.end(), [](const Block& b) { return b.role == Role::headline; });
+  const std::size_t body_start = headline == blocks.end() ? 0 : static_cast<std::size_t>(headline - blocks.begin());
+  for (std::size_t i = body_start; i < blocks.size(); ++i) {
     Block& b = blocks[i];
     // A subheadline comes from the source (Word's Subtitle style): the lead is after it.
     if (b.role == Role::navigation || b.role == Role::headline || b.role == Role::subheadline) continue;

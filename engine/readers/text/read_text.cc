@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <set>
 
+#include "base/utf8.h"
 #include "readers/common/prose_evidence.h"
+#include "readers/text/glued_head.h"
 #include "readers/text/line_scan.h"
 #include "readers/text/main_text.h"
 #include "readers/text/navigation.h"
@@ -73,6 +75,57 @@ bool looks_like_headline(const std::vector<Line>& lines, std::size_t i) {
   std::size_t next = i + 1;
   while (next < lines.size() && lines[next].blank()) ++next;
   return next < lines.size();
+}
+
+void push_headline(model::Document& doc, std::string_view text, base::Span span) {
+  model::Block headline;
+  headline.role = model::Role::headline;
+  headline.info.span = span;
+  std::string title = collapse_spaces(text);
+  headline.node = model::Heading{1, {model::make_text(title, span)}};
+  doc.metadata.title = std::move(title);
+  doc.blocks.push_back(std::move(headline));
+}
+
+// Title lines glued to the dateline of a release saved as one line: the last is the headline,
+// the ones above it (a letterhead) one paragraph of lines. `line` is left holding the rest, from
+// the dateline on.
+bool take_glued_head(const base::SourceText& source, Line& line, model::Document& doc, base::Diagnostics& diagnostics) {
+  const auto glued = split_glued_head(line.text);
+  if (!glued) return false;
+  const auto offset = [&](std::string_view part) {
+    return line.begin + static_cast<std::uint32_t>(part.data() - line.text.data());
+  };
+  const auto span_of = [&](std::string_view part) {
+    return source.span(offset(part), offset(part) + static_cast<std::uint32_t>(part.size()));
+  };
+  std::string listed;
+  for (std::string_view h : glued->headings) listed += (listed.empty() ? "'" : ", '") + std::string(h) + "'";
+  if (glued->headings.size() > 1) {
+    const std::string_view last = glued->headings[glued->headings.size() - 2];
+    model::Block letterhead;
+    letterhead.info.span = source.span(line.begin, offset(last) + static_cast<std::uint32_t>(last.size()));
+    model::Inlines lines;
+    for (std::size_t i = 0; i + 1 < glued->headings.size(); ++i) {
+      if (i > 0) {
+        model::Inline br;
+        br.node = model::LineBreak{};
+        lines.push_back(std::move(br));
+      }
+      lines.push_back(model::make_text(collapse_spaces(glued->headings[i]), span_of(glued->headings[i])));
+    }
+    letterhead.node = model::Paragraph{std::move(lines)};
+    doc.blocks.push_back(std::move(letterhead));
+  }
+  push_headline(doc, glued->headings.back(), span_of(glued->headings.back()));
+  diagnostics.push_back(base::make_note(
+      "reader.glued-head", source.span(line.begin, line.begin + static_cast<std::uint32_t>(glued->body)),
+      "took apart " + std::to_string(glued->headings.size()) + " title line(s) glued to the dateline: " + listed +
+          "; the last is the headline"));
+  line.begin += static_cast<std::uint32_t>(glued->body);
+  line.text.remove_prefix(glued->body);
+  line.width = base::count_code_points(line.text);
+  return true;
 }
 
 void report_navigation(const base::SourceText& source, const std::vector<Line>& lines, const Navigation& nav,
@@ -259,14 +312,10 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
   place_furniture_before(body);
   if (looks_like_headline(lines, body)) {
     const Line& l = lines[body];
-    model::Block headline;
-    headline.role = model::Role::headline;
-    headline.info.span = source.span(l.begin, l.end);
-    std::string title = collapse_spaces(l.text);
-    headline.node = model::Heading{1, {model::make_text(title, headline.info.span)}};
-    doc.metadata.title = std::move(title);
-    doc.blocks.push_back(std::move(headline));
+    push_headline(doc, l.text, source.span(l.begin, l.end));
     ++body;
+  } else if (take_glued_head(source, lines[body], doc, result.warnings)) {
+    // the rest of the line, from its dateline on, is read as the body
   } else {
     // A note only: the outline transform warns once about the missing title.
     result.warnings.push_back(base::make_note("reader.no-headline", source.span(lines[body].begin, lines[body].end),

@@ -28,7 +28,7 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, TextGolden,
                          testing::Values("navigation", "hard_wrapped", "unwrapped_run_in_headings", "mojibake",
                                          "lost_ligatures", "lost_quote_bytes", "release_parts", "glued_paragraphs",
                                          "hyphenation_and_lists", "latin1", "invisible", "arabic",
-                                         "english_typography", "homoglyph", "glued_one_line"));
+                                         "english_typography", "homoglyph", "glued_one_line", "glued_letterhead"));
 
 }  // namespace
 }  // namespace folio

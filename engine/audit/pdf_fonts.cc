@@ -92,4 +92,13 @@ std::string codes_text(const std::vector<std::uint32_t>& codes) {
   return out;
 }
 
+void report_font_codes(const Model& model, Reporter& out, const Rule& rule, std::vector<std::uint32_t> FontFacts::*codes,
+                       std::string_view what) {
+  for (const auto& [dict, f] : model.font_facts) {
+    if ((f.*codes).empty()) continue;
+    out.report(rule, "font /" + f.base_font + " " + std::string(what) + " code(s) " + codes_text(f.*codes),
+               model.fonts.at(dict).page + 1, object_number(dict));
+  }
+}
+
 }  // namespace folio::audit::pdf

@@ -42,4 +42,9 @@ bool is_symbolic(const Model& model, const PdfObject* descriptor);
 /// "12, 13, 14, 15, 16 and 3 more": character codes for a finding's message.
 std::string codes_text(const std::vector<std::uint32_t>& codes);
 
+/// One finding of `rule` per font whose list `codes` of its FontFacts is not empty:
+/// "font /F <what> code(s) 12, 13…", on the font's first page.
+void report_font_codes(const Model& model, Reporter& out, const Rule& rule, std::vector<std::uint32_t> FontFacts::*codes,
+                       std::string_view what);
+
 }  // namespace folio::audit::pdf

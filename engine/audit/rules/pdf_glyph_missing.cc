@@ -12,14 +12,7 @@ constexpr PdfRule kPdfGlyphMissing{{"pdf.glyph-missing", RuleFormat::pdf, Severi
                      check};
 
 namespace {
-void check(const Model& m, Reporter& out) {
-  const Rule& rule = kPdfGlyphMissing.rule;
-  for (const auto& [dict, f] : m.font_facts) {
-    if (f.missing.empty()) continue;
-    out.report(rule, "font /" + f.base_font + " has no glyph for code(s) " + codes_text(f.missing), m.fonts.at(dict).page + 1,
-               object_number(dict));
-  }
-}
+void check(const Model& m, Reporter& out) { report_font_codes(m, out, kPdfGlyphMissing.rule, &FontFacts::missing, "has no glyph for"); }
 }  // namespace
 
 }  // namespace folio::audit::pdf

@@ -12,14 +12,7 @@ constexpr PdfRule kPdfNotdef{{"pdf.notdef", RuleFormat::pdf, Severity::error, "7
                      check};
 
 namespace {
-void check(const Model& m, Reporter& out) {
-  const Rule& rule = kPdfNotdef.rule;
-  for (const auto& [dict, f] : m.font_facts) {
-    if (f.notdef.empty()) continue;
-    out.report(rule, "font /" + f.base_font + " shows .notdef for code(s) " + codes_text(f.notdef), m.fonts.at(dict).page + 1,
-               object_number(dict));
-  }
-}
+void check(const Model& m, Reporter& out) { report_font_codes(m, out, kPdfNotdef.rule, &FontFacts::notdef, "shows .notdef for"); }
 }  // namespace
 
 }  // namespace folio::audit::pdf

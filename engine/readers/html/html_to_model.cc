@@ -79,6 +79,7 @@ class Mapper {
     }
     append_notes(out.blocks, lang, ctx);
     out.first_datetime = first_datetime_;
+    out.read_elsewhere = notes_.hidden;
     return out;
   }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "base/source_text.h"
@@ -15,6 +16,7 @@ namespace folio::readers::html {
 struct MappedContent {
   model::Blocks blocks;
   std::string first_datetime;  ///< datetime of the first <time> in the content, if any
+  std::vector<bool> read_elsewhere;  ///< per node: not read where it stands (a note, read into the notes)
 };
 
 /// Maps the subtree at `start` (the content root, or the body when boilerplate is kept) to blocks.

@@ -124,9 +124,8 @@ class Chooser {
     keep_headings_of_kept_text();
   }
 
-  ContentChoice choose(const base::SourceText& source, base::Diagnostics& diagnostics) {
+  ContentChoice choose() {
     mark_dropped();
-    report(source, diagnostics);
     return std::move(choice_);
   }
 
@@ -314,7 +313,7 @@ class Chooser {
       if ((i < first_kept[idx(parent)] && !leads_text) || i >= last_kept_end[idx(parent)]) {
         choice_.dropped[idx(i)] = true;
         mark_skipped(i);
-        if (tree_.find(i, "img") != kNoNode) ++dropped_images_;
+        if (tree_.find(i, "img") != kNoNode) ++choice_.dropped_images;
       }
     }
     // Runs of inline text beside kept blocks in the same element.
@@ -323,7 +322,7 @@ class Chooser {
       const auto& kids = tree_[blocks_[b].owner].children;
       for (std::size_t k = blocks_[b].begin; k < blocks_[b].end; ++k) choice_.dropped[idx(kids[k])] = true;
       choice_.regions.push_back({kids[blocks_[b].begin], boilerplate_reason(tree_, blocks_[b])});
-      run_end_[kids[blocks_[b].begin]] = tree_.subtree_end(kids[blocks_[b].end - 1]);
+      choice_.run_end[kids[blocks_[b].begin]] = tree_.subtree_end(kids[blocks_[b].end - 1]);
     }
     std::sort(choice_.regions.begin(), choice_.regions.end(),
               [](const DroppedRegion& x, const DroppedRegion& y) { return x.node < y.node; });
@@ -351,34 +350,6 @@ class Chooser {
     for (NodeIndex i = node; i < end; ++i) skip_[idx(i)] = true;
   }
 
-  void report(const base::SourceText& source, base::Diagnostics& diagnostics) const {
-    std::size_t scripts = 0;
-    std::uint32_t first_script_line = 0;
-    for (const auto& r : choice_.regions) {
-      if (r.kind == "script") {
-        if (scripts++ == 0) first_script_line = tree_[r.node].line;
-        continue;
-      }
-      const auto run = run_end_.find(r.node);
-      const NodeIndex stop = run != run_end_.end() ? run->second : tree_.subtree_end(r.node);
-      const std::string words = first_words(tree_, r.node, stop);
-      const std::string what = tree_[r.node].is_text ? "text" : "<" + tree_[r.node].name + ">";
-      diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(tree_[r.node].line),
-                                            "dropped " + r.kind + " " + what +
-                                                (words.empty() ? "" : ": \"" + words + "\"")));
-    }
-    if (dropped_images_ > 0) {
-      diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(tree_[body_].line),
-                                            "dropped " + std::to_string(dropped_images_) +
-                                                " image(s) outside the main text (logos, icons, teaser pictures)"));
-    }
-    if (scripts > 0) {
-      diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(first_script_line),
-                                            "dropped " + std::to_string(scripts) +
-                                                " unrendered element(s) (script, style, template, head)"));
-    }
-  }
-
   const HtmlTree& tree_;
   NodeIndex body_;
   ContentChoice choice_;
@@ -388,9 +359,7 @@ class Chooser {
   std::vector<std::vector<float>> features_;
   std::vector<double> probability_;
   std::vector<bool> kept_;
-  std::map<NodeIndex, NodeIndex> run_end_;  ///< dropped inline runs: first node → end of the run
   bool furniture_ = true;  ///< the page shows navigation, asides, forms or link lists
-  std::size_t dropped_images_ = 0;  ///< text-less subtrees with an image, outside the kept text
 };
 
 }  // namespace
@@ -402,11 +371,47 @@ bool ContentChoice::dropped_at(const HtmlTree& tree, NodeIndex node) const {
   return false;
 }
 
-ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const std::string& page_title,
-                                  const base::SourceText& source, base::Diagnostics& diagnostics) {
+ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const std::string& page_title) {
   Chooser chooser(tree, body);
   chooser.classify(page_title);
-  return chooser.choose(source, diagnostics);
+  return chooser.choose();
+}
+
+void report_dropped(const HtmlTree& tree, NodeIndex body, const ContentChoice& choice,
+                    const std::vector<bool>& read_elsewhere, const base::SourceText& source,
+                    base::Diagnostics& diagnostics) {
+  const auto elsewhere = [&](NodeIndex node) {
+    for (NodeIndex a = node; a != kNoNode; a = tree[a].parent) {
+      if (static_cast<std::size_t>(a) < read_elsewhere.size() && read_elsewhere[static_cast<std::size_t>(a)]) return true;
+    }
+    return false;
+  };
+  std::size_t scripts = 0;
+  std::uint32_t first_script_line = 0;
+  for (const auto& r : choice.regions) {
+    if (r.kind == "script") {
+      if (scripts++ == 0) first_script_line = tree[r.node].line;
+      continue;
+    }
+    if (elsewhere(r.node)) continue;
+    const auto run = choice.run_end.find(r.node);
+    const NodeIndex stop = run != choice.run_end.end() ? run->second : tree.subtree_end(r.node);
+    const std::string words = first_words(tree, r.node, stop);
+    const std::string what = tree[r.node].is_text ? "text" : "<" + tree[r.node].name + ">";
+    diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(tree[r.node].line),
+                                          "dropped " + r.kind + " " + what +
+                                              (words.empty() ? "" : ": \"" + words + "\"")));
+  }
+  if (choice.dropped_images > 0) {
+    diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(tree[body].line),
+                                          "dropped " + std::to_string(choice.dropped_images) +
+                                              " image(s) outside the main text (logos, icons, teaser pictures)"));
+  }
+  if (scripts > 0) {
+    diagnostics.push_back(base::make_note("html.region-dropped", source.line_span(first_script_line),
+                                          "dropped " + std::to_string(scripts) +
+                                              " unrendered element(s) (script, style, template, head)"));
+  }
 }
 
 ContentChoice whole_fragment(const HtmlTree& tree, NodeIndex body) { return Chooser(tree, body).fragment(); }

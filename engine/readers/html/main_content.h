@@ -9,6 +9,7 @@
 // images and rules are kept only between kept text or right before it.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,16 +29,22 @@ struct DroppedRegion {
 struct ContentChoice {
   std::vector<DroppedRegion> regions;  ///< in document order, reported and possibly kept
   std::vector<bool> dropped;           ///< per node: root of a dropped region (boilerplate or unrendered)
+  std::map<NodeIndex, NodeIndex> run_end;  ///< dropped inline runs: first node → end of the run
+  std::size_t dropped_images = 0;          ///< text-less subtrees with an image, outside the kept text
 
   /// True when `node` or one of its ancestors was dropped.
   bool dropped_at(const HtmlTree& tree, NodeIndex node) const;
 };
 
-/// Chooses the content under `body` with the main-text classifier. Every region with text that is
-/// left out is reported as `html.region-dropped` (note); scripts and styles are counted in one note.
-/// `page_title` is the page's <title> and og:title (a block that repeats it is the headline).
-ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const std::string& page_title,
-                                  const base::SourceText& source, base::Diagnostics& diagnostics);
+/// Chooses the content under `body` with the main-text classifier. `page_title` is the page's
+/// <title> and og:title (a block that repeats it is the headline).
+ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const std::string& page_title);
+
+/// Reports every region with text that `choice` left out as `html.region-dropped` (note), except
+/// what was read elsewhere (a footnote read into the notes); scripts and styles in one note.
+void report_dropped(const HtmlTree& tree, NodeIndex body, const ContentChoice& choice,
+                    const std::vector<bool>& read_elsewhere, const base::SourceText& source,
+                    base::Diagnostics& diagnostics);
 
 /// For fragments: no boilerplate removal; only unrendered elements (script, style) are dropped.
 ContentChoice whole_fragment(const HtmlTree& tree, NodeIndex body);

@@ -130,9 +130,10 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
   // A WML source is the release alone: the site template around it is not in the file.
   const html::ContentChoice choice =
       wml.is_wml ? html::whole_fragment(tree, body)
-                 : html::choose_main_content(tree, body, page.og_title + "\n" + page.html_title, source, diagnostics);
+                 : html::choose_main_content(tree, body, page.og_title + "\n" + page.html_title);
   html::MappedContent content =
       html::map_content(tree, choice, body, doc.metadata.language, options.keep_boilerplate, source, diagnostics);
+  html::report_dropped(tree, body, choice, content.read_elsewhere, source, diagnostics);
   doc.blocks.insert(doc.blocks.end(), std::make_move_iterator(content.blocks.begin()),
                     std::make_move_iterator(content.blocks.end()));
 

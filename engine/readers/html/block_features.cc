@@ -112,6 +112,16 @@ std::vector<std::string> class_tokens(const HtmlNode& n) {
 // Bit k: kClassKinds[k] named by the element's class/id. "no-share", "has-sidebar",
 // "without-comments" say what the element is not.
 std::uint32_t class_kinds(const HtmlNode& n) {
+  // Every vocabulary word → the kinds it names, built once.
+  static const std::unordered_map<std::string_view, std::uint32_t> kKindsOfWord = [] {
+    std::unordered_map<std::string_view, std::uint32_t> m;
+    for (std::size_t k = 0; k < kClassKinds.size(); ++k) {
+      for (std::string_view w : kClassKinds[k].words) {
+        if (!w.empty()) m[w] |= 1u << k;
+      }
+    }
+    return m;
+  }();
   std::uint32_t kinds = 0;
   bool negated = false;
   for (const auto& token : class_tokens(n)) {
@@ -120,10 +130,7 @@ std::uint32_t class_kinds(const HtmlNode& n) {
       continue;
     }
     if (std::exchange(negated, false)) continue;
-    for (std::size_t k = 0; k < kClassKinds.size(); ++k) {
-      const auto& words = kClassKinds[k].words;
-      if (std::find(words.begin(), words.end(), token) != words.end()) kinds |= 1u << k;
-    }
+    if (const auto it = kKindsOfWord.find(token); it != kKindsOfWord.end()) kinds |= it->second;
   }
   return kinds;
 }
@@ -358,6 +365,18 @@ class Measurer {
     }
   }
 
+  std::uint32_t kinds_of(NodeIndex x) const {
+    if (kinds_.empty()) {
+      kinds_.assign(idx(tree_.size()), 0);
+      kinds_known_.assign(idx(tree_.size()), false);
+    }
+    if (!kinds_known_[idx(x)]) {
+      kinds_[idx(x)] = class_kinds(tree_[x]);
+      kinds_known_[idx(x)] = true;
+    }
+    return kinds_[idx(x)];
+  }
+
   Ancestry ancestry(NodeIndex owner) const {
     Ancestry a;
     a.class_distance.fill(-1);
@@ -372,7 +391,7 @@ class Measurer {
       if (const auto* role = n.attribute("role")) {
         if (auto r = role_as_element(lower_ascii(*role)); !r.empty()) a.semantic.push_back(r);
       }
-      const std::uint32_t kinds = class_kinds(n);
+      const std::uint32_t kinds = kinds_of(x);
       for (std::size_t k = 0; k < kClassKinds.size(); ++k) {
         if ((kinds >> k) & 1u && a.class_distance[k] < 0) a.class_distance[k] = level;
       }
@@ -428,6 +447,9 @@ class Measurer {
   const std::vector<bool>& block_like_;
   const PageContext& page_;
   std::vector<int> chars_, links_, blocks_under_, alike_;
+  // class_kinds per element, computed when first asked: every block walks all its ancestors.
+  mutable std::vector<std::uint32_t> kinds_;
+  mutable std::vector<bool> kinds_known_;
   NodeIndex struct_root_ = kNoNode, dense_root_ = kNoNode;
 };
 

@@ -20,7 +20,7 @@ class Sha256 {
   std::string hex();
 
  private:
-  void block(const std::uint8_t* p);
+  void blocks(const std::uint8_t* p, std::size_t n);
   std::array<std::uint32_t, 8> h_;
   std::array<std::uint8_t, 64> buffer_{};
   std::size_t buffered_ = 0;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "readers/common/term_matcher.h"
 
 namespace folio::readers {
 
@@ -211,24 +212,16 @@ std::string lower_text(std::string_view text) {
   return out;
 }
 
-// A byte that continues a word: an ASCII letter or digit, or any byte of a multi-byte code point
-// (letters of other scripts; the rare symbol beside a term only costs a match).
-bool word_byte(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return b >= 0x80 || (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z');
-}
-
-bool contains_term(const std::string& lower, std::string_view term) {
-  const bool to_end = term.ends_with('$');
-  if (to_end) term.remove_suffix(1);
-  const bool from_start = word_byte(term.front());
-  for (std::size_t at = lower.find(term); at != std::string::npos; at = lower.find(term, at + 1)) {
-    if (from_start && at > 0 && word_byte(lower[at - 1])) continue;
-    const std::size_t end = at + term.size();
-    if (to_end && end < lower.size() && word_byte(lower[end])) continue;
-    return true;
-  }
-  return false;
+// Every kind's terms in one matcher, built once.
+const TermMatcher& kind_matcher() {
+  static const TermMatcher kMatcher = [] {
+    std::vector<MatchTerm> terms;
+    for (const auto& k : kind_terms()) {
+      for (std::string_view term : k.terms) terms.push_back({term, k.kind});
+    }
+    return TermMatcher(terms);
+  }();
+  return kMatcher;
 }
 
 }  // namespace
@@ -277,17 +270,7 @@ ProseEvidence measure_prose(std::string_view text, std::string_view language) {
 }
 
 std::uint16_t boilerplate_kinds(std::string_view text) {
-  const std::string lower = lower_text(text);
-  std::uint16_t kinds = 0;
-  for (const auto& k : kind_terms()) {
-    for (std::string_view term : k.terms) {
-      if (contains_term(lower, term)) {
-        kinds |= k.kind;
-        break;
-      }
-    }
-  }
-  return kinds;
+  return static_cast<std::uint16_t>(kind_matcher().tags(lower_text(text)));
 }
 
 }  // namespace folio::readers

@@ -88,8 +88,8 @@ std::vector<RunNote> repair_encoding(std::vector<TextRun>& runs, const EncodingR
       options.one_note_when_throughout && context.throughout
           ? "the whole document is UTF-8 that was read as Windows-1252 or Latin-1"
           : nullptr);
-  if (options.lost_punctuation) {
-    const std::string text = joined(runs, true);
+  const std::string text = options.lost_punctuation ? joined(runs, true) : std::string();
+  if (text.find("â") != std::string::npos) {
     const PunctuationContext punctuation = punctuation_context(text, detect_language(text).language);
     // Only where the text shows the loss where no letter can be: a reader's runs hold the
     // page's menus and footers too, whose short words ("gr", "ch") would join "grâce" and

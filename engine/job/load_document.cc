@@ -30,7 +30,7 @@ base::Warned<model::Document> read_source(readers::SourceFormat format, const ba
     case readers::SourceFormat::text:
       return readers::read_text(source, {.keep_boilerplate = options.keep_boilerplate, .repair = options.repair});
     case readers::SourceFormat::html:
-      return readers::read_html(source, {.keep_boilerplate = options.keep_boilerplate});
+      return readers::read_html(source, {.keep_boilerplate = options.keep_boilerplate, .repair = options.repair});
     case readers::SourceFormat::markdown:
       return readers::read_markdown(source, {.keep_boilerplate = options.keep_boilerplate});
     case readers::SourceFormat::docx:

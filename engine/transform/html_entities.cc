@@ -24,6 +24,9 @@ constexpr Entity kEntities[] = {
 // A page about HTML shows tags as text; one alone may be a stray script left in the text.
 constexpr int kMinTagsShown = 2;
 
+// A document is escaped throughout from this many references to letters outside ASCII on.
+constexpr int kMinThroughout = 3;
+
 // References of references ("&amp;amp;eacute;") are undone this many times at most.
 constexpr int kMaxRounds = 3;
 
@@ -113,16 +116,21 @@ std::string decode_character_references(std::string_view text) {
   return decode_references(text, [](char32_t) { return true; }, ignored, 1);
 }
 
-ScriptProfile profile_with_references_decoded(std::string_view document_text) {
-  ChangeLog ignored;
-  const std::string decoded = decode_references(document_text, [](char32_t) { return true; }, ignored);
-  ScriptProfile profile;
-  for (std::size_t i = 0; i < decoded.size();) profile.add(base::next_code_point(decoded, i));
-  return profile;
+EntityContext entity_context(std::string_view document_text) {
+  EntityContext context;
+  ChangeLog log;
+  const std::string decoded = decode_references(document_text, [](char32_t) { return true; }, log);
+  for (std::size_t i = 0; i < decoded.size();) context.profile.add(base::next_code_point(decoded, i));
+  ScriptProfile written;
+  for (std::size_t i = 0; i < document_text.size();) written.add(base::next_code_point(document_text, i));
+  const int referenced = context.profile.non_ascii_letters() - written.non_ascii_letters();
+  context.throughout = referenced >= kMinThroughout && referenced >= written.non_ascii_letters();
+  return context;
 }
 
-std::string repair_escaped_entities(std::string_view text, const ScriptProfile& profile, ChangeLog& log) {
-  return decode_references(text, [&](char32_t c) { return fits_document(c, profile); }, log);
+std::string repair_escaped_entities(std::string_view text, const EntityContext& context, ChangeLog& log) {
+  return decode_references(
+      text, [&](char32_t c) { return context.throughout || fits_document(c, context.profile); }, log);
 }
 
 }  // namespace folio::transform

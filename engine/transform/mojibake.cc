@@ -117,6 +117,12 @@ std::vector<Candidate> find_candidates(const std::u32string& cps) {
 // in a round, but is put back if no later round uses it.
 bool is_intermediate(char32_t c) { return byte_of(c).has_value(); }
 
+// May the repair put `c`, spelt by `length` characters of the damaged text, into the document?
+bool acceptable(char32_t c, std::size_t length, const MojibakeContext& context) {
+  if (fits_document(c, context.profile)) return true;
+  return context.throughout && length >= 3 && u_isalpha(static_cast<UChar32>(c));
+}
+
 std::u32string decode_all(std::string_view text) {
   std::u32string cps;
   cps.reserve(text.size());
@@ -144,7 +150,7 @@ MojibakeContext mojibake_context(std::string_view text) {
   }
   clean.profile.add(std::u32string_view(cps).substr(next));
   // The document as it would read with its telltale sequences repaired.
-  MojibakeContext repaired{clean.profile, true};
+  MojibakeContext repaired{clean.profile, true, true};
   for (const auto& c : candidates) {
     if (c.telltale) repaired.profile.add(c.decoded);
   }
@@ -175,7 +181,7 @@ std::string repair_mojibake(std::string_view text, const MojibakeContext& contex
     std::vector<Candidate> candidates;
     bool telltale = context.damaged;
     for (const auto& c : find_candidates(cps)) {
-      if (!fits_document(c.decoded, context.profile) && !is_intermediate(c.decoded)) continue;
+      if (!acceptable(c.decoded, c.end - c.begin, context) && !is_intermediate(c.decoded)) continue;
       candidates.push_back(c);
       telltale = telltale || c.telltale;
     }
@@ -207,7 +213,7 @@ std::string repair_mojibake(std::string_view text, const MojibakeContext& contex
     const std::u32string_view from = std::u32string_view(original).substr(begin, end - begin);
     if (end - begin == 1) {
       out.push_back(cps[i]);
-    } else if (!fits_document(cps[i], context.profile)) {
+    } else if (!acceptable(cps[i], end - begin, context)) {
       out += from;  // a step of a double encoding that no later round used
     } else {
       log.add(encode_all(from), encode_all({&cps[i], 1}));

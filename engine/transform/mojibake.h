@@ -25,6 +25,11 @@ struct MojibakeContext {
   /// encoding, or its paragraph holds a sequence no correct text contains), so sequences that
   /// correct text could contain ("Ã" + no-break space for "à") are repaired too.
   bool damaged = false;
+  /// The whole document was read in the wrong encoding (`mojibake_context` found it so). Then
+  /// a character whose UTF-8 took three or four bytes is repaired whatever its script: three
+  /// characters of correct text do not spell one by chance, and a page damaged throughout holds
+  /// its language menu's "中文" too few times for Han to count as one of its scripts.
+  bool throughout = false;
 };
 
 /// The context of a document whose text is `text` (all its runs, in any order). `damaged` is

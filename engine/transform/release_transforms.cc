@@ -1,10 +1,12 @@
 #include "transform/release_transforms.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
 #include "transform/empty_links.h"
+#include "transform/encoding_repair.h"
 #include "transform/html_entities.h"
 #include "transform/image_labels.h"
 #include "transform/state_labels.h"
@@ -31,24 +33,6 @@ constexpr std::size_t kMaxKindsShown = 12;
 // Damage repaired this often in a plain text is repaired in its source, before reading.
 constexpr int kMinWholeSourceRepairs = 3;
 
-// The span of the first damaged string inside the node's source range, else the node's span.
-base::Span locate(const base::Span& node, const ChangeLog& log, const base::SourceText* source) {
-  if (!source || node.end <= node.begin || node.file != source->file()) return node;
-  const std::string_view range = std::string_view(source->text()).substr(node.begin, node.end - node.begin);
-  std::size_t best = std::string_view::npos;
-  std::size_t length = 0;
-  for (const auto& from : log.originals()) {
-    const auto at = range.find(from);
-    if (at < best) {
-      best = at;
-      length = from.size();
-    }
-  }
-  if (best == std::string_view::npos) return node;
-  const auto begin = static_cast<std::uint32_t>(node.begin + best);
-  return source->span(begin, begin + static_cast<std::uint32_t>(length));
-}
-
 // Repairs `text` in the language `lang`; `block` is the block holding it, nullptr for metadata.
 using RepairFunction =
     std::function<std::string(std::string_view text, const std::string& lang, const model::Block* block, ChangeLog&)>;
@@ -62,7 +46,7 @@ void repair_texts(model::Document& doc, const base::SourceText* source, base::Di
     std::string fixed = fix(site.text.text, site.lang, &site.block, log);
     if (log.empty()) return;
     site.text.text = std::move(fixed);
-    out.push_back(base::make_note(code, locate(site.span, log, source), std::string(what) + ": " + log.describe()));
+    out.push_back(base::make_note(code, locate_change(site.span, log, source), std::string(what) + ": " + log.describe()));
   });
   ChangeLog log;
   for_each_metadata_text(doc.metadata,
@@ -73,20 +57,18 @@ void repair_texts(model::Document& doc, const base::SourceText* source, base::Di
   }
 }
 
-// Mojibake, decided per paragraph: a paragraph with one sequence no correct text contains is
-// damaged as a whole, so its other sequences ("Ã" + no-break space for "à") are repaired too.
-void repair_mojibake_runs(model::Document& doc, const base::SourceText* source, base::Diagnostics& out) {
-  const MojibakeContext context = mojibake_context(all_text(doc));
-  MojibakeContext damaged = context;
-  damaged.damaged = true;
-  std::set<const model::Block*> damaged_blocks;
+// Entities escaped twice and mojibake over every text node and metadata field, each block a paragraph.
+void repair_document_encoding(model::Document& doc, const base::SourceText* source, base::Diagnostics& out) {
+  std::vector<TextRun> runs;
+  std::map<const model::Block*, std::size_t> paragraphs;
   for_each_text_site(doc, [&](TextSite& site) {
-    if (shows_mojibake(site.text.text, context)) damaged_blocks.insert(&site.block);
+    const auto paragraph = paragraphs.emplace(&site.block, paragraphs.size()).first->second;
+    runs.push_back({&site.text.text, paragraph, site.span});
   });
-  repair_texts(doc, source, out, "repair.mojibake", "repaired UTF-8 read as Windows-1252",
-               [&](std::string_view t, const std::string&, const model::Block* block, ChangeLog& log) {
-                 return repair_mojibake(t, damaged_blocks.count(block) ? damaged : context, log);
-               });
+  for_each_metadata_text(doc.metadata, [&](std::string& value) { runs.push_back({&value, kMetadataRun, {}}); });
+  for (auto& repaired : repair_encoding(runs, {.source = source, .metadata_source = doc.metadata.source})) {
+    out.push_back(std::move(repaired.note));
+  }
 }
 
 // The repairs that need the document's language: lost punctuation, lost ligatures, homoglyphs.
@@ -259,8 +241,7 @@ std::optional<SourceRepair> repair_source(model::Document& read, const base::Sou
   // navigation from text by its bullets and words ("â¢" is "•", "&eacute;" is "é").
   if (plain_text) {
     ChangeLog entities;
-    std::string decoded = shows_markup(text) ? repair.text
-                                             : repair_escaped_entities(repair.text, profile_with_references_decoded(text), entities);
+    std::string decoded = shows_markup(text) ? repair.text : repair_escaped_entities(repair.text, entity_context(text), entities);
     if (entities.total() >= kMinWholeSourceRepairs) {
       repair.text = std::move(decoded);
       repair.notes.push_back(source_repair_note(source, entities, "repair.escaped-entity",
@@ -283,20 +264,7 @@ base::Diagnostics apply_release_transforms(model::Document& document, const Tran
   base::Diagnostics out;
   if (!options.keep_boilerplate) drop_navigation(document.blocks);
 
-  if (options.repair) {
-    const std::string text = all_text(document);
-    std::string body;
-    for_each_text_site(document, [&](TextSite& site) { body += site.text.text + '\n'; });
-    // Markup in the metadata (a description with "<p>") is the site's, not a page about HTML.
-    if (!shows_markup(body)) {
-      const ScriptProfile profile = profile_with_references_decoded(text);
-      repair_texts(document, options.source, out, "repair.escaped-entity", "decoded HTML entities escaped twice",
-                   [&](std::string_view t, const std::string&, const model::Block*, ChangeLog& log) {
-                     return repair_escaped_entities(t, profile, log);
-                   });
-    }
-    repair_mojibake_runs(document, options.source, out);
-  }
+  if (options.repair) repair_document_encoding(document, options.source, out);
   // Without repairs, the controls that no output can hold still go (XML 1.0 forbids them).
   repair_texts(document, options.source, out, "repair.invisible", "removed invisible characters",
                [&](std::string_view t, const std::string&, const model::Block*, ChangeLog& log) {

@@ -123,5 +123,21 @@ std::vector<std::string> ChangeLog::originals() const {
   return out;
 }
 
+base::Span locate_change(const base::Span& node, const ChangeLog& log, const base::SourceText* source) {
+  if (!source || node.end <= node.begin || node.file != source->file()) return node;
+  const std::string_view range = std::string_view(source->text()).substr(node.begin, node.end - node.begin);
+  std::size_t best = std::string_view::npos;
+  std::size_t length = 0;
+  for (const auto& from : log.originals()) {
+    const auto at = range.find(from);
+    if (at < best) {
+      best = at;
+      length = from.size();
+    }
+  }
+  if (best == std::string_view::npos) return node;
+  const auto begin = static_cast<std::uint32_t>(node.begin + best);
+  return source->span(begin, begin + static_cast<std::uint32_t>(length));
+}
 
 }  // namespace folio::transform

@@ -10,6 +10,7 @@
 
 #include "base/diagnostic.h"
 #include "base/language_tag.h"
+#include "base/source_text.h"
 #include "model/document.h"
 
 namespace folio::transform {
@@ -48,6 +49,9 @@ std::string all_text(model::Document& document);
 class ChangeLog {
  public:
   void add(const std::string& from, const std::string& to) { ++counts_[{from, to}]; }
+  void merge(const ChangeLog& other) {
+    for (const auto& [key, count] : other.counts_) counts_[key] += count;
+  }
   bool empty() const { return counts_.empty(); }
   int total() const;
   /// "'Ã©' → 'é' ×3, 'â€™' → '’'"; beyond `max_kinds` kinds, the most frequent ones and "… N more".
@@ -58,6 +62,9 @@ class ChangeLog {
  private:
   std::map<std::pair<std::string, std::string>, int> counts_;
 };
+
+/// The span of the first string `log` replaced inside `node`'s range of `source`, else `node`.
+base::Span locate_change(const base::Span& node, const ChangeLog& log, const base::SourceText* source);
 
 using base::primary_language;
 

@@ -12,8 +12,8 @@
 //     are damaged here, at test time, in each way of kDamage, and converted; the plain text must
 //     come back to the clean document's plain text: per document a word fidelity of at least 0.99
 //     (as ../shared/tools/text-fidelity computes it: NFKC, quotation marks and dashes unified,
-//     2 × common words / all words), for at least 96% (goal: 99%) of the damaged documents of the seven
-//     languages together and 90% of each language's (the misses are printed). Exact matches (the
+//     2 × common words / all words), for at least 99% of the damaged documents of the seven
+//     languages together and 98% of each language's (the misses are printed). Exact matches (the
 //     whole text, marks unified) are counted and printed too.
 //
 // Usage: repair_corpus SHARED_DIR [--verbose] [--keep DIR]. --keep writes each damaged document
@@ -47,12 +47,11 @@ namespace fs = std::filesystem;
 
 constexpr std::size_t kPerLanguage = 4;
 constexpr double kMinFidelity = 0.99;
-// The goal is 0.99. Measured 0.962 (404 of 420) once the main-text classifiers came in:
-// a damaged run changes the words the classifier weighs before the repair (which runs on the
-// document read), and a whole document repaired in its source keeps mojibake in attribute
-// values (alt, og:title) that change the page's reading. The floor holds what is reached.
-constexpr double kMinShareRepaired = 0.96;
-constexpr double kMinShareRepairedPerLanguage = 0.9;
+// The goal, reached (417 of 418) since the HTML reader repairs a page's encoding before
+// its classifier weighs the words. Per language the floor is lower: the one miss is German
+// punctuation whose bytes were lost, repaired only after reading (it needs the language).
+constexpr double kMinShareRepaired = 0.99;
+constexpr double kMinShareRepairedPerLanguage = 0.98;
 // A document is damaged only where it has letters outside ASCII to damage.
 constexpr std::size_t kMinNonAscii = 30;
 
@@ -75,6 +74,8 @@ const Damaged kDamaged[] = {
     {"extraction/pages/rnz.de.witzel.html", {"repair.escaped-entity"}, "'F&amp;uuml;r' in the description"},
     {"extraction/pages/spdfraktion.de-Vizepr_sidentin.html", {"repair.escaped-entity"},
      "'Aydan&amp;nbsp;Özoğuz' in the description"},
+    {"extraction/pages/laprensagrafica.com.fiscal.html", {"repair.escaped-entity"},
+     "'asegur&amp;oacute;' in the description, which is the summary"},
     // … or its text, which the browser shows as "&quot;" (left out of the HTML reading).
     {"extraction/scraped/Jest_zgoda_PE_na_umow_handlow_mi_dzy_UE_a_Londynem.txt", {"repair.escaped-entity"},
      "'Zamów książkę &amp;quot;Operacja DUDA 2020' (escaped three times in the page)"},
@@ -101,6 +102,7 @@ struct Reading {
   bool declared = false;  // the language is the page's own, not detected
   std::map<std::string, int> repairs;
   std::string first_repair;  // one message, for the report
+  std::string left_out;  // repairs in text the document leaves out (html.repaired-left-out): its note
 };
 
 bool counts_as_repair(const std::string& code) {
@@ -115,6 +117,7 @@ Reading read(std::string_view bytes, const std::string& name) {
   r.declared = true;
   for (const auto& d : loaded->warnings) {
     if (d.code == "language.detected") r.declared = false;
+    if (d.code == "html.repaired-left-out") r.left_out = folio::base::format_location(d.span) + ": " + d.message;
     if (!counts_as_repair(d.code)) continue;
     ++r.repairs[d.code];
     if (r.first_repair.empty()) r.first_repair = folio::base::format_location(d.span) + ": " + d.message;
@@ -424,6 +427,7 @@ int main(int argc, char** argv) {
   std::vector<Clean> clean;
   int repaired_pages = 0;
   int repairs = 0;
+  int left_out_pages = 0;
   for (const auto& s : clean_sources(shared)) {
     Clean c{s, slurp(s.path), {}};
     c.reading = read(c.bytes, s.path.string());
@@ -439,6 +443,8 @@ int main(int argc, char** argv) {
     }
     repairs += n;
     repaired_pages += n > 0 ? 1 : 0;
+    left_out_pages += c.reading.left_out.empty() ? 0 : 1;
+    if (verbose && !c.reading.left_out.empty()) std::printf("left out %s\n", c.reading.left_out.c_str());
     const auto it = listed.find(s.name);
     if (it == listed.end()) {
       if (n > 0) fail("clean " + s.name + ": " + std::to_string(n) + " repairs:" + codes + " (" + c.reading.first_repair + ")");
@@ -450,8 +456,9 @@ int main(int argc, char** argv) {
     }
     clean.push_back(std::move(c));
   }
-  std::printf("clean: %zu texts, %d repairs on %d of them (%zu listed as truly damaged)\n", clean.size(), repairs,
-              repaired_pages, listed.size());
+  std::printf("clean: %zu texts, %d repairs on %d of them (%zu listed as truly damaged); %d with repairs in text "
+              "they leave out\n",
+              clean.size(), repairs, repaired_pages, listed.size(), left_out_pages);
 
   // (b) Damaged text.
   const std::vector<std::string> languages{"en", "fr", "de", "es", "pt", "pl", "ru"};
@@ -528,7 +535,7 @@ int main(int argc, char** argv) {
   }
   std::printf("damaged: %d versions in %zu languages, %d repaired to fidelity >= %.2f (%.1f%%), %d exactly\n", all_pairs,
               languages.size(), all_faithful, kMinFidelity, 100.0 * all_faithful / std::max(all_pairs, 1), all_exact);
-  if (all_faithful < kMinShareRepaired * all_pairs) fail("damaged: less than 96% repaired");
+  if (all_faithful < kMinShareRepaired * all_pairs) fail("damaged: less than 99% repaired");
   std::printf("repair_corpus: %d failing\n", failures);
   return failures == 0 ? 0 : 1;
 }

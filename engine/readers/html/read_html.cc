@@ -5,6 +5,7 @@
 #include "readers/html/html_to_model.h"
 #include "readers/html/html_tree.h"
 #include "readers/html/main_content.h"
+#include "readers/html/page_repair.h"
 #include "readers/html/wml.h"
 
 namespace folio::readers {
@@ -114,8 +115,9 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
   }
 
   const html::WmlPage wml = options.fragment ? html::WmlPage{} : html::preprocess_wml(source, diagnostics);
-  const HtmlTree tree =
-      html::parse_html_tree(wml.is_wml ? wml.markup : source.text(), source, options.max_depth, diagnostics);
+  HtmlTree tree = html::parse_html_tree(wml.is_wml ? wml.markup : source.text(), source, options.max_depth, diagnostics);
+  html::PageRepairs repairs;
+  if (options.repair && !options.fragment) repairs = html::repair_page_text(tree, source);
   NodeIndex body = tree.find(0, "body");
   if (body == kNoNode) body = 0;
 
@@ -165,6 +167,7 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
   for (NodeIndex i : {tree.find(0, "html"), body}) {
     if (i != kNoNode && doc.dir == model::Direction::inherit) doc.dir = direction_attribute(tree[i]);
   }
+  html::report_page_repairs(std::move(repairs), doc, diagnostics);
   return result;
 }
 

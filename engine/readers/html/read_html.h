@@ -13,6 +13,8 @@ namespace folio::readers {
 struct HtmlReaderOptions {
   bool keep_boilerplate = false;  ///< keep dropped regions as Role::navigation sections
   bool fragment = false;          ///< input is an HTML fragment embedded in another format
+  /// Repair the page's encoding damage before reading it (page_repair.h); --no-repair: off.
+  bool repair = true;
   int max_depth = 256;            ///< deeper nesting is flattened and reported
   std::size_t max_bytes = 64u << 20;  ///< larger inputs are not parsed (reported as html.too-large)
 };

@@ -312,5 +312,34 @@ TEST(ReadHtml, SemanticEpubAndWordFootnotes) {
   EXPECT_EQ(text.find("Seventeen gauges in all.\nReadings"), std::string::npos) << text;
 }
 
+// The page's encoding damage is repaired before the classifier weighs its words and before the
+// description is matched against the text: each repair of kept text is reported at its line, the
+// repairs of text left out in one note, and --no-repair leaves the bytes as they are.
+TEST(ReadHtml, RepairsThePageBeforeReadingIt) {
+  const std::string page = R"(<html><head><meta name="description" content="La mairie ouvre le moulin aux visiteurs cet Ã©tÃ©.">
+</head><body><nav><a href="/">Accueil</a> <a href="/presse">CommuniquÃ©s de presse</a></nav>
+<main><h1>Le moulin rouvre</h1>
+<p>La mairie ouvre le moulin aux visiteurs cet Ã©tÃ©.</p>
+<p>Les visites guidées commencent samedi &amp;agrave; dix heures, départ devant l&amp;rsquo;église, près du marché.</p>
+<p>Après des années de travaux, la roue tourne à nouveau et l’équipe a réparé l’écluse déjà envasée.</p>
+</main></body></html>)";
+  const auto read = read_html_string(page);
+  EXPECT_EQ(body_text(read.value),
+            "Le moulin rouvre\nLa mairie ouvre le moulin aux visiteurs cet été.\n"
+            "Les visites guidées commencent samedi à dix heures, départ devant l’église, près du marché.\n"
+            "Après des années de travaux, la roue tourne à nouveau et l’équipe a réparé l’écluse déjà envasée.\n");
+  EXPECT_EQ(read.value.metadata.summary, "La mairie ouvre le moulin aux visiteurs cet été.");
+  int on_line_4 = 0;
+  for (const auto& d : read.warnings) on_line_4 += d.code == "repair.mojibake" && d.span.line == 4 ? 1 : 0;
+  EXPECT_EQ(on_line_4, 1);
+  EXPECT_EQ(count_code(read.warnings, "repair.escaped-entity"), 1);
+  // The menu's "CommuniquÃ©s" was repaired too, but the document leaves the menu out.
+  EXPECT_EQ(count_code(read.warnings, "html.repaired-left-out"), 1);
+
+  const auto raw = read_html_string(page, {.repair = false});
+  EXPECT_NE(body_text(raw.value).find("cet Ã©tÃ©"), std::string::npos);
+  EXPECT_EQ(count_code(raw.warnings, "repair.mojibake") + count_code(raw.warnings, "repair.escaped-entity"), 0);
+}
+
 }  // namespace
 }  // namespace folio::test

@@ -64,6 +64,10 @@ TEST(Mojibake, NeverProducesALetterOfAScriptTheDocumentDoesNotUse) {
   // "中" (E4 B8 AD) read as cp1252 is "ä¸\u00AD": Han only in a Chinese document.
   EXPECT_EQ(repair_mojibake("ä¸\u00AD", context_of(kFrench), log), "ä¸\u00AD");
   EXPECT_EQ(repair_mojibake("ä¸\u00AD", context_of("中华人民共和国国务院新闻办公室今天举行发布会介绍情况。"), log), "中");
+  // A French document read as Windows-1252 throughout: its language menu's "中文" comes back.
+  const std::string menu = "Ã‰tÃ© Ã\u00A0 Paris, dÃ©jÃ\u00A0 lÃ\u00A0, trÃ¨s prÃ¨s. \u00E4\u00B8\u00AD\u00E6\u2013\u2021";
+  EXPECT_TRUE(context_of(menu).throughout);
+  EXPECT_EQ(repair_mojibake(menu, context_of(menu), log), "Été à Paris, déjà là, très près. 中文");
   // IPA (É + ® is U+026E) is Latin, but no language of the document writes it.
   EXPECT_EQ(repair_mojibake("É®", context_of(kFrench), log), "É®");
 }
@@ -138,12 +142,24 @@ TEST(QuestionMarkQuotes, QuestionMarksStayInCorrectText) {
 }
 
 TEST(EscapedEntities, DecodesReferencesThatFitTheDocument) {
-  const ScriptProfile profile = mojibake_context(kFrench).profile;
+  const EntityContext context = entity_context(kFrench);
+  EXPECT_FALSE(context.throughout);
   ChangeLog log;
-  EXPECT_EQ(repair_escaped_entities("Procter &amp; Gamble, l&#8217;&eacute;t&eacute; &amp;eacute; &#x41;", profile, log),
+  EXPECT_EQ(repair_escaped_entities("Procter &amp; Gamble, l&#8217;&eacute;t&eacute; &amp;eacute; &#x41;", context, log),
             "Procter & Gamble, l’été é A");
   // A reference to a letter of another script, or no reference at all, stays as written.
-  EXPECT_EQ(repair_escaped_entities("&#1087; AT&T; &nosuch; R&D", profile, log), "&#1087; AT&T; &nosuch; R&D");
+  EXPECT_EQ(repair_escaped_entities("&#1087; AT&T; &nosuch; R&D", context, log), "&#1087; AT&T; &nosuch; R&D");
+}
+
+TEST(EscapedEntities, TextEscapedThroughoutDecodesEveryReference) {
+  // Every letter outside ASCII is a reference: the language menu's Russian is decoded too.
+  const std::string text = "L&amp;#39;&eacute;t&eacute; &agrave; Paris, d&eacute;j&agrave; &#1056;&#1091;&#1089;";
+  const EntityContext context = entity_context(text);
+  EXPECT_TRUE(context.throughout);
+  ChangeLog log;
+  EXPECT_EQ(repair_escaped_entities("d&eacute;j&agrave; &#1056;&#1091;&#1089;", context, log), "déjà Рус");
+  // One written "é" more than references: not throughout.
+  EXPECT_FALSE(entity_context("é é é é é é é &eacute; &#1056;&#1091;").throughout);
 }
 
 TEST(EscapedEntities, PagesShowingMarkup) {

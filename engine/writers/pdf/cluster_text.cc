@@ -1,6 +1,7 @@
 #include "writers/pdf/cluster_text.h"
 
 #include <hb.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <numeric>
@@ -54,6 +55,63 @@ bool has_mark(const std::string& text) {
   return false;
 }
 
+bool only_marks(const std::string& text) {
+  if (text.empty()) return false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!nonspacing_mark(base::next_code_point(text, i))) return false;
+  }
+  return true;
+}
+
+/// A character poppler's bidi pass (TextOutputDev reorderText) may take for a number's: digits
+/// and the separators and terminators around them (. , / : - % …).
+bool weak(const std::string& text) {
+  if (text.empty()) return false;
+  std::size_t i = 0;
+  switch (u_charDirection(static_cast<UChar32>(base::next_code_point(text, i)))) {
+    case U_EUROPEAN_NUMBER:
+    case U_ARABIC_NUMBER:
+    case U_EUROPEAN_NUMBER_SEPARATOR:
+    case U_EUROPEAN_NUMBER_TERMINATOR:
+    case U_COMMON_NUMBER_SEPARATOR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+constexpr const char* kRlm = "\u200F";
+
+/// The texts of a right-to-left run's glyphs (visual order) as both extractors read them in
+/// logical order:
+/// - a glyph that draws without advancing and stands for letters (the alef of Noto Naskh's
+///   lam-alef) gives them to its right neighbour, its logical predecessor: pdf.js never moves
+///   its pen for it, and reads a space before the next glyph;
+/// - a space before a word-final mark (visually, "يسرّ ") is read with a RIGHT-TO-LEFT MARK:
+///   pdf.js reads the space of a space glyph just before the next glyph it meets, which is the
+///   zero-width mark, and then once more before the base letter, a space away from where its pen
+///   last advanced; a space glyph that is not white space alone advances that pen;
+/// - in a right-to-left paragraph, a number's separator is followed by a RIGHT-TO-LEFT MARK
+///   (stored visually, so on its left): poppler's reorderText puts the white space on the left
+///   of a run of digits and separators into that run, on the wrong side.
+void rtl_texts(const layout::GlyphRun& run, std::vector<std::string>& texts) {
+  const auto& glyphs = run.glyphs;
+  for (std::size_t i = 0; i + 1 < glyphs.size(); ++i) {
+    if (glyphs[i].advance == 0 && !texts[i].empty() && !has_mark(texts[i]) && glyphs[i + 1].advance > 0 &&
+        !texts[i + 1].empty()) {
+      texts[i + 1] += texts[i];
+      texts[i].clear();
+    }
+  }
+  for (std::size_t i = 0; i + 1 < glyphs.size(); ++i) {
+    if (texts[i] == " " && only_marks(texts[i + 1])) texts[i] += kRlm;
+  }
+  if (!run.rtl_line) return;
+  for (auto& text : texts) {
+    if (weak(text)) text += kRlm;
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> glyph_texts(const layout::GlyphRun& run) {
@@ -101,7 +159,15 @@ std::vector<std::string> glyph_texts(const layout::GlyphRun& run) {
 }
 
 std::vector<ContentGlyph> content_glyphs(const layout::GlyphRun& run, std::optional<std::uint32_t> invisible) {
-  const std::vector<std::string> texts = glyph_texts(run);
+  std::vector<std::string> texts = glyph_texts(run);
+  if (run.level % 2 == 1) {
+    rtl_texts(run, texts);
+  } else if (!texts.empty()) {
+    // The left end of a number or Latin words in a right-to-left line: poppler's reorderText
+    // takes the white space and separators on its left into it unless a right-to-left
+    // character stops it there.
+    if (run.ltr_start) texts.front().insert(0, kRlm);
+  }
   const bool split = invisible && run.level % 2 == 0;
   std::vector<ContentGlyph> out;
   out.reserve(run.glyphs.size());
@@ -123,6 +189,10 @@ std::vector<ContentGlyph> content_glyphs(const layout::GlyphRun& run, std::optio
     out.push_back(ContentGlyph{g.gid, std::move(parts.base), x, g.y_offset, false});
     if (!parts.tail.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.tail), pen, 0, true});
   }
+  // Its right end likewise: poppler gives a closing bracket there to the right-to-left text on
+  // its right unless a LEFT-TO-RIGHT MARK keeps it. On a glyph of its own (pdf.js skips a glyph
+  // whose text ends in a format character, letters and all).
+  if (run.ltr_end && invisible) out.push_back(ContentGlyph{*invisible, "\u200E", pen, 0, true});
   return out;
 }
 

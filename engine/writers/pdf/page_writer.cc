@@ -244,7 +244,12 @@ void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPositio
   const bool left_to_right = level % 2 == 0 && level == sequence_ltr_level_;
   const bool one_item = sequence_rtl_ && letters != Strong::ltr && font == sequence_font_ && size == sequence_size_ &&
                         y == sequence_y_;
-  if (sequence_ != Sequence::tagged || sequence_element_ != element || !(left_to_right || one_item)) {
+  // In a line with right-to-left text, layout writes groups of touching runs left to right, each
+  // group in logical order (paragraph_layout's stream_order): a run starting on another line or
+  // to the right of the last one begins a group, read elsewhere in the element.
+  const double x = run ? run->x : sequence_right_;
+  const bool new_group = level > 0 && (y != sequence_y_ || x > sequence_right_ + 0.05 * size);
+  if (sequence_ != Sequence::tagged || sequence_element_ != element || !(left_to_right || one_item) || new_group) {
     close_sequence();
     const int mcid = tree_.add_marked_content(element, page_index_, page_->GetObject(), position);
     stream_.begin_tagged(tree_.type(element), mcid);
@@ -258,6 +263,10 @@ void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPositio
   sequence_font_ = font;
   sequence_size_ = size;
   sequence_y_ = y;
+  if (run) {
+    sequence_right_ = run->x;
+    for (const auto& glyph : run->glyphs) sequence_right_ += glyph.advance;
+  }
 }
 
 void PageWriter::note_heading_position(double top) {

@@ -117,6 +117,7 @@ class PageWriter {
   int sequence_font_ = -1;      ///< font, size and baseline of its last run
   double sequence_size_ = 0;
   double sequence_y_ = 0;
+  double sequence_right_ = 0;  ///< where its last run ends
   bool sequence_rtl_ = false;   ///< it holds right-to-left letters
   std::map<std::string, PoDoFo::PdfObject*> page_fonts_;
   std::map<std::string, PoDoFo::PdfObject*> page_images_;

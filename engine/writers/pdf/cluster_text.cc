@@ -81,6 +81,7 @@ bool weak(const std::string& text) {
 }
 
 constexpr const char* kRlm = "\u200F";
+constexpr double kBeside = 0.01;  // pt: left of a letter, not on it
 
 /// The texts of a right-to-left run's glyphs (visual order) as both extractors read them in
 /// logical order:
@@ -169,30 +170,47 @@ std::vector<ContentGlyph> content_glyphs(const layout::GlyphRun& run, std::optio
     if (run.ltr_start) texts.front().insert(0, kRlm);
   }
   const bool split = invisible && run.level % 2 == 0;
-  std::vector<ContentGlyph> out;
+  std::vector<ContentGlyph> out, raised;
   out.reserve(run.glyphs.size());
   double pen = 0;
   for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
     const layout::PositionedGlyph& g = run.glyphs[i];
     const double x = pen + g.x_offset;
     pen += g.advance;
+    if (invisible && run.level % 2 == 1 && g.advance == 0 && g.y_offset != 0 && only_marks(texts[i]) &&
+        i + 1 < run.glyphs.size() && run.glyphs[i + 1].advance > 0) {
+      // A mark raised (or lowered) off the baseline in a right-to-left run: poppler starts a
+      // word where the baseline moves and ends its line at a word that overlaps the one before
+      // by half an em, so a raised mark cut the line in two, read in the wrong order. Its text
+      // goes onto the invisible glyph on the baseline, just left of its base letter (the next
+      // glyph: HarfBuzz gives a right-to-left cluster's mark before its base), read with it by
+      // both extractors; the mark itself is white space, which poppler drops, drawn after the
+      // run's other glyphs: pdf.js reads a space glyph's space before the next glyph unless that
+      // one starts where its pen is, which inside a cursive word it often does not.
+      out.push_back(ContentGlyph{*invisible, texts[i], pen - kBeside, 0, true, g.cluster});
+      raised.push_back(ContentGlyph{g.gid, " ", x, g.y_offset, false, g.cluster});
+      continue;
+    }
     if (!split || g.advance <= 0 || !has_mark(texts[i])) {
-      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false});
+      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false, g.cluster});
       continue;
     }
     Parts parts = split_marks(texts[i]);
     if (parts.base.empty()) {  // a spacing glyph of marks alone: nothing to keep it company
-      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false});
+      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false, g.cluster});
       continue;
     }
-    if (!parts.lead.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.lead), x, 0, true});
-    out.push_back(ContentGlyph{g.gid, std::move(parts.base), x, g.y_offset, false});
-    if (!parts.tail.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.tail), pen, 0, true});
+    if (!parts.lead.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.lead), x, 0, true, g.cluster});
+    out.push_back(ContentGlyph{g.gid, std::move(parts.base), x, g.y_offset, false, g.cluster});
+    if (!parts.tail.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.tail), pen, 0, true, g.cluster});
   }
+  out.insert(out.end(), raised.begin(), raised.end());
   // Its right end likewise: poppler gives a closing bracket there to the right-to-left text on
   // its right unless a LEFT-TO-RIGHT MARK keeps it. On a glyph of its own (pdf.js skips a glyph
   // whose text ends in a format character, letters and all).
-  if (run.ltr_end && invisible) out.push_back(ContentGlyph{*invisible, "\u200E", pen, 0, true});
+  if (run.ltr_end && invisible && !out.empty()) {
+    out.push_back(ContentGlyph{*invisible, "\u200E", pen, 0, true, out.back().cluster});
+  }
   return out;
 }
 

@@ -49,6 +49,13 @@ struct GlyphRun {
   base::NodeId block;       ///< the block (paragraph, heading, …) whose plain text holds `text`
   std::uint32_t block_offset = 0;  ///< byte offset of `text` in model::plain_text of that block
   bool inserted_hyphen = false;    ///< a hyphen added by line breaking: text is U+00AD
+  /// A run of a right-to-left paragraph's line. Where such a line is read by a reader with a
+  /// simplified bidi (poppler), the PDF writer adds U+200F RIGHT-TO-LEFT MARKs (cluster_text.h).
+  bool rtl_line = false;
+  /// In such a line, the runs at the left and right ends of a left-to-right stretch (a number,
+  /// Latin words).
+  bool ltr_start = false;
+  bool ltr_end = false;
   Rgb color;
 };
 

@@ -21,6 +21,8 @@ constexpr double kEmergencyStretch = 3;       // em, the third pass's \emergency
 constexpr double kAscent = 0.8, kDescent = 0.2;  // em, for link areas
 constexpr double kStrikeHeight = 0.28;  // em above the baseline: about half the x-height
 constexpr double kStrikeWidth = 0.06;   // em: the weight of a regular stem, thinner than bold
+// em: pieces closer than this are one word for readers (pdf.js reads a space from 0.102 em on)
+constexpr double kTouching = 0.05;
 
 struct Unit {
   enum class Kind { content, space, newline };
@@ -257,6 +259,52 @@ Word word_at(const text::ParagraphInput& input, std::size_t point) {
   return w;
 }
 
+/// A piece of a line set at its place: its tags, its items and the stretch it draws ink on.
+struct SetPiece {
+  std::vector<TagStart> tags;
+  std::vector<PageItem> items;
+  double left = 0;
+  std::optional<std::pair<double, double>> ink;  ///< [left, right) of its glyphs other than white space
+};
+
+/// The order in which a line's pieces are written. A left-to-right paragraph's line is written
+/// left to right (visual order is its reading order). A right-to-left line is read by pdf.js
+/// (Firefox's screen reader path) as text items in content order, each item turned from visual
+/// to logical order by its own bidi pass, and it reads a space between two items only where the
+/// next item starts to the right of where the previous one ended (a leftward jump is a new item
+/// without a space; the first item after a line change starts with a line end). So the line is
+/// cut into groups of pieces that touch (a word with a number or a slash, "3.1", "غنو/لينكس"):
+/// the groups are written left to right, each starting to the right of the previous one (the
+/// space or line end before it is read where it is), and each group's pieces in logical order
+/// (only leftward or no jumps inside: no space). The structure tree lists the sequences in
+/// logical order, which is the reading order.
+std::vector<std::size_t> stream_order(const std::vector<SetPiece>& set, const std::vector<int32_t>& visual, bool rtl,
+                                      double size) {
+  std::vector<std::size_t> out;
+  out.reserve(visual.size());
+  if (!rtl) {
+    for (int32_t vi : visual) out.push_back(static_cast<std::size_t>(vi));
+    return out;
+  }
+  std::vector<std::size_t> group;
+  const auto flush = [&] {
+    std::sort(group.begin(), group.end());  // piece indices are in logical order
+    out.insert(out.end(), group.begin(), group.end());
+    group.clear();
+  };
+  std::optional<double> right;  // where the ink of the group so far ends
+  for (int32_t vi : visual) {
+    const auto index = static_cast<std::size_t>(vi);
+    const SetPiece& sp = set[index];
+    const bool touches = sp.ink && right && sp.ink->first - *right < kTouching * size;
+    if (!touches) flush();
+    group.push_back(index);
+    right = sp.ink ? std::optional(sp.ink->second) : std::nullopt;
+  }
+  flush();
+  return out;
+}
+
 /// The words a line ends and begins inside, when it ends or begins at a hyphenation point.
 struct LineWords {
   std::optional<Word> first;  ///< the line starts inside this word
@@ -314,48 +362,37 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
   ubidi_reorderVisual(levels.data(), static_cast<int32_t>(levels.size()), order.data());
 
   std::vector<bool> extra_used(extras.size(), false);
-  const auto same = [](const TagStart& a, const TagStart& b) {
-    return a.node == b.node && a.type == b.type && a.at == b.at;
-  };
-  std::vector<TagStart> open;
+  // Each piece is set at its visual place first (pass 1), then written in the order readers
+  // need (pass 2, stream_order).
+  std::vector<SetPiece> set(pieces.size());
   double x = 0;
   static const text::TextStyle kPlain;
   for (int32_t vi : order) {
     const Piece& piece = pieces[static_cast<std::size_t>(vi)];
+    SetPiece& sp = set[static_cast<std::size_t>(vi)];
     const auto& run = shaped.runs[piece.run];
     const text::TextStyle& style = input.runs.empty() ? kPlain : input.runs[piece.style].style;
-    std::vector<TagStart> wanted;
     for (const auto& tag : style.tags) {
-      wanted.push_back(TagStart{tag.node, tag.type, tag.type == "Span" ? style.lang : std::string(), {}});
+      sp.tags.push_back(TagStart{tag.node, tag.type, tag.type == "Span" ? style.lang : std::string(), {}});
     }
     if (piece.in_word) {
       // A word hyphenated across lines is read whole: its parts form one Span whose ActualText
       // is the word (ISO 32000-1 14.9.4); readers that take each line's text as it is (pdf.js
       // drops the soft hyphen U+00AD and ends the line there) would read two words.
       const Word& w = words.first && piece.begin < words.first->end ? *words.first : *words.last;
-      wanted.push_back(TagStart{params.block, "Span", {}, {}, input.text.substr(w.begin, w.end - w.begin),
-                                static_cast<std::uint32_t>(w.begin)});
+      sp.tags.push_back(TagStart{params.block, "Span", {}, {}, input.text.substr(w.begin, w.end - w.begin),
+                                 static_cast<std::uint32_t>(w.begin)});
     }
-    // Close the tags this piece is not in, open the ones it is in (shared parents stay open).
-    const auto sync_tags = [&] {
-      std::size_t common = 0;
-      while (common < open.size() && common < wanted.size() && same(open[common], wanted[common])) ++common;
-      while (open.size() > common) {
-        line.items.push_back(TagEnd{});
-        open.pop_back();
-      }
-      for (std::size_t t = common; t < wanted.size(); ++t) {
-        line.items.push_back(wanted[t]);
-        open.push_back(wanted[t]);
-      }
-    };
+    LaidLine items;
+    sp.left = x;
     if (style.object) {
-      sync_tags();
       const text::InlineObject& object = *style.object;
-      add_link_area(line, style, x, object.width, input.size);
-      line.items.push_back(Image{object.path, x, -object.drop, object.width, object.height, style.node, {},
-                                 object.data, params.block, plain_offset(input, piece.begin)});
+      add_link_area(items, style, x, object.width, input.size);
+      items.items.push_back(Image{object.path, x, -object.drop, object.width, object.height, style.node, {},
+                                  object.data, params.block, plain_offset(input, piece.begin)});
       x += object.width;
+      sp.ink = {sp.left, x};
+      sp.items = std::move(items.items);
       continue;
     }
     GlyphRun out;
@@ -400,18 +437,63 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
       }
     }
     if (out.glyphs.empty()) continue;
-    sync_tags();
     double w = 0;
-    for (const auto& g : out.glyphs) w += g.advance;
-    add_link_area(line, style, x, w, input.size);
+    for (const auto& g : out.glyphs) {
+      // What a glyph draws: white space draws nothing.
+      const char c = piece.hyphen ? '-' : out.text[g.cluster];
+      if (c == ' ' || c == '\t') {
+        w += g.advance;
+        continue;
+      }
+      if (!sp.ink) sp.ink = std::pair{x + w, x + w};
+      w += g.advance;
+      sp.ink->second = x + w;
+    }
+    add_link_area(items, style, x, w, input.size);
     const Rgb color = out.color;
-    line.items.push_back(std::move(out));
+    items.items.push_back(std::move(out));
     if (style.struck) {
       // Through the middle of the lower-case letters, as CSS line-through draws it.
       const double y = kStrikeHeight * input.size * style.scale + style.rise * input.size;
-      line.items.push_back(Rule{x, y, x + w, y, kStrikeWidth * input.size, color});
+      items.items.push_back(Rule{x, y, x + w, y, kStrikeWidth * input.size, color});
     }
+    sp.items = std::move(items.items);
     x += w;
+  }
+
+  if (input.base_level % 2 == 1) {
+    const auto ltr = [&](std::size_t v) {
+      return v < order.size() && pieces[static_cast<std::size_t>(order[v])].level % 2 == 0;
+    };
+    for (std::size_t v = 0; v < order.size(); ++v) {
+      for (auto& item : set[static_cast<std::size_t>(order[v])].items) {
+        if (auto* run = std::get_if<GlyphRun>(&item)) {
+          run->rtl_line = true;
+          run->ltr_start = ltr(v) && (v == 0 || !ltr(v - 1));
+          run->ltr_end = ltr(v) && !ltr(v + 1);
+        }
+      }
+    }
+  }
+  const auto same = [](const TagStart& a, const TagStart& b) {
+    return a.node == b.node && a.type == b.type && a.at == b.at;
+  };
+  std::vector<TagStart> open;
+  for (std::size_t index : stream_order(set, order, input.base_level % 2 == 1, input.size)) {
+    SetPiece& sp = set[index];
+    if (sp.items.empty()) continue;
+    // Close the tags this piece is not in, open the ones it is in (shared parents stay open).
+    std::size_t common = 0;
+    while (common < open.size() && common < sp.tags.size() && same(open[common], sp.tags[common])) ++common;
+    while (open.size() > common) {
+      line.items.push_back(TagEnd{});
+      open.pop_back();
+    }
+    for (std::size_t t = common; t < sp.tags.size(); ++t) {
+      line.items.push_back(sp.tags[t]);
+      open.push_back(sp.tags[t]);
+    }
+    for (auto& item : sp.items) line.items.push_back(std::move(item));
   }
   while (!open.empty()) {
     line.items.push_back(TagEnd{});

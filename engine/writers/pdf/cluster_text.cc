@@ -1,6 +1,7 @@
 #include "writers/pdf/cluster_text.h"
 
 #include <hb.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <numeric>
@@ -54,6 +55,64 @@ bool has_mark(const std::string& text) {
   return false;
 }
 
+bool only_marks(const std::string& text) {
+  if (text.empty()) return false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!nonspacing_mark(base::next_code_point(text, i))) return false;
+  }
+  return true;
+}
+
+/// A character poppler's bidi pass (TextOutputDev reorderText) may take for a number's: digits
+/// and the separators and terminators around them (. , / : - % …).
+bool weak(const std::string& text) {
+  if (text.empty()) return false;
+  std::size_t i = 0;
+  switch (u_charDirection(static_cast<UChar32>(base::next_code_point(text, i)))) {
+    case U_EUROPEAN_NUMBER:
+    case U_ARABIC_NUMBER:
+    case U_EUROPEAN_NUMBER_SEPARATOR:
+    case U_EUROPEAN_NUMBER_TERMINATOR:
+    case U_COMMON_NUMBER_SEPARATOR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+constexpr const char* kRlm = "\u200F";
+constexpr double kBeside = 0.01;  // pt: left of a letter, not on it
+
+/// The texts of a right-to-left run's glyphs (visual order) as both extractors read them in
+/// logical order:
+/// - a glyph that draws without advancing and stands for letters (the alef of Noto Naskh's
+///   lam-alef) gives them to its right neighbour, its logical predecessor: pdf.js never moves
+///   its pen for it, and reads a space before the next glyph;
+/// - a space before a word-final mark (visually, "يسرّ ") is read with a RIGHT-TO-LEFT MARK:
+///   pdf.js reads the space of a space glyph just before the next glyph it meets, which is the
+///   zero-width mark, and then once more before the base letter, a space away from where its pen
+///   last advanced; a space glyph that is not white space alone advances that pen;
+/// - in a right-to-left paragraph, a number's separator is followed by a RIGHT-TO-LEFT MARK
+///   (stored visually, so on its left): poppler's reorderText puts the white space on the left
+///   of a run of digits and separators into that run, on the wrong side.
+void rtl_texts(const layout::GlyphRun& run, std::vector<std::string>& texts) {
+  const auto& glyphs = run.glyphs;
+  for (std::size_t i = 0; i + 1 < glyphs.size(); ++i) {
+    if (glyphs[i].advance == 0 && !texts[i].empty() && !has_mark(texts[i]) && glyphs[i + 1].advance > 0 &&
+        !texts[i + 1].empty()) {
+      texts[i + 1] += texts[i];
+      texts[i].clear();
+    }
+  }
+  for (std::size_t i = 0; i + 1 < glyphs.size(); ++i) {
+    if (texts[i] == " " && only_marks(texts[i + 1])) texts[i] += kRlm;
+  }
+  if (!run.rtl_line) return;
+  for (auto& text : texts) {
+    if (weak(text)) text += kRlm;
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> glyph_texts(const layout::GlyphRun& run) {
@@ -101,27 +160,56 @@ std::vector<std::string> glyph_texts(const layout::GlyphRun& run) {
 }
 
 std::vector<ContentGlyph> content_glyphs(const layout::GlyphRun& run, std::optional<std::uint32_t> invisible) {
-  const std::vector<std::string> texts = glyph_texts(run);
+  std::vector<std::string> texts = glyph_texts(run);
+  if (run.level % 2 == 1) {
+    rtl_texts(run, texts);
+  } else if (!texts.empty()) {
+    // The left end of a number or Latin words in a right-to-left line: poppler's reorderText
+    // takes the white space and separators on its left into it unless a right-to-left
+    // character stops it there.
+    if (run.ltr_start) texts.front().insert(0, kRlm);
+  }
   const bool split = invisible && run.level % 2 == 0;
-  std::vector<ContentGlyph> out;
+  std::vector<ContentGlyph> out, raised;
   out.reserve(run.glyphs.size());
   double pen = 0;
   for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
     const layout::PositionedGlyph& g = run.glyphs[i];
     const double x = pen + g.x_offset;
     pen += g.advance;
+    if (invisible && run.level % 2 == 1 && g.advance == 0 && g.y_offset != 0 && only_marks(texts[i]) &&
+        i + 1 < run.glyphs.size() && run.glyphs[i + 1].advance > 0) {
+      // A mark raised (or lowered) off the baseline in a right-to-left run: poppler starts a
+      // word where the baseline moves and ends its line at a word that overlaps the one before
+      // by half an em, so a raised mark cut the line in two, read in the wrong order. Its text
+      // goes onto the invisible glyph on the baseline, just left of its base letter (the next
+      // glyph: HarfBuzz gives a right-to-left cluster's mark before its base), read with it by
+      // both extractors; the mark itself is white space, which poppler drops, drawn after the
+      // run's other glyphs: pdf.js reads a space glyph's space before the next glyph unless that
+      // one starts where its pen is, which inside a cursive word it often does not.
+      out.push_back(ContentGlyph{*invisible, texts[i], pen - kBeside, 0, true, g.cluster});
+      raised.push_back(ContentGlyph{g.gid, " ", x, g.y_offset, false, g.cluster});
+      continue;
+    }
     if (!split || g.advance <= 0 || !has_mark(texts[i])) {
-      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false});
+      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false, g.cluster});
       continue;
     }
     Parts parts = split_marks(texts[i]);
     if (parts.base.empty()) {  // a spacing glyph of marks alone: nothing to keep it company
-      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false});
+      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false, g.cluster});
       continue;
     }
-    if (!parts.lead.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.lead), x, 0, true});
-    out.push_back(ContentGlyph{g.gid, std::move(parts.base), x, g.y_offset, false});
-    if (!parts.tail.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.tail), pen, 0, true});
+    if (!parts.lead.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.lead), x, 0, true, g.cluster});
+    out.push_back(ContentGlyph{g.gid, std::move(parts.base), x, g.y_offset, false, g.cluster});
+    if (!parts.tail.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.tail), pen, 0, true, g.cluster});
+  }
+  out.insert(out.end(), raised.begin(), raised.end());
+  // Its right end likewise: poppler gives a closing bracket there to the right-to-left text on
+  // its right unless a LEFT-TO-RIGHT MARK keeps it. On a glyph of its own (pdf.js skips a glyph
+  // whose text ends in a format character, letters and all).
+  if (run.ltr_end && invisible && !out.empty()) {
+    out.push_back(ContentGlyph{*invisible, "\u200E", pen, 0, true, out.back().cluster});
   }
   return out;
 }

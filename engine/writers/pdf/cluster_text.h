@@ -24,6 +24,7 @@ struct ContentGlyph {
   std::string text;
   double x = 0, y = 0;  ///< origin, relative to the run's origin (pt)
   bool invisible = false;  ///< the font's invisible glyph, carrying marks split off its neighbour
+  std::uint32_t cluster = 0;  ///< the run glyph's cluster (byte offset in the run's text)
 };
 
 /// The glyphs of `run` in content order, each with its text (glyph_texts). In a left-to-right

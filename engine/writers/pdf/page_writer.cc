@@ -17,6 +17,8 @@ using namespace PoDoFo;
 
 namespace {
 
+constexpr double kWideGap = 0.5;  // em: pdf.js starts a new text item past 0.6 em
+
 PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
 
 Rgb rgb(const layout::Rgb& c) { return Rgb{c.r / 255.0, c.g / 255.0, c.b / 255.0}; }
@@ -215,7 +217,8 @@ void PageWriter::ensure_artifact() {
   sequence_ = Sequence::artifact;
 }
 
-void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position, const layout::GlyphRun* run) {
+void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position, const layout::GlyphRun* run,
+                                 std::optional<std::pair<double, double>> span) {
   if (layout_artifact_depth_ > 0) return;
   if (stack_.empty()) {
     warn("pdf.untagged-content", "layout produced content outside any tag; it was written as an artifact");
@@ -244,7 +247,12 @@ void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPositio
   const bool left_to_right = level % 2 == 0 && level == sequence_ltr_level_;
   const bool one_item = sequence_rtl_ && letters != Strong::ltr && font == sequence_font_ && size == sequence_size_ &&
                         y == sequence_y_;
-  if (sequence_ != Sequence::tagged || sequence_element_ != element || !(left_to_right || one_item)) {
+  // In a line with right-to-left text, layout writes groups of touching runs left to right, each
+  // group in logical order (paragraph_layout's stream_order): a run starting on another line or
+  // to the right of the last one begins a group, read elsewhere in the element.
+  const double x = span ? span->first : run ? run->x : sequence_right_;
+  const bool new_group = level > 0 && (y != sequence_y_ || x > sequence_right_ + 0.05 * size);
+  if (sequence_ != Sequence::tagged || sequence_element_ != element || !(left_to_right || one_item) || new_group) {
     close_sequence();
     const int mcid = tree_.add_marked_content(element, page_index_, page_->GetObject(), position);
     stream_.begin_tagged(tree_.type(element), mcid);
@@ -258,6 +266,12 @@ void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPositio
   sequence_font_ = font;
   sequence_size_ = size;
   sequence_y_ = y;
+  if (span) {
+    sequence_right_ = span->second;
+  } else if (run) {
+    sequence_right_ = run->x;
+    for (const auto& glyph : run->glyphs) sequence_right_ += glyph.advance;
+  }
 }
 
 void PageWriter::note_heading_position(double top) {
@@ -281,6 +295,8 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   const CidFontBuilder& font = *fonts_[run.font];
   const bool rtl = run.level % 2 == 1;
   std::vector<PlacedGlyph> placed;
+  std::vector<std::uint32_t> clusters;  // of each placed glyph, in run.text
+  std::vector<bool> spaces, spaced_mark;
   placed.reserve(run.glyphs.size());
   for (const ContentGlyph& glyph : content_glyphs(run, font.invisible_glyph())) {
     // No .notdef in text-showing operators (ISO 14289-1 7.21.8).
@@ -290,14 +306,44 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     }
     const std::uint16_t code = font.code(glyph.gid, glyph.text, rtl);
     placed.push_back(PlacedGlyph{code, font.width(code), run.x + glyph.x, run.y + glyph.y});
+    clusters.push_back(glyph.cluster);
+    spaces.push_back(glyph.text == " " && glyph.y == 0);
+    // A space of a right-to-left run that reads as a letter for pdf.js (before a word-final
+    // mark, cluster_text.h) advances its pen: it ends where the next glyph starts, stretched
+    // by justification or not (a space draws nothing).
+    spaced_mark.push_back(rtl && glyph.text.size() > 1 && glyph.text.front() == ' ');
   }
   if (placed.empty()) return;
-  prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset}, &run);
+  for (std::size_t i = 0; i + 1 < placed.size(); ++i) {
+    if (spaced_mark[i]) placed[i].x = placed[i + 1].x - placed[i].width * run.size / 1000.0;
+  }
   note_heading_position(run.y + run.size);
   if (!pending_destinations_.empty()) note_destination(run.x, run.y + run.size);
   const std::string name = "F" + std::to_string(run.font);
   page_fonts_[name] = font_objects_[run.font];
-  stream_.show_glyphs(name, run.size, placed, rgb(run.color));
+  // pdf.js ends a text item where the pen jumps more than 0.6 em (a space stretched by
+  // justification) and reads the items in content order, each turned to logical order on its
+  // own: the words of a right-to-left run on both sides of such a gap would be read in visual
+  // order. So the run is painted in parts cut there, left to right, each a sequence of its own at
+  // its logical place (the structure tree reads them right to left).
+  std::size_t begin = 0;
+  const auto right = [&](std::size_t i) { return placed[i].x + placed[i].width * run.size / 1000.0; };
+  for (std::size_t i = 0; i < placed.size(); ++i) {
+    const bool last = i + 1 == placed.size();
+    if (!last && !(rtl && spaces[i] && placed[i].width * run.size / 1000.0 > kWideGap * run.size)) continue;
+    const std::size_t end = i + 1;
+    std::uint32_t first = clusters[begin];
+    double left = placed[begin].x, far = right(begin);
+    for (std::size_t k = begin; k < end; ++k) {
+      first = std::min(first, clusters[k]);
+      left = std::min(left, placed[k].x);
+      far = std::max(far, right(k));
+    }
+    prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + first}, &run,
+                    std::pair{left, far});
+    stream_.show_glyphs(name, run.size, std::span(placed).subspan(begin, end - begin), rgb(run.color));
+    begin = end;
+  }
 }
 
 void PageWriter::paint_image(const layout::Image& image) {

@@ -68,8 +68,10 @@ class PageWriter {
   /// into: the open one when it belongs to the same element and holds left-to-right text of the
   /// run's bidi level, or right-to-left letters in the run's font and size on the run's line and
   /// the run adds no left-to-right letters.
+  /// `left` and `right`: where the painted part of `run` begins and ends (its whole width by
+  /// default).
   void prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position,
-                       const layout::GlyphRun* run = nullptr);
+                       const layout::GlyphRun* run = nullptr, std::optional<std::pair<double, double>> span = {});
   void ensure_artifact();
   void close_sequence();
   void paint_run(const layout::GlyphRun& run);
@@ -117,6 +119,7 @@ class PageWriter {
   int sequence_font_ = -1;      ///< font, size and baseline of its last run
   double sequence_size_ = 0;
   double sequence_y_ = 0;
+  double sequence_right_ = 0;  ///< where its last run ends
   bool sequence_rtl_ = false;   ///< it holds right-to-left letters
   std::map<std::string, PoDoFo::PdfObject*> page_fonts_;
   std::map<std::string, PoDoFo::PdfObject*> page_images_;

@@ -22,6 +22,7 @@ struct ConvertArgs {
   int wrap = 0;
   std::string fail_on = "error";
   std::string collection;
+  std::size_t releases_per_file = 0;
   std::string order = "date";
   std::string style = "default";
   bool pdf_debug = false;
@@ -84,6 +85,10 @@ void add_convert_command(CLI::App& app, CommandState& state) {
                   "Make one EPUB titled TITLE with one chapter per input (-o FILE.epub or DIR)");
   cmd->add_option("--order", args->order, "Chapter order of a collection: by date (default) or as given")
       ->check(CLI::IsMember({"date", "input"}));
+  cmd->add_option("--releases-per-file", args->releases_per_file,
+                  "Releases per content document of a collection (default: one each up to 1,000 releases, then as "
+                  "many as keep the EPUB at 1,000 content documents)")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--wrap", args->wrap, "Wrap plain text at N columns (0: no wrapping)")->check(CLI::NonNegativeNumber);
   cmd->add_option("--fail-on", args->fail_on, "Exit 3 when diagnostics reach this severity")
       ->check(CLI::IsMember({"error", "warning"}));
@@ -118,6 +123,7 @@ void add_convert_command(CLI::App& app, CommandState& state) {
     options.text.wrap = args->wrap;
     options.collection_title = args->collection;
     options.input_order = args->order == "input";
+    options.releases_per_file = args->releases_per_file;
     options.style = args->style;
     options.pdf_debug = args->pdf_debug;
     options.strict = args->strict;

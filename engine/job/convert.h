@@ -1,6 +1,7 @@
 // `folio convert` as a library: inputs → documents → every requested output, written atomically.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -25,6 +26,7 @@ struct ConvertOptions {
   /// Non-empty: all inputs become one EPUB collection with this title.
   std::string collection_title;
   bool input_order = false;          ///< collections: keep the given order instead of sorting by date
+  std::size_t releases_per_file = 0;  ///< collections: releases per content document (0: automatic)
   std::string style = "default";     ///< house style: a name in styles/ or a .toml file
   bool pdf_debug = false;            ///< uncompressed PDF streams, for reading
   bool strict = false;               ///< an output that cannot claim PDF/UA-1 or fails its own audit is an error

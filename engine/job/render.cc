@@ -139,6 +139,7 @@ base::Result<base::Warned<std::string>> Renderer::render(const std::string& form
   for (const auto* in : inputs) chapters.push_back({&in->document, epub_page_starts(*in)});
   writers::EpubOptions epub;
   epub.collection_title = options_.collection_title;
+  epub.releases_per_document = options_.releases_per_file;
   base::Diagnostics notes;
   epub.modified = dated(inputs, notes);
   if (inputs.size() == 1 && inputs.front()->pages) epub.page_source = page_source;

@@ -38,6 +38,7 @@ ul.marked, ol.marked { list-style: none; }
 address { font-style: normal; margin-block: 1em; }
 aside { margin-block: 1.5em; padding-block-start: 0.5em; border-block-start: 0.0625em solid currentColor; font-size: 0.95em; }
 hr { margin-block: 1.5em; border: 0; border-block-start: 0.0625em solid currentColor; }
+.release + .release { break-before: page; }  /* releases sharing a content document */
 .end-mark { text-align: center; margin-block: 1.5em; }
 nav ol { list-style: none; padding-inline-start: 1em; }
 .notes { margin-block-start: 2em; padding-block-start: 0.5em; border-block-start: 0.0625em solid currentColor; font-size: 0.9em; }

@@ -111,7 +111,7 @@ base::Result<std::string> build_nav(const std::vector<ChapterXhtml>& chapters, c
     if (in.collection || !has_headings) {
       xmlNode* li = add_element(toc_list, "li");
       chapter_lang(li, chapter, in);
-      add_link(li, chapter.file_name, in.collection ? chapter_label(chapter, i) : chapter.title.empty() ? in.title : chapter.title);
+      add_link(li, chapter_href(chapter), in.collection ? chapter_label(chapter, i) : chapter.title.empty() ? in.title : chapter.title);
     } else {
       heading_tree(toc_list, chapter);
     }

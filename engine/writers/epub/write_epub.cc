@@ -1,5 +1,6 @@
 #include "writers/epub/write_epub.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -57,6 +58,25 @@ std::string public_source(const std::string& source) {
   if (colon != std::string::npos && colon > 1 && (slash == std::string::npos || colon < slash)) return source;
   const auto last = source.find_last_of("/\\");
   return last == std::string::npos ? source : source.substr(last + 1);
+}
+
+// Releases per content document: one each while a collection has at most
+// kMaxContentDocuments releases (each release its own file, as reading systems and their page
+// turns expect), then as few as keep the documents that many, far below the ZIP entry limits of
+// readers (folio's own audit allows 10,000 entries).
+constexpr std::size_t kMaxContentDocuments = 1000;
+std::size_t releases_per_document(std::size_t releases, std::size_t asked) {
+  if (asked > 0) return asked;
+  return std::max<std::size_t>(1, (releases + kMaxContentDocuments - 1) / kMaxContentDocuments);
+}
+
+// "Archive (11–20)": which releases a shared content document holds, in numbers only (the
+// collection's title is the only text of the document's own language we have).
+std::string part_title(const std::string& collection_title, std::size_t first, std::size_t per_document,
+                       std::size_t releases) {
+  const std::size_t last = std::min(first + per_document, releases);
+  const std::string range = last == first + 1 ? std::to_string(last) : std::to_string(first + 1) + "\u2013" + std::to_string(last);
+  return (collection_title.empty() ? std::string() : collection_title + " ") + "(" + range + ")";
 }
 
 base::Result<std::string> container_xml() {
@@ -129,34 +149,43 @@ base::Result<std::string> write_epub(const std::vector<EpubChapterInput>& inputs
   const bool collection = !options.collection_title.empty() || inputs.size() > 1;
 
   epub::ImageStore images(options.load_image);
-  std::vector<ChapterXhtml> chapters;
-  chapters.reserve(inputs.size());
+  std::vector<epub::ContentDocument> documents;
   base::Diagnostics errors;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const std::string file = collection ? "chapter-" + std::to_string(i + 1) + ".xhtml" : "text.xhtml";
-    auto chapter = epub::build_chapter_xhtml(*inputs[i].document, inputs[i].page_starts, file, images);
-    if (!chapter) {
-      errors.insert(errors.end(), chapter.error().begin(), chapter.error().end());
+  const std::size_t per_document = collection ? releases_per_document(inputs.size(), options.releases_per_document) : 1;
+  for (std::size_t first = 0; first < inputs.size(); first += per_document) {
+    const std::string number = std::to_string(first / per_document + 1);
+    auto document = !collection        ? epub::build_chapter_xhtml(inputs[first], "text.xhtml", images)
+                    : per_document == 1 ? epub::build_chapter_xhtml(inputs[first], "chapter-" + number + ".xhtml", images)
+                                        : epub::build_releases_xhtml(inputs, first, per_document, "part-" + number + ".xhtml",
+                                                                     part_title(options.collection_title, first, per_document,
+                                                                                inputs.size()),
+                                                                     images);
+    if (!document) {
+      errors.insert(errors.end(), document.error().begin(), document.error().end());
       continue;
     }
-    chapters.push_back(std::move(*chapter));
+    documents.push_back(std::move(*document));
   }
   if (!errors.empty()) return base::Unexpected{std::move(errors)};
+  std::vector<ChapterXhtml> chapters;
+  chapters.reserve(inputs.size());
+  for (auto& document : documents) {
+    for (auto& chapter : document.chapters) chapters.push_back(std::move(chapter));
+  }
 
   epub::PackageInput package = package_input(inputs, chapters, options, collection);
   // The nav is navigation, not text of the release: reading systems show it as their table of
   // contents, so it stays out of the spine (nothing links to it; see build_nav).
   package.items.push_back({"nav", "nav.xhtml", "application/xhtml+xml", "nav", false, false});
-  for (std::size_t i = 0; i < chapters.size(); ++i) {
-    package.items.push_back({collection ? "chapter-" + std::to_string(i + 1) : "text", chapters[i].file_name,
-                             "application/xhtml+xml", "", true});
+  for (const auto& document : documents) {
+    const std::string id = collection ? document.file_name.substr(0, document.file_name.rfind('.')) : "text";
+    package.items.push_back({id, document.file_name, "application/xhtml+xml", "", true});
   }
   package.items.push_back({"css", "style.css", "text/css", "", false});
   for (std::size_t i = 0; i < images.images().size(); ++i) {
     const auto& image = images.images()[i];
     package.items.push_back({"image-" + std::to_string(i + 1), image.href, image.media_type, "", false});
   }
-
   auto container = container_xml();
   if (!container) return base::Unexpected{container.error()};
   auto opf = epub::build_package(package);
@@ -165,13 +194,13 @@ base::Result<std::string> write_epub(const std::vector<EpubChapterInput>& inputs
   if (!nav) return base::Unexpected{nav.error()};
 
   std::vector<zip::ZipEntry> entries;
-  entries.reserve(chapters.size() + images.images().size() + 5);
+  entries.reserve(documents.size() + images.images().size() + 5);
   // OCF: mimetype first, stored, so the file starts with "PK…mimetypeapplication/epub+zip".
   entries.push_back({"mimetype", "application/epub+zip", false});
   entries.push_back({"META-INF/container.xml", std::move(*container)});
   entries.push_back({"EPUB/package.opf", std::move(*opf)});
   entries.push_back({"EPUB/nav.xhtml", std::move(*nav)});
-  for (auto& chapter : chapters) entries.push_back({"EPUB/" + chapter.file_name, std::move(chapter.xhtml)});
+  for (auto& document : documents) entries.push_back({"EPUB/" + document.file_name, std::move(document.xhtml)});
   entries.push_back({"EPUB/style.css", options.css.empty() ? default_css() : options.css});
   for (const auto& image : images.images()) {
     // Compressed image formats gain nothing from deflate.

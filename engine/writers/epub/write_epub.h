@@ -39,6 +39,10 @@ using ImageLoader = std::function<std::optional<std::string>(const std::string& 
 struct EpubOptions {
   /// Non-empty: the publication is a collection titled so, one chapter per document.
   std::string collection_title;
+  /// Collections: releases per content document, each in its own section; 0: one per document
+  /// up to 1,000 releases, then as many as keep the content documents at 1,000 (a 10,000-release
+  /// archive stays far below the ZIP entry limits readers and `folio audit` set).
+  std::size_t releases_per_document = 0;
   /// dcterms:modified, "YYYY-MM-DDThh:mm:ssZ"; the job derives it from SOURCE_DATE_EPOCH. Empty
   /// means kDefaultModified, so output never depends on the clock.
   std::string modified;

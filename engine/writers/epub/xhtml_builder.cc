@@ -79,61 +79,103 @@ void mark_pagebreak(xmlNode* node, const std::string& id, int page) {
   set_attr(node, "aria-label", std::to_string(page));
 }
 
+// The head of a content document: its title and the stylesheet.
+void add_head(xmlNode* html, const std::string& title) {
+  xmlNode* head = add_block(html, "head");
+  add_text(add_block(head, "title"), title);
+  xmlNode* css = add_block(head, "link");
+  set_attr(css, "rel", "stylesheet");
+  set_attr(css, "type", "text/css");
+  set_attr(css, "href", "style.css");
+  close_block(head);
+}
+
+// A content document's root element with its language and direction.
+base::Result<XmlDocPtr> new_content_document(const std::string& language, bool rtl) {
+  XmlDocPtr xml = new_document("html", kXhtmlNs);
+  if (!xml) return base::make_error("epub.xml", {}, "libxml2 could not create a content document");
+  xmlNode* html = xmlDocGetRootElement(xml.get());
+  xmlNewNs(html, reinterpret_cast<const xmlChar*>(kOpsNs), reinterpret_cast<const xmlChar*>("epub"));
+  set_lang(html, language);
+  if (rtl) set_attr(html, "dir", "rtl");
+  return xml;
+}
+
+base::Result<std::string> serialized(xmlDoc* xml, const std::string& file_name) {
+  auto text = serialize(xml, false);
+  if (!text) return base::make_error("epub.xml", {}, "libxml2 could not serialise " + file_name);
+  return std::move(*text);
+}
+
 class Builder {
  public:
-  Builder(const m::Document& document, const std::vector<PageStart>& page_starts, ImageStore& images)
-      : doc_(document), images_(images) {
+  /// `id_prefix` goes before every fragment id, so releases sharing a content document keep
+  /// their ids apart.
+  Builder(const m::Document& document, const std::vector<PageStart>& page_starts, ImageStore& images,
+          std::string id_prefix = {})
+      : doc_(document), images_(images), prefix_(std::move(id_prefix)) {
     index_notes(doc_.blocks);
     for (const auto& start : page_starts) starts_[start.node.value].push_back(start);
     for (auto& [node, starts] : starts_) {
       std::stable_sort(starts.begin(), starts.end(),
                        [](const PageStart& a, const PageStart& b) { return a.offset < b.offset; });
     }
-  }
-
-  base::Result<ChapterXhtml> build(const std::string& file_name) {
-    XmlDocPtr xml = new_document("html", kXhtmlNs);
-    if (!xml) return base::make_error("epub.xml", {}, "libxml2 could not create a content document");
-    xmlNode* html = xmlDocGetRootElement(xml.get());
-    xmlNewNs(html, reinterpret_cast<const xmlChar*>(kOpsNs), reinterpret_cast<const xmlChar*>("epub"));
-    out_.file_name = file_name;
     out_.language = document_language(doc_);
     out_.rtl = document_is_rtl(doc_);
-    set_lang(html, out_.language);
-    if (out_.rtl) set_attr(html, "dir", "rtl");
-    const m::Block* headline = find_headline(doc_.blocks);
+    headline_ = find_headline(doc_.blocks);
     out_.date = doc_.metadata.date;
     out_.title = doc_.metadata.title;
-    if (out_.title.empty() && headline) out_.title = m::plain_text(*headline);
+    if (out_.title.empty() && headline_) out_.title = m::plain_text(*headline_);
+  }
 
-    xmlNode* head = add_block(html, "head");
-    add_text(add_block(head, "title"), out_.title.empty() ? file_name : out_.title);
-    xmlNode* css = add_block(head, "link");
-    set_attr(css, "rel", "stylesheet");
-    set_attr(css, "type", "text/css");
-    set_attr(css, "href", "style.css");
-    close_block(head);
-
+  /// The release as a content document of its own.
+  base::Result<ContentDocument> build(const std::string& file_name) {
+    auto xml = new_content_document(out_.language, out_.rtl);
+    if (!xml) return base::Unexpected{xml.error()};
+    xmlNode* html = xmlDocGetRootElement(xml->get());
+    add_head(html, out_.title.empty() ? file_name : out_.title);
     xmlNode* body = add_block(html, "body");
-    const Context context{out_.language, out_.rtl};
-    // The headline is the model's (transform::ensure_headline): the EPUB shows what the PDF and
-    // the text show, and invents no heading of its own.
-    last_level_ = headline ? 1 : 0;
-    blocks(body, doc_.blocks, context);
-    for (auto& [node, starts] : starts_) {
-      for (const auto& start : starts) block_marker(body, start.page);
-    }
-    starts_.clear();
+    write(body, file_name);
     close_block(body);
     close_block(html);
+    auto text = serialized(xml->get(), file_name);
+    if (!text) return base::Unexpected{text.error()};
+    return ContentDocument{file_name, std::move(*text), {std::move(out_)}};
+  }
 
-    auto text = serialize(xml.get(), false);
-    if (!text) return base::make_error("epub.xml", {}, "libxml2 could not serialise " + file_name);
-    out_.xhtml = std::move(*text);
+  /// The release as an article `anchor` of `body` (a self-contained composition: its header is
+  /// not the page's banner), whose language and direction are `around`'s.
+  ChapterXhtml build_article(xmlNode* body, const std::string& file_name, const std::string& anchor,
+                             const Context& around) {
+    xmlNode* article = add_block(body, "article");
+    set_attr(article, "id", anchor);
+    set_attr(article, "class", "release");
+    if (out_.language != around.lang) set_lang(article, out_.language);
+    if (out_.rtl != around.rtl) set_attr(article, "dir", out_.rtl ? "rtl" : "ltr");
+    if (headline_) {
+      release_label_ = heading_id(*headline_);
+      set_attr(article, "aria-labelledby", release_label_);
+    }
+    out_.anchor = anchor;
+    write(article, file_name);
+    close_block(article);
     return std::move(out_);
   }
 
- private:
+  // The release's blocks, then the page starts no block took.
+  void write(xmlNode* parent, const std::string& file_name) {
+    out_.file_name = file_name;
+    const Context context{out_.language, out_.rtl};
+    // The headline is the model's (transform::ensure_headline): the EPUB shows what the PDF and
+    // the text show, and invents no heading of its own.
+    last_level_ = headline_ ? 1 : 0;
+    blocks(parent, doc_.blocks, context);
+    for (auto& [node, starts] : starts_) {
+      for (const auto& start : starts) block_marker(parent, start.page);
+    }
+    starts_.clear();
+  }
+
   // The position in a block's plain text while its inlines are written, and the page starts
   // still to place in it.
   struct Cursor {
@@ -147,7 +189,7 @@ class Builder {
     m::for_each_block(blocks, [&](const m::Block& b) {
       const auto* notes = std::get_if<m::Notes>(&b.node);
       if (!notes) return;
-      for (const auto& note : notes->notes) note_ids_.try_emplace(note.id, "note-" + std::to_string(note_ids_.size() + 1));
+      for (const auto& note : notes->notes) note_ids_.try_emplace(note.id, prefix_ + "note-" + std::to_string(note_ids_.size() + 1));
     });
   }
 
@@ -160,8 +202,8 @@ class Builder {
   }
 
   std::string heading_id(const m::Block& b) {
-    if (b.info.id.value != 0) return "h-" + std::to_string(b.info.id.value);
-    auto [it, added] = synthetic_ids_.try_emplace(&b, "h-n" + std::to_string(synthetic_ids_.size() + 1));
+    if (b.info.id.value != 0) return prefix_ + "h-" + std::to_string(b.info.id.value);
+    auto [it, added] = synthetic_ids_.try_emplace(&b, prefix_ + "h-n" + std::to_string(synthetic_ids_.size() + 1));
     return it->second;
   }
 
@@ -436,7 +478,13 @@ class Builder {
     xmlNode* node = add_block(parent, element);
     decorate(node, b);
     const Context inner = apply_lang(node, b.info, ctx);
-    if (heading && element != "blockquote") set_attr(node, "aria-labelledby", heading_id(*heading));
+    std::string label = heading && element != "blockquote" ? heading_id(*heading) : "";
+    // Releases sharing a content document repeat their "Contacts" and "About" landmarks: the
+    // release's headline tells them apart (axe landmark-unique).
+    if (!release_label_.empty() && (element == "aside" || !label.empty())) {
+      label = label.empty() ? release_label_ : label + " " + release_label_;
+    }
+    if (!label.empty()) set_attr(node, "aria-labelledby", label);
     if (!address_inside) {
       blocks(node, s.blocks, inner);
     } else {
@@ -597,7 +645,7 @@ class Builder {
     } else {
       xmlNode* a = add_element(sup, "a");
       set_attr(a, "href", "#" + target->second);
-      const std::string id = "noteref-" + std::to_string(++refs_written_);
+      const std::string id = prefix_ + "noteref-" + std::to_string(++refs_written_);
       set_attr(a, "id", id);
       first_refs_.try_emplace(ref.note, id);
       set_epub_type(a, "noteref");
@@ -661,8 +709,10 @@ class Builder {
   }
 
   std::string page_id(int page) {
-    std::string id = "page-" + std::to_string(page);
-    for (int n = 2; !page_ids_.insert(id).second; ++n) id = "page-" + std::to_string(page) + "-" + std::to_string(n);
+    std::string id = prefix_ + "page-" + std::to_string(page);
+    for (int n = 2; !page_ids_.insert(id).second; ++n) {
+      id = prefix_ + "page-" + std::to_string(page) + "-" + std::to_string(n);
+    }
     out_.pages.push_back({page, id});
     ++out_.facts.page_breaks;
     return id;
@@ -672,6 +722,9 @@ class Builder {
 
   const m::Document& doc_;
   ImageStore& images_;
+  const std::string prefix_;
+  const m::Block* headline_ = nullptr;
+  std::string release_label_;  ///< id of the headline when releases share the document
   std::map<std::uint32_t, std::vector<PageStart>> starts_;
   std::map<const m::Block*, std::string> synthetic_ids_;
   std::set<std::string> page_ids_;
@@ -686,9 +739,37 @@ class Builder {
 
 }  // namespace
 
-base::Result<ChapterXhtml> build_chapter_xhtml(const m::Document& document, const std::vector<PageStart>& page_starts,
-                                               const std::string& file_name, ImageStore& images) {
-  return Builder(document, page_starts, images).build(file_name);
+base::Result<ContentDocument> build_chapter_xhtml(const EpubChapterInput& release, const std::string& file_name,
+                                                  ImageStore& images) {
+  return Builder(*release.document, release.page_starts, images).build(file_name);
+}
+
+base::Result<ContentDocument> build_releases_xhtml(const std::vector<EpubChapterInput>& releases, std::size_t first,
+                                                   std::size_t count, const std::string& file_name,
+                                                   const std::string& title, ImageStore& images) {
+  const m::Document& lead = *releases.at(first).document;
+  const Context around{document_language(lead), document_is_rtl(lead)};
+  auto xml = new_content_document(around.lang, around.rtl);
+  if (!xml) return base::Unexpected{xml.error()};
+  xmlNode* html = xmlDocGetRootElement(xml->get());
+  add_head(html, title);
+  xmlNode* body = add_block(html, "body");
+  ContentDocument out{file_name, {}, {}};
+  for (std::size_t i = first; i < first + count && i < releases.size(); ++i) {
+    const std::string number = std::to_string(i + 1);
+    Builder builder(*releases[i].document, releases[i].page_starts, images, "r" + number + "-");
+    out.chapters.push_back(builder.build_article(body, file_name, "release-" + number, around));
+  }
+  close_block(body);
+  close_block(html);
+  auto text = serialized(xml->get(), file_name);
+  if (!text) return base::Unexpected{text.error()};
+  out.xhtml = std::move(*text);
+  return out;
+}
+
+std::string chapter_href(const ChapterXhtml& chapter) {
+  return chapter.anchor.empty() ? chapter.file_name : chapter.file_name + "#" + chapter.anchor;
 }
 
 }  // namespace folio::writers::epub

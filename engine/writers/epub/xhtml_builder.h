@@ -1,5 +1,6 @@
-// Model → XHTML content document (one per release), built with libxml2: semantic elements from the
-// role table, lang/dir where they change, heading ids for the nav, pagebreak markers.
+// Model → XHTML content documents (one per release, or one article per release when a large
+// collection shares documents), built with libxml2: semantic elements from the role table,
+// lang/dir where they change, heading ids for the nav, pagebreak markers.
 #pragma once
 
 #include <string>
@@ -26,9 +27,10 @@ struct PageTarget {
   std::string id;
 };
 
+/// One release as written: where it is and what the nav and package need to know of it.
 struct ChapterXhtml {
-  std::string file_name;  ///< relative to the package document, e.g. "text.xhtml"
-  std::string xhtml;      ///< the serialised content document
+  std::string file_name;  ///< its content document, relative to the package document, e.g. "text.xhtml"
+  std::string anchor;     ///< id of its article when it shares the document; empty: the whole document
   std::string title;      ///< metadata title, else the headline text
   std::string date;       ///< metadata date as given (may be empty)
   std::string language;   ///< BCP 47; "und" when unknown
@@ -38,10 +40,27 @@ struct ChapterXhtml {
   ContentFacts facts;
 };
 
-/// Writes one content document. Images go through `images` (shared by all chapters).
-base::Result<ChapterXhtml> build_chapter_xhtml(const model::Document& document,
-                                               const std::vector<PageStart>& page_starts,
-                                               const std::string& file_name, ImageStore& images);
+/// A content document and the releases in it.
+struct ContentDocument {
+  std::string file_name;
+  std::string xhtml;  ///< serialised
+  std::vector<ChapterXhtml> chapters;
+};
+
+/// Writes one release as a content document of its own. Images go through `images` (shared by
+/// all chapters).
+base::Result<ContentDocument> build_chapter_xhtml(const EpubChapterInput& release, const std::string& file_name,
+                                                  ImageStore& images);
+
+/// Writes releases[first, first + count) into one content document titled `title`, each in an
+/// <article> with id "release-N" (N counted from 1 over all `releases`) labelled by its headline,
+/// its fragment ids prefixed "rN-" so they stay unique in the document.
+base::Result<ContentDocument> build_releases_xhtml(const std::vector<EpubChapterInput>& releases, std::size_t first,
+                                                   std::size_t count, const std::string& file_name,
+                                                   const std::string& title, ImageStore& images);
+
+/// Where a release starts: its document, with its article's fragment when it shares one.
+std::string chapter_href(const ChapterXhtml& chapter);
 
 /// The document's language, "und" when unknown.
 std::string document_language(const model::Document& document);

@@ -11,6 +11,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <memory>
+#include <optional>
 
 #include "base/utf8.h"
 #include "writers/pdf/pdf_syntax.h"
@@ -65,16 +68,93 @@ PdfObject* stream_object(PdfVecObjects& objects, const std::string& bytes) {
 
 PdfVariant integer(long long n) { return PdfVariant(static_cast<pdf_int64>(n)); }
 
+// A font file as HarfBuzz and FreeType read it, and what every PDF made with it needs to know.
+// Read only after opening, so documents share it.
+struct FontFile {
+  hb_blob_t* blob = nullptr;
+  hb_face_t* face = nullptr;
+  hb_font_t* font = nullptr;
+  FT_Face ft_face = nullptr;
+  unsigned int upem = 1000;
+  bool cff = false;
+  std::optional<std::uint32_t> invisible;
+  std::string postscript_name;  ///< FreeType's
+
+  FontFile() = default;
+  FontFile(const FontFile&) = delete;
+  FontFile& operator=(const FontFile&) = delete;
+  ~FontFile() {
+    if (ft_face) FT_Done_Face(ft_face);
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+  }
+};
+
+FT_Library freetype() {
+  static FT_Library library = [] {
+    FT_Library made = nullptr;
+    return FT_Init_FreeType(&made) == 0 ? made : nullptr;
+  }();
+  return library;
+}
+
+base::Result<std::unique_ptr<FontFile>> read_font_file(const std::string& file, int index) {
+  auto f = std::make_unique<FontFile>();
+  f->blob = hb_blob_create_from_file_or_fail(file.c_str());
+  if (!f->blob) return base::make_error("pdf.font-unreadable", {}, "cannot read font file " + file);
+  f->face = hb_face_create(f->blob, static_cast<unsigned int>(index));
+  f->upem = hb_face_get_upem(f->face);
+  f->font = hb_font_create(f->face);
+  hb_font_set_scale(f->font, static_cast<int>(f->upem), static_cast<int>(f->upem));
+  if (freetype() == nullptr || FT_New_Face(freetype(), file.c_str(), index, &f->ft_face) != 0) {
+    return base::make_error("pdf.font-unreadable", {}, "FreeType cannot open face " + std::to_string(index) + " of " + file);
+  }
+  auto has_table = [&](hb_tag_t tag) {
+    hb_blob_t* table = hb_face_reference_table(f->face, tag);
+    const bool present = hb_blob_get_length(table) > 0;
+    hb_blob_destroy(table);
+    return present;
+  };
+  if (has_table(kCff2)) {
+    return base::make_error("pdf.font-unsupported", {}, "variable CFF2 outlines are not supported: " + file);
+  }
+  f->cff = has_table(kCff);
+  for (hb_codepoint_t cp : {0x200B, 0x2060, 0x200C, 0x200D, 0xFEFF}) {
+    hb_codepoint_t gid = 0;
+    if (f->cff || !hb_font_get_nominal_glyph(f->font, cp, &gid) || gid == 0) continue;
+    hb_glyph_extents_t extents{};
+    const bool drawn = hb_font_get_glyph_extents(f->font, gid, &extents) && (extents.width != 0 || extents.height != 0);
+    if (hb_font_get_glyph_h_advance(f->font, gid) == 0 && !drawn) {
+      f->invisible = gid;
+      break;
+    }
+  }
+  const char* name = FT_Get_Postscript_Name(f->ft_face);
+  f->postscript_name = name ? name : "Font";
+  return f;
+}
+
+// Each font file is read once per process (a batch worker writes thousands of PDFs with the
+// same few fonts): opening, sanitising its tables and building HarfBuzz's accelerators again
+// for every PDF cost more than a tenth of a release's conversion. Font files are the system's
+// packages, which do not change under a running conversion (the FontBook assumes it too).
+base::Result<const FontFile*> shared_font_file(const std::string& file, int index) {
+  static std::map<std::pair<std::string, int>, std::unique_ptr<FontFile>> files;
+  const auto key = std::make_pair(file, index);
+  if (auto it = files.find(key); it != files.end()) return it->second.get();
+  auto read = read_font_file(file, index);
+  if (!read) return base::Unexpected{read.error()};
+  return files.emplace(key, std::move(*read)).first->second.get();
+}
+
 }  // namespace
 
 struct CidFontBuilder::Impl {
   std::string file;
-  int index = 0;
   std::string postscript_name;
-  hb_blob_t* blob = nullptr;
-  hb_face_t* face = nullptr;
+  hb_face_t* face = nullptr;  // the shared FontFile's, as are the next five
   hb_font_t* font = nullptr;
-  FT_Library ft_library = nullptr;
   FT_Face ft_face = nullptr;
   unsigned int upem = 1000;
   bool cff = false;
@@ -94,14 +174,6 @@ struct CidFontBuilder::Impl {
   std::string registry = "Adobe", ordering = "Identity";
   int supplement = 0;
 
-  ~Impl() {
-    if (ft_face) FT_Done_Face(ft_face);
-    if (ft_library) FT_Done_FreeType(ft_library);
-    hb_font_destroy(font);
-    hb_face_destroy(face);
-    hb_blob_destroy(blob);
-  }
-
   int advance_1000(std::uint32_t gid) const {
     const double advance = hb_font_get_glyph_h_advance(font, gid);
     return static_cast<int>(std::lround(advance * 1000.0 / upem));
@@ -115,46 +187,18 @@ CidFontBuilder::~CidFontBuilder() = default;
 
 base::Result<std::unique_ptr<CidFontBuilder>> CidFontBuilder::open(const std::string& file, int index,
                                                                    const std::string& postscript_name) {
+  auto shared = shared_font_file(file, index);
+  if (!shared) return base::Unexpected{shared.error()};
+  const FontFile& f = **shared;
   auto impl = std::make_unique<Impl>();
   impl->file = file;
-  impl->index = index;
-  impl->postscript_name = postscript_name;
-  impl->blob = hb_blob_create_from_file_or_fail(file.c_str());
-  if (!impl->blob) {
-    return base::make_error("pdf.font-unreadable", {}, "cannot read font file " + file);
-  }
-  impl->face = hb_face_create(impl->blob, static_cast<unsigned int>(index));
-  impl->upem = hb_face_get_upem(impl->face);
-  impl->font = hb_font_create(impl->face);
-  hb_font_set_scale(impl->font, static_cast<int>(impl->upem), static_cast<int>(impl->upem));
-  if (FT_Init_FreeType(&impl->ft_library) != 0 ||
-      FT_New_Face(impl->ft_library, file.c_str(), index, &impl->ft_face) != 0) {
-    return base::make_error("pdf.font-unreadable", {}, "FreeType cannot open face " + std::to_string(index) + " of " + file);
-  }
-  auto has_table = [&](hb_tag_t tag) {
-    hb_blob_t* table = hb_face_reference_table(impl->face, tag);
-    const bool present = hb_blob_get_length(table) > 0;
-    hb_blob_destroy(table);
-    return present;
-  };
-  if (has_table(kCff2)) {
-    return base::make_error("pdf.font-unsupported", {}, "variable CFF2 outlines are not supported: " + file);
-  }
-  impl->cff = has_table(kCff);
-  for (hb_codepoint_t cp : {0x200B, 0x2060, 0x200C, 0x200D, 0xFEFF}) {
-    hb_codepoint_t gid = 0;
-    if (impl->cff || !hb_font_get_nominal_glyph(impl->font, cp, &gid) || gid == 0) continue;
-    hb_glyph_extents_t extents{};
-    const bool drawn = hb_font_get_glyph_extents(impl->font, gid, &extents) && (extents.width != 0 || extents.height != 0);
-    if (hb_font_get_glyph_h_advance(impl->font, gid) == 0 && !drawn) {
-      impl->invisible = gid;
-      break;
-    }
-  }
-  if (impl->postscript_name.empty()) {
-    const char* name = FT_Get_Postscript_Name(impl->ft_face);
-    impl->postscript_name = name ? name : "Font";
-  }
+  impl->postscript_name = postscript_name.empty() ? f.postscript_name : postscript_name;
+  impl->face = f.face;
+  impl->font = f.font;
+  impl->ft_face = f.ft_face;
+  impl->upem = f.upem;
+  impl->cff = f.cff;
+  impl->invisible = f.invisible;
   return std::unique_ptr<CidFontBuilder>(new CidFontBuilder(std::move(impl)));
 }
 
@@ -210,7 +254,7 @@ base::Result<bool> CidFontBuilder::subset() {
   std::map<std::uint32_t, std::uint16_t> cid_of_new_gid;
   if (d.cff) {
     FT_Face subset_face = nullptr;
-    if (FT_New_Memory_Face(d.ft_library, reinterpret_cast<const FT_Byte*>(d.subset_file.data()),
+    if (FT_New_Memory_Face(freetype(), reinterpret_cast<const FT_Byte*>(d.subset_file.data()),
                            static_cast<FT_Long>(d.subset_file.size()), 0, &subset_face) != 0) {
       return failed("FreeType cannot read the CFF subset");
     }

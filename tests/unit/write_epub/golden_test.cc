@@ -54,5 +54,17 @@ TEST(WriteEpubGolden, Collection) {
   expect_golden(describe_epub(write_or_fail({{&fr, {}}, {&ar, {}}, {&en, {}}}, options)), "write_epub/collection.txt");
 }
 
+TEST(WriteEpubGolden, CollectionSharingDocuments) {
+  const auto fr = french_release();
+  const auto ar = arabic_release();
+  const auto notes = notes_release();
+  EpubOptions options;
+  options.collection_title = "Communiqués 2022";
+  options.releases_per_document = 2;
+  options.load_image = sample_image_loader();
+  expect_golden(describe_epub(write_or_fail({{&ar, {}}, {&fr, {{1, fr.blocks[1].info.id, 0}}}, {&notes, {}}}, options)),
+                "write_epub/collection_shared.txt");
+}
+
 }  // namespace
 }  // namespace folio::writers::epub_test

@@ -68,19 +68,26 @@ TEST_F(EpubValidator, ArabicRightToLeft) {
   expect_valid("arabic", write_or_fail({{&doc, {}}}), false);
 }
 
-// Ace runs on this one and on the French release only: it starts Chromium for every book.
+// Ace runs on this one and on the French release only: it starts Chromium for every book. Three
+// releases share a content document, as in a large collection: their landmarks and ids must
+// stay apart (a collection of one release per document is the single releases' content).
 TEST_F(EpubValidator, CollectionWithTableFiguresAndPages) {
   const auto fr = french_release();
   const auto ar = arabic_release();
   const auto en = table_and_figures_release();
+  const auto notes = notes_release();
+  const auto fr2 = french_release();
   EpubOptions options;
   options.collection_title = "Communiqués 2022";
+  options.releases_per_document = 3;
   options.page_source = "communiques-2022.pdf";
   options.load_image = sample_image_loader();
   expect_valid("collection",
                write_or_fail({{&fr, {{1, fr.blocks[1].info.id, 0}, {2, fr.blocks[6].info.id, 0}}},
                               {&ar, {{3, ar.blocks[2].info.id, 12}}},
-                              {&en, {{4, en.blocks[3].info.id, 0}}}},
+                              {&en, {{4, en.blocks[3].info.id, 0}}},
+                              {&notes, {}},
+                              {&fr2, {{5, fr2.blocks[1].info.id, 0}}}},
                              options),
                true);
 }

@@ -5,6 +5,8 @@
 
 #include <chrono>
 #include <iostream>
+#include <map>
+#include <set>
 
 #include "epub_test_support.h"
 #include "sample_documents.h"
@@ -358,6 +360,114 @@ TEST(WriteEpubCollection, ThousandSmallDocuments) {
   EXPECT_TRUE(has(opf, "href=\"chapter-1000.xhtml\""));
   EXPECT_TRUE(has(opf, "<dc:language>en</dc:language>\n    <dc:language>fr</dc:language>"));
   EXPECT_TRUE(has(entry(entries, "EPUB/nav.xhtml"), "Release 999 \u2014 2022-01-01"));
+}
+
+// Every id attribute of an XHTML document, with how often it occurs.
+std::map<std::string, int> ids_of(const std::string& xhtml) {
+  std::map<std::string, int> ids;
+  xmlDoc* parsed = xmlReadMemory(xhtml.data(), static_cast<int>(xhtml.size()), "part.xhtml", nullptr, XML_PARSE_NONET);
+  EXPECT_NE(parsed, nullptr) << xhtml;
+  if (!parsed) return ids;
+  std::vector<xmlNode*> stack{xmlDocGetRootElement(parsed)};
+  while (!stack.empty()) {
+    xmlNode* node = stack.back();
+    stack.pop_back();
+    for (xmlNode* child = node->children; child; child = child->next) {
+      if (child->type == XML_ELEMENT_NODE) stack.push_back(child);
+    }
+    if (xmlChar* id = xmlGetProp(node, reinterpret_cast<const xmlChar*>("id"))) {
+      ++ids[reinterpret_cast<const char*>(id)];
+      xmlFree(id);
+    }
+  }
+  xmlFreeDoc(parsed);
+  return ids;
+}
+
+// The href values of the nav's links.
+std::vector<std::string> nav_hrefs(const std::string& nav) {
+  std::vector<std::string> hrefs;
+  for (auto pos = nav.find("href=\""); pos != std::string::npos; pos = nav.find("href=\"", pos + 1)) {
+    const auto start = pos + 6;
+    hrefs.push_back(nav.substr(start, nav.find('"', start) - start));
+  }
+  return hrefs;
+}
+
+TEST(WriteEpubCollection, SharedDocumentsKeepIdsApartAndTheNavPointsIntoThem) {
+  // The samples number their nodes alike, so the same heading, note and page ids would meet.
+  const auto fr = french_release();
+  const auto ar = arabic_release();
+  const auto notes = notes_release();
+  const auto fr2 = french_release();
+  EpubOptions options;
+  options.collection_title = "Archive";
+  options.releases_per_document = 3;
+  const auto entries = read_zip(write_or_fail({{&fr, {{1, fr.blocks[1].info.id, 0}, {2, fr.blocks[6].info.id, 0}}},
+                                               {&ar, {{1, ar.blocks[2].info.id, 12}}},
+                                               {&notes, {}},
+                                               {&fr2, {{1, fr2.blocks[1].info.id, 0}}}},
+                                              options));
+  std::vector<std::string> names;
+  for (const auto& e : entries) names.push_back(e.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml",
+                                             "EPUB/part-1.xhtml", "EPUB/part-2.xhtml", "EPUB/style.css"}));
+  std::map<std::string, std::map<std::string, int>> ids;
+  for (const std::string part : {"part-1.xhtml", "part-2.xhtml"}) {
+    ids[part] = ids_of(entry(entries, "EPUB/" + part));
+    for (const auto& [id, count] : ids[part]) EXPECT_EQ(count, 1) << part << ": id " << id;
+  }
+  EXPECT_TRUE(ids["part-1.xhtml"].contains("release-3"));
+  EXPECT_TRUE(ids["part-2.xhtml"].contains("release-4"));
+  // The last release of part 1 and the one of part 2 are alike but for the file they are in.
+  EXPECT_TRUE(ids["part-1.xhtml"].contains("r1-h-3"));
+  EXPECT_TRUE(ids["part-2.xhtml"].contains("r4-h-3"));
+  // Every link of the table of contents, landmarks and page-list reaches an id that exists.
+  const std::string nav = entry(entries, "EPUB/nav.xhtml");
+  std::set<std::string> targets;
+  for (const auto& href : nav_hrefs(nav)) {
+    if (href == "style.css") continue;
+    targets.insert(href);
+    const auto hash = href.find('#');
+    const std::string file = href.substr(0, hash);
+    ASSERT_TRUE(ids.contains(file)) << href;
+    if (hash != std::string::npos) {
+      EXPECT_TRUE(ids[file].contains(href.substr(hash + 1))) << href;
+    }
+  }
+  for (const std::string href : {"part-1.xhtml#release-1", "part-1.xhtml#release-2", "part-1.xhtml#release-3",
+                                 "part-2.xhtml#release-4", "part-1.xhtml#r1-page-1", "part-1.xhtml#r1-page-2",
+                                 "part-1.xhtml#r2-page-1", "part-2.xhtml#r4-page-1", "part-1.xhtml"}) {
+    EXPECT_TRUE(targets.contains(href)) << href << "\n" << nav;
+  }
+  // Each release keeps its language; the part takes its first release's.
+  const std::string part1 = entry(entries, "EPUB/part-1.xhtml");
+  EXPECT_TRUE(has(part1, "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"fr\""))
+      << part1;
+  EXPECT_TRUE(has(part1, "<article id=\"release-2\" class=\"release\" lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\""))
+      << part1;
+  EXPECT_TRUE(has(part1, "<title>Archive (1\u20133)</title>"));
+  EXPECT_TRUE(has(entry(entries, "EPUB/part-2.xhtml"), "<title>Archive (4)</title>"));
+  const std::string opf = entry(entries, "EPUB/package.opf");
+  EXPECT_TRUE(has(opf, "<itemref idref=\"part-1\"/>\n    <itemref idref=\"part-2\"/>")) << opf;
+}
+
+TEST(WriteEpubCollection, PastAThousandReleasesDocumentsAreShared) {
+  std::vector<m::Document> docs;
+  docs.reserve(1001);
+  for (int i = 0; i < 1001; ++i) {
+    docs.push_back(document("Release " + std::to_string(i), "en",
+                            {heading(1, "Release " + std::to_string(i), m::Role::headline), paragraph("Text.")}));
+  }
+  std::vector<EpubChapterInput> inputs;
+  for (const auto& doc : docs) inputs.push_back({&doc, {}});
+  EpubOptions options;
+  options.collection_title = "Archive";
+  const auto entries = read_zip(write_or_fail(inputs, options));
+  // Two releases a document: 501 documents, the last with one.
+  EXPECT_EQ(entries.size(), 501u + 5u);
+  EXPECT_TRUE(has(entry(entries, "EPUB/nav.xhtml"), "href=\"part-501.xhtml#release-1001\""));
+  EXPECT_TRUE(has(entry(entries, "EPUB/part-1.xhtml"), "<article id=\"release-2\""));
 }
 
 }  // namespace

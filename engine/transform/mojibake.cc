@@ -78,6 +78,12 @@ std::vector<Candidate> find_candidates(const std::u32string& cps) {
   std::vector<Candidate> out;
   const auto is_lower = [](char32_t c) { return u_islower(static_cast<UChar32>(c)) != 0; };
   for (std::size_t i = 0; i < cps.size();) {
+    // A lead byte read as Windows-1252 or Latin-1 is U+00C2–U+00F4 (the two agree above 0x9F):
+    // most characters are ruled out before looking them up.
+    if (cps[i] < 0xC2 || cps[i] > 0xF4) {
+      ++i;
+      continue;
+    }
     const auto lead = byte_of(cps[i]);
     const std::size_t n = lead ? sequence_length(*lead) : 0;
     if (n == 0 || i + n > cps.size()) {
@@ -123,6 +129,10 @@ bool acceptable(char32_t c, std::size_t length, const MojibakeContext& context) 
   return context.throughout && length >= 3 && u_isalpha(static_cast<UChar32>(c));
 }
 
+// Every candidate starts with U+00C2–U+00F4, written 0xC3 0x82–0xB4 in UTF-8: text without the
+// byte 0xC3 has none.
+bool may_hold_mojibake(std::string_view text) { return text.find('\xC3') != std::string_view::npos; }
+
 std::u32string decode_all(std::string_view text) {
   std::u32string cps;
   cps.reserve(text.size());
@@ -164,6 +174,7 @@ MojibakeContext mojibake_context(std::string_view text) {
 }
 
 bool shows_mojibake(std::string_view text, const MojibakeContext& context) {
+  if (!may_hold_mojibake(text)) return false;
   for (const auto& c : find_candidates(decode_all(text))) {
     if (c.telltale && fits_document(c.decoded, context.profile)) return true;
   }
@@ -171,6 +182,7 @@ bool shows_mojibake(std::string_view text, const MojibakeContext& context) {
 }
 
 std::string repair_mojibake(std::string_view text, const MojibakeContext& context, ChangeLog& log) {
+  if (!may_hold_mojibake(text)) return std::string(text);
   const std::u32string original = decode_all(text);
   std::u32string cps = original;
   // For each character of `cps`, the range of `original` it stands for.

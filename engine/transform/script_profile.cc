@@ -42,20 +42,28 @@ UScriptCode script_of(char32_t c) {
 }
 
 void ScriptProfile::add(char32_t c) {
-  const bool letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : u_isalpha(static_cast<UChar32>(c)) != 0;
-  if (!letter) return;
+  if (c < 0x80) {
+    if ((c | 0x20) < 'a' || (c | 0x20) > 'z') return;
+    ++letters_;
+    ++ascii_letters_;
+    ++by_ascii_letter_[c];
+    return;
+  }
+  if (!u_isalpha(static_cast<UChar32>(c))) return;
   ++letters_;
-  if (c >= 0x80) ++non_ascii_;
+  ++non_ascii_;
   ++by_script_[script_of(c)];
   ++by_letter_[c];
 }
 
 bool ScriptProfile::uses(UScriptCode script) const {
   const auto it = by_script_.find(script);
-  return it != by_script_.end() && it->second >= kMinLetters && it->second * 100 >= letters_ * min_percent_;
+  const int n = (it == by_script_.end() ? 0 : it->second) + (script == USCRIPT_LATIN ? ascii_letters_ : 0);
+  return n >= kMinLetters && n * 100 >= letters_ * min_percent_;
 }
 
 int ScriptProfile::count(char32_t c) const {
+  if (c < 0x80) return by_ascii_letter_[c];
   const auto it = by_letter_.find(c);
   return it == by_letter_.end() ? 0 : it->second;
 }

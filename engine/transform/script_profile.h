@@ -5,6 +5,7 @@
 
 #include <unicode/uscript.h>
 
+#include <array>
 #include <string_view>
 #include <unordered_map>
 
@@ -40,8 +41,11 @@ class ScriptProfile {
   int non_ascii_letters() const { return non_ascii_; }
 
  private:
-  std::unordered_map<int, int> by_script_;
-  std::unordered_map<char32_t, int> by_letter_;
+  // ASCII letters, most of most pages, are counted apart from the maps: Latin, by array.
+  std::array<int, 128> by_ascii_letter_{};
+  int ascii_letters_ = 0;
+  std::unordered_map<int, int> by_script_;        ///< letters outside ASCII
+  std::unordered_map<char32_t, int> by_letter_;   ///< letters outside ASCII
   int letters_ = 0;
   int non_ascii_ = 0;
   int min_percent_ = 1;

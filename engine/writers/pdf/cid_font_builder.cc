@@ -153,12 +153,7 @@ base::Result<const FontFile*> shared_font_file(const std::string& file, int inde
 struct CidFontBuilder::Impl {
   std::string file;
   std::string postscript_name;
-  hb_face_t* face = nullptr;  // the shared FontFile's, as are the next five
-  hb_font_t* font = nullptr;
-  FT_Face ft_face = nullptr;
-  unsigned int upem = 1000;
-  bool cff = false;
-  std::optional<std::uint32_t> invisible;
+  const FontFile* shared = nullptr;  // read once per process, shared by every document
 
   std::vector<Entry> entries;
   std::map<std::pair<std::uint32_t, std::string>, std::size_t> entry_of;
@@ -175,11 +170,11 @@ struct CidFontBuilder::Impl {
   int supplement = 0;
 
   int advance_1000(std::uint32_t gid) const {
-    const double advance = hb_font_get_glyph_h_advance(font, gid);
-    return static_cast<int>(std::lround(advance * 1000.0 / upem));
+    const double advance = hb_font_get_glyph_h_advance(shared->font, gid);
+    return static_cast<int>(std::lround(advance * 1000.0 / shared->upem));
   }
 
-  int scaled(double font_units) const { return static_cast<int>(std::lround(font_units * 1000.0 / upem)); }
+  int scaled(double font_units) const { return static_cast<int>(std::lround(font_units * 1000.0 / shared->upem)); }
 };
 
 CidFontBuilder::CidFontBuilder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -193,16 +188,11 @@ base::Result<std::unique_ptr<CidFontBuilder>> CidFontBuilder::open(const std::st
   auto impl = std::make_unique<Impl>();
   impl->file = file;
   impl->postscript_name = postscript_name.empty() ? f.postscript_name : postscript_name;
-  impl->face = f.face;
-  impl->font = f.font;
-  impl->ft_face = f.ft_face;
-  impl->upem = f.upem;
-  impl->cff = f.cff;
-  impl->invisible = f.invisible;
+  impl->shared = &f;
   return std::unique_ptr<CidFontBuilder>(new CidFontBuilder(std::move(impl)));
 }
 
-std::optional<std::uint32_t> CidFontBuilder::invisible_glyph() const { return impl_->invisible; }
+std::optional<std::uint32_t> CidFontBuilder::invisible_glyph() const { return impl_->shared->invisible; }
 
 void CidFontBuilder::use(std::uint32_t gid, std::string_view text, bool rtl) {
   std::string mapped = mapped_text(text, rtl);
@@ -212,7 +202,7 @@ void CidFontBuilder::use(std::uint32_t gid, std::string_view text, bool rtl) {
   impl_->entries.push_back(Entry{gid, std::move(mapped)});
 }
 
-bool CidFontBuilder::cff() const { return impl_->cff; }
+bool CidFontBuilder::cff() const { return impl_->shared->cff; }
 
 base::Result<bool> CidFontBuilder::subset() {
   Impl& d = *impl_;
@@ -227,7 +217,7 @@ base::Result<bool> CidFontBuilder::subset() {
   hb_set_t* dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t tag : kDroppedTables) hb_set_add(dropped, tag);
   hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
-  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(d.face, input);
+  hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(d.shared->face, input);
   hb_subset_input_destroy(input);
   if (!plan) return failed("no subset plan");
   // The closure can add glyphs (composite components), so the new ids come from the plan
@@ -239,7 +229,7 @@ base::Result<bool> CidFontBuilder::subset() {
     return failed("subsetting failed");
   }
   d.subset_file = blob_bytes(hb_face_reference_blob(result));
-  if (d.cff) d.program = blob_bytes(hb_face_reference_table(result, kCff));
+  if (d.shared->cff) d.program = blob_bytes(hb_face_reference_table(result, kCff));
   else d.program = d.subset_file;
   hb_face_destroy(result);
 
@@ -252,7 +242,7 @@ base::Result<bool> CidFontBuilder::subset() {
   // CFF: the code of a glyph is the CID its subset glyph has in the CFF charset; a CFF that is
   // not CID-keyed uses CIDs as glyph indices (ISO 32000-1 9.7.4.2).
   std::map<std::uint32_t, std::uint16_t> cid_of_new_gid;
-  if (d.cff) {
+  if (d.shared->cff) {
     FT_Face subset_face = nullptr;
     if (FT_New_Memory_Face(freetype(), reinterpret_cast<const FT_Byte*>(d.subset_file.data()),
                            static_cast<FT_Long>(d.subset_file.size()), 0, &subset_face) != 0) {
@@ -283,7 +273,7 @@ base::Result<bool> CidFontBuilder::subset() {
   std::uint16_t next = 1;
   for (Entry& entry : d.entries) {
     const std::uint32_t gid = new_gid[entry.gid];
-    entry.code = d.cff ? cid_of_new_gid[gid] : next++;
+    entry.code = d.shared->cff ? cid_of_new_gid[gid] : next++;
     if (d.code_text.contains(entry.code)) continue;  // CFF: the first text of a glyph wins
     d.code_text[entry.code] = entry.text;
     d.code_to_new_gid[entry.code] = gid;
@@ -353,10 +343,10 @@ std::string CidFontBuilder::to_unicode_cmap() const {
 
 PdfObject* CidFontBuilder::write(PdfVecObjects& objects) const {
   const Impl& d = *impl_;
-  const FT_Face ft = d.ft_face;
+  const FT_Face ft = d.shared->ft_face;
 
   PdfObject* program = stream_object(objects, d.program);
-  if (d.cff) {
+  if (d.shared->cff) {
     program->GetDictionary().AddKey("Subtype", PdfName("CIDFontType0C"));
   } else {
     program->GetDictionary().AddKey("Length1", integer(static_cast<long long>(d.program.size())));
@@ -393,11 +383,11 @@ PdfObject* CidFontBuilder::write(PdfVecObjects& objects) const {
   fd.AddKey("CapHeight", integer(cap_height));
   fd.AddKey("StemV", integer(stem_v));
   // No CIDSet: optional, and an incomplete one fails ISO 14289-1 7.21.4.2.
-  fd.AddKey(d.cff ? "FontFile3" : "FontFile2", program->Reference());
+  fd.AddKey(d.shared->cff ? "FontFile3" : "FontFile2", program->Reference());
 
   PdfObject* cid_font = objects.CreateObject("Font");
   PdfDictionary& cf = cid_font->GetDictionary();
-  cf.AddKey("Subtype", PdfName(d.cff ? "CIDFontType0" : "CIDFontType2"));
+  cf.AddKey("Subtype", PdfName(d.shared->cff ? "CIDFontType0" : "CIDFontType2"));
   cf.AddKey("BaseFont", PdfName(base_font()));
   PdfDictionary system_info;
   system_info.AddKey("Registry", PdfString(d.registry));
@@ -422,7 +412,7 @@ PdfObject* CidFontBuilder::write(PdfVecObjects& objects) const {
     if (previous >= 0) widths.push_back(group);
   }
   cf.AddKey("W", widths);
-  if (!d.cff) {
+  if (!d.shared->cff) {
     // CIDToGIDMap: two bytes per CID, big-endian (ISO 32000-1 9.7.4.2, Table 117).
     const std::uint16_t last = d.code_to_new_gid.empty() ? 0 : d.code_to_new_gid.rbegin()->first;
     std::string map(2 * (static_cast<std::size_t>(last) + 1), '\0');

@@ -362,13 +362,18 @@ class Chooser {
   bool furniture_ = true;  ///< the page shows navigation, asides, forms or link lists
 };
 
+// `node` or one of its ancestors is marked in `marks` (one flag per node of the tree).
+bool marked_at_or_above(const HtmlTree& tree, NodeIndex node, const std::vector<bool>& marks) {
+  for (NodeIndex a = node; a != kNoNode; a = tree[a].parent) {
+    if (marks[static_cast<std::size_t>(a)]) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ContentChoice::dropped_at(const HtmlTree& tree, NodeIndex node) const {
-  for (NodeIndex a = node; a != kNoNode; a = tree[a].parent) {
-    if (dropped[static_cast<std::size_t>(a)]) return true;
-  }
-  return false;
+  return marked_at_or_above(tree, node, dropped);
 }
 
 ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const std::string& page_title) {
@@ -380,12 +385,6 @@ ContentChoice choose_main_content(const HtmlTree& tree, NodeIndex body, const st
 void report_dropped(const HtmlTree& tree, NodeIndex body, const ContentChoice& choice,
                     const std::vector<bool>& read_elsewhere, const base::SourceText& source,
                     base::Diagnostics& diagnostics) {
-  const auto elsewhere = [&](NodeIndex node) {
-    for (NodeIndex a = node; a != kNoNode; a = tree[a].parent) {
-      if (static_cast<std::size_t>(a) < read_elsewhere.size() && read_elsewhere[static_cast<std::size_t>(a)]) return true;
-    }
-    return false;
-  };
   std::size_t scripts = 0;
   std::uint32_t first_script_line = 0;
   for (const auto& r : choice.regions) {
@@ -393,7 +392,7 @@ void report_dropped(const HtmlTree& tree, NodeIndex body, const ContentChoice& c
       if (scripts++ == 0) first_script_line = tree[r.node].line;
       continue;
     }
-    if (elsewhere(r.node)) continue;
+    if (marked_at_or_above(tree, r.node, read_elsewhere)) continue;
     const auto run = choice.run_end.find(r.node);
     const NodeIndex stop = run != choice.run_end.end() ? run->second : tree.subtree_end(r.node);
     const std::string words = first_words(tree, r.node, stop);

@@ -6,6 +6,7 @@
 #include "base/sha256.h"
 #include "job/self_audit.h"
 #include "job/write_output.h"
+#include "pdf_engine/pdf_engine.h"
 
 namespace folio::job {
 
@@ -15,6 +16,11 @@ Converter::Converter(const ConvertOptions& options, const DiagnosticSink& sink)
     : options_(options), sink_(sink), renderer_(options) {}
 
 Converter::~Converter() = default;
+
+void Converter::set_wants_pdf(bool wants) {
+  wants_pdf_ = wants;
+  if (wants && !engine_preparation_.joinable()) engine_preparation_ = pdf_engine::prepare_in_background();
+}
 
 void Converter::report(const base::Diagnostic& d) {
   if (d.severity >= base::Severity::warning) summary_.warnings = true;

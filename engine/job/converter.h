@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "job/convert.h"
@@ -37,7 +38,8 @@ class Converter {
   ~Converter();
 
   /// Tells whether PDFs are made in this run: a single EPUB then takes its page-list from them.
-  void set_wants_pdf(bool wants) { wants_pdf_ = wants; }
+  /// Starts loading the PDF engine and its fonts on a thread while the first input is read.
+  void set_wants_pdf(bool wants);
   /// Computes the SHA-256 of every input read and output written (for the batch report).
   void set_digests(bool digests) { digests_wanted_ = digests; }
 
@@ -68,6 +70,7 @@ class Converter {
   std::set<std::string> failed_;
   bool wants_pdf_ = false;
   bool digests_wanted_ = false;
+  std::jthread engine_preparation_;  // last: joined before the rest is destroyed
 };
 
 }  // namespace folio::job

@@ -9,14 +9,22 @@ namespace folio::pdf_engine {
 namespace {
 
 // Loading the fonts (fontconfig, the manifest, FreeType faces) costs more than laying a release
-// out, so one FontBook serves every document of the process. Layout is not run concurrently.
+// out, so one FontBook serves every document of the process. Layout is not run concurrently;
+// the first call may come from prepare()'s thread, and the other waits for it (static init).
+base::Result<text::FontBook>& default_fonts() {
+  static base::Result<text::FontBook> fonts = text::FontBook::load();
+  return fonts;
+}
+
 base::Result<base::Warned<layout::PagedDocument>> lay_out(const model::Document& document,
                                                           const style::Style& style,
                                                           const layout::ImageSource& images) {
-  static base::Result<text::FontBook> fonts = text::FontBook::load();
+  auto& fonts = default_fonts();
   if (!fonts) return base::Unexpected{fonts.error()};
   return layout::layout_document(document, style, *fonts, images);
 }
+
+void prepare() { default_fonts(); }
 
 base::Result<std::string> describe_fonts(const std::string& manifest) {
   auto fonts = manifest.empty() ? text::FontBook::load() : text::FontBook::load(manifest);
@@ -24,7 +32,7 @@ base::Result<std::string> describe_fonts(const std::string& manifest) {
   return fonts->describe_fonts() + "\n" + fonts->hyphenator().describe();
 }
 
-constexpr Engine kEngine{lay_out, pdf::write_pdf, audit::audit_pdf, audit::pdf_rule_list, describe_fonts};
+constexpr Engine kEngine{lay_out, pdf::write_pdf, audit::audit_pdf, audit::pdf_rule_list, describe_fonts, prepare};
 
 }  // namespace
 

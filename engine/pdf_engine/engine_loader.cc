@@ -47,4 +47,11 @@ base::Result<const Engine*> engine() {
   return loaded;
 }
 
+std::jthread prepare_in_background() {
+  return std::jthread([] {
+    // A failure is kept by engine() and reported by whoever needs the engine.
+    if (auto e = engine()) (*e)->prepare();
+  });
+}
+
 }  // namespace folio::pdf_engine

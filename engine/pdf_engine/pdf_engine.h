@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "audit/audit.h"
 #include "base/result.h"
@@ -36,11 +37,19 @@ struct Engine {
   /// The fallback chains with their files, then the hyphenation dictionaries (`folio fonts`).
   /// `manifest` empty: the default one. Errors: the manifest cannot be read.
   base::Result<std::string> (*describe_fonts)(const std::string& manifest);
+  /// Loads what lay_out() needs before its first document (fontconfig's configuration, the
+  /// default font manifest), so that another thread can do it while the input is read.
+  void (*prepare)();
 };
 
 /// The engine, loaded on first use: linked into this program (tests), else the module
 /// `folio-pdf-engine.so` next to the executable. An error diagnostic (`pdf-engine.missing`) when
 /// the module cannot be loaded; later calls return the same result.
 base::Result<const Engine*> engine();
+
+/// Loads the engine and prepares it (Engine::prepare) on a thread of its own, for a run that will
+/// make PDFs: the ~20 ms this costs then overlap reading the input. The returned thread is joined
+/// when destroyed; engine() and lay_out() wait for what it has not finished.
+std::jthread prepare_in_background();
 
 }  // namespace folio::pdf_engine

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/font_lookup_cache.h"
 #include "text/hyphenator.h"
 #include "text/shape_cache.h"
 
@@ -72,7 +73,9 @@ struct FontBook::Impl {
   style::FontManifest manifest;
   std::vector<std::string> chain_names;
   FT_Library ft = nullptr;
-  FcConfig* fc = nullptr;
+  FcConfig* fc = nullptr;  // started on the first lookup the cache cannot answer
+  bool fc_failed = false;
+  FontLookupCache cache;
   std::vector<std::unique_ptr<Face>> faces;
   std::map<std::pair<std::string, int>, FaceId> by_file;
   std::map<std::tuple<std::string, bool, bool>, std::optional<FaceId>> by_family;
@@ -110,12 +113,27 @@ struct FontBook::Impl {
     if (fc) FcConfigDestroy(fc);
   }
 
+  FcConfig* fontconfig() {
+    if (fc == nullptr && !fc_failed) {
+      fc = FcInitLoadConfigAndFonts();
+      fc_failed = fc == nullptr;
+    }
+    return fc;
+  }
+
   /// fontconfig match for a family and style; nullopt when the family is not installed (the
   /// match fell back to another family).
   std::optional<FaceId> resolve(const std::string& family, bool bold, bool italic) {
     const auto key = std::make_tuple(family, bold, italic);
     if (auto it = by_family.find(key); it != by_family.end()) return it->second;
     std::optional<FaceId> out;
+    if (auto known = cache.match(family, bold, italic)) {
+      if (!known->file.empty()) out = open(family, known->file, known->index);
+      by_family.emplace(key, out);
+      return out;
+    }
+    FontLookupCache::Match found;
+    if (fontconfig() == nullptr) return std::nullopt;
     FcPattern* pattern = FcPatternCreate();
     FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
     FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
@@ -134,11 +152,13 @@ struct FontBook::Impl {
       int index = 0;
       FcPatternGetInteger(match, FC_INDEX, 0, &index);
       if (family_ok && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
-        out = open(family, reinterpret_cast<const char*>(file), index);
+        found = {reinterpret_cast<const char*>(file), index};
+        out = open(family, found.file, index);
       }
       FcPatternDestroy(match);
     }
     FcPatternDestroy(pattern);
+    cache.store_match(family, bold, italic, found);
     by_family.emplace(key, out);
     return out;
   }
@@ -171,7 +191,9 @@ struct FontBook::Impl {
     hb_font_get_h_extents(face->hb, &extents);
     face->ascender = static_cast<double>(extents.ascender) / face->units_per_em;
     face->descender = static_cast<double>(extents.descender) / face->units_per_em;
-    face->space_free_lookups = !lookups_use_space(face->hb);
+    const auto uses_space = cache.face_fact(file, index);
+    face->space_free_lookups = !(uses_space ? *uses_space : lookups_use_space(face->hb));
+    if (!uses_space) cache.store_face_fact(file, index, !face->space_free_lookups);
     if (auto p = manifest.packages.find(family); p != manifest.packages.end()) face->package = p->second;
     const FaceId id = static_cast<FaceId>(faces.size());
     faces.push_back(std::move(face));
@@ -197,7 +219,8 @@ FontBook::FontBook(FontBook&&) noexcept = default;
 FontBook& FontBook::operator=(FontBook&&) noexcept = default;
 FontBook::~FontBook() = default;
 
-base::Result<FontBook> FontBook::load(const std::filesystem::path& manifest, const std::filesystem::path& hyphen_dir) {
+base::Result<FontBook> FontBook::load(const std::filesystem::path& manifest, const std::filesystem::path& hyphen_dir,
+                                      const std::filesystem::path& cache_dir) {
   auto m = style::load_font_manifest(manifest);
   if (!m) return base::Unexpected{m.error()};
   auto impl = std::make_unique<Impl>(hyphen_dir);
@@ -206,8 +229,10 @@ base::Result<FontBook> FontBook::load(const std::filesystem::path& manifest, con
   base::Span span;
   span.file = manifest.string();
   if (FT_Init_FreeType(&impl->ft) != 0) return base::make_error("fonts.freetype", span, "FreeType did not initialise");
-  impl->fc = FcInitLoadConfigAndFonts();
-  if (!impl->fc) return base::make_error("fonts.fontconfig", span, "fontconfig did not initialise");
+  if (!cache_dir.empty()) impl->cache = FontLookupCache(cache_dir / "font-lookups.json");
+  if (!impl->cache.valid() && !impl->fontconfig()) {
+    return base::make_error("fonts.fontconfig", span, "fontconfig did not initialise");
+  }
   return FontBook(std::move(impl));
 }
 
@@ -280,6 +305,10 @@ std::optional<std::pair<std::uint32_t, double>> FontBook::glyph(FaceId id, char3
 }
 
 const Face& FontBook::face(FaceId id) const { return *impl_->faces.at(static_cast<std::size_t>(id)); }
+
+void FontBook::save_lookups() { impl_->cache.save(impl_->fc); }
+
+bool FontBook::fontconfig_started() const { return impl_->fc != nullptr; }
 
 Hyphenator& FontBook::hyphenator() { return impl_->hyphenator; }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/cache_dir.h"
 #include "base/result.h"
 #include "style/font_manifest.h"
 
@@ -47,9 +48,12 @@ class FontBook {
  public:
   /// Reads the manifest (style::default_font_manifest() unless given). Fails when the manifest
   /// is unreadable or fontconfig cannot be initialised; families that are not installed are not
-  /// an error here (describe_fonts() shows them, font_for() skips them).
+  /// an error here (describe_fonts() shows them, font_for() skips them). fontconfig's answers
+  /// are kept in `cache_dir` (text/font_lookup_cache.h; empty: not kept), and fontconfig is
+  /// started only when the cache cannot answer.
   static base::Result<FontBook> load(const std::filesystem::path& manifest = style::default_font_manifest(),
-                                     const std::filesystem::path& hyphen_dir = "/usr/share/hyphen");
+                                     const std::filesystem::path& hyphen_dir = "/usr/share/hyphen",
+                                     const std::filesystem::path& cache_dir = base::cache_dir());
   FontBook(FontBook&&) noexcept;
   FontBook& operator=(FontBook&&) noexcept;
   ~FontBook();
@@ -73,6 +77,12 @@ class FontBook {
 
   /// The nominal glyph of `cp` in `face` and its advance in em, or nullopt when it has none.
   std::optional<std::pair<std::uint32_t, double>> glyph(FaceId face, char32_t cp) const;
+
+  /// Keeps what fontconfig answered since the last call for the next run (when a cache
+  /// directory was given and anything was new); a cache that cannot be written is no error.
+  void save_lookups();
+  /// Whether fontconfig was started: the cache was missing, stale, or could not answer a lookup.
+  bool fontconfig_started() const;
 
   /// For `folio fonts`: each chain, each script, the resolved file and its package.
   std::string describe_fonts();

@@ -17,6 +17,7 @@
 
 #include "base/utf8.h"
 #include "writers/pdf/pdf_syntax.h"
+#include "writers/pdf/stream_data.h"
 
 namespace folio::pdf {
 
@@ -62,7 +63,7 @@ std::string blob_bytes(hb_blob_t* blob) {
 
 PdfObject* stream_object(PdfVecObjects& objects, const std::string& bytes) {
   PdfObject* object = objects.CreateObject();
-  object->GetStream()->Set(bytes.data(), static_cast<pdf_long>(bytes.size()));
+  set_stream_data(object, bytes);
   return object;
 }
 

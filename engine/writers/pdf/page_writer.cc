@@ -10,6 +10,7 @@
 #include "writers/pdf/cluster_text.h"
 #include "writers/pdf/pdf_syntax.h"
 #include "writers/pdf/podofo_call.h"
+#include "writers/pdf/stream_data.h"
 
 namespace folio::pdf {
 
@@ -472,7 +473,7 @@ void PageWriter::write(const layout::Page& page, std::size_t index) {
   close_sequence();
 
   const std::string content = stream_.finish();
-  page_->GetContents()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+  set_stream_data(page_->GetContents(), content);
   PdfDictionary& page_dict = page_->GetObject()->GetDictionary();
   page_dict.AddKey("Tabs", PdfName("S"));  // ISO 14289-1 7.18.3
   PdfObject* resources = page_->GetResources();

@@ -21,7 +21,9 @@ base::Result<base::Warned<layout::PagedDocument>> lay_out(const model::Document&
                                                           const layout::ImageSource& images) {
   auto& fonts = default_fonts();
   if (!fonts) return base::Unexpected{fonts.error()};
-  return layout::layout_document(document, style, *fonts, images);
+  auto laid = layout::layout_document(document, style, *fonts, images);
+  fonts->save_lookups();
+  return laid;
 }
 
 void prepare() { default_fonts(); }
@@ -29,7 +31,9 @@ void prepare() { default_fonts(); }
 base::Result<std::string> describe_fonts(const std::string& manifest) {
   auto fonts = manifest.empty() ? text::FontBook::load() : text::FontBook::load(manifest);
   if (!fonts) return base::Unexpected{fonts.error()};
-  return fonts->describe_fonts() + "\n" + fonts->hyphenator().describe();
+  std::string described = fonts->describe_fonts() + "\n" + fonts->hyphenator().describe();
+  fonts->save_lookups();
+  return described;
 }
 
 constexpr Engine kEngine{lay_out, pdf::write_pdf, audit::audit_pdf, audit::pdf_rule_list, describe_fonts, prepare};

@@ -11,9 +11,19 @@
 namespace folio::base {
 
 namespace {
-// umask() can only be read by setting it: done once, before any thread could create a file.
+// Linux tells the umask in /proc/self/status; umask() can only read it by setting it, which
+// would give a file another thread creates meanwhile the wrong permissions: that is the fallback,
+// done once.
 mode_t process_umask() {
   static const mode_t mask = [] {
+    if (std::FILE* status = std::fopen("/proc/self/status", "r")) {
+      char line[256];
+      unsigned value = 0;
+      bool found = false;
+      while (!found && std::fgets(line, sizeof line, status)) found = std::sscanf(line, "Umask: %o", &value) == 1;
+      std::fclose(status);
+      if (found) return static_cast<mode_t>(value);
+    }
     const mode_t m = ::umask(0);
     ::umask(m);
     return m;

@@ -86,11 +86,14 @@ ConvertSummary run_convert(const std::vector<InputRef>& inputs, const ConvertOpt
   Converter converter(options, sink);
   converter.set_wants_pdf(std::find(formats->begin(), formats->end(), "pdf") != formats->end());
   // Targets come input by input, all formats of an input together.
-  for (std::size_t i = 0; i < targets->size(); ++i) {
-    converter.write((*targets)[i]);
-    if (i + 1 == targets->size() || (*targets)[i + 1].inputs.front().key != (*targets)[i].inputs.front().key) {
-      converter.release((*targets)[i].inputs);
-    }
+  for (std::size_t i = 0; i < targets->size();) {
+    std::size_t end = i + 1;
+    while (end < targets->size() && (*targets)[end].inputs.front().key == (*targets)[i].inputs.front().key) ++end;
+    const std::vector<Target> group(targets->begin() + static_cast<std::ptrdiff_t>(i),
+                                    targets->begin() + static_cast<std::ptrdiff_t>(end));
+    converter.write_together(group);
+    converter.release(group.front().inputs);
+    i = end;
   }
   return converter.finish();
 }

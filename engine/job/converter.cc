@@ -1,7 +1,10 @@
 #include "job/converter.h"
 
+#include <libxml/parser.h>
+
 #include <algorithm>
 #include <filesystem>
+#include <future>
 
 #include "base/sha256.h"
 #include "job/self_audit.h"
@@ -50,9 +53,8 @@ LoadedInput* Converter::load(const InputRef& ref) {
   return (loaded_[ref.key] = std::move(input)).get();
 }
 
-TargetOutcome Converter::write(const Target& target) {
-  TargetOutcome outcome;
-  std::vector<const LoadedInput*> docs;
+std::optional<Converter::Prepared> Converter::prepare(const Target& target) {
+  Prepared prepared;
   for (const auto& in : target.inputs) {
     LoadedInput* doc = load(in);
     if (!doc) continue;
@@ -68,50 +70,101 @@ TargetOutcome Converter::write(const Target& target) {
       }
       for (const auto& d : laid->warnings) report(d);
     }
-    docs.push_back(doc);
+    prepared.docs.push_back(doc);
   }
-  if (docs.empty()) return outcome;
+  if (prepared.docs.empty()) return std::nullopt;
   if (!options_.collection_title.empty() && !options_.input_order) {
     // Chronological, undated releases last, ties in the given order.
-    std::stable_sort(docs.begin(), docs.end(), [](const LoadedInput* a, const LoadedInput* b) {
+    std::stable_sort(prepared.docs.begin(), prepared.docs.end(), [](const LoadedInput* a, const LoadedInput* b) {
       const auto& da = a->document.metadata.date;
       const auto& db = b->document.metadata.date;
       return !da.empty() && (db.empty() || da < db);
     });
   }
   // The EPUB's page-list names the PDF written beside it.
-  const std::string page_source =
+  prepared.page_source =
       fs::path(target.path == "-" ? target.inputs.front().name : target.path).stem().string() + ".pdf";
-  auto rendered = renderer_.render(target.format, docs, page_source);
-  if (rendered) {
-    for (const auto& d : rendered->warnings) report(d);
-    if (target.path != "-") {
-      std::error_code ec;
-      const fs::path parent = fs::path(target.path).parent_path();
-      if (!parent.empty()) fs::create_directories(parent, ec);
-    }
-    auto written = write_output(target.path, rendered->value);
-    if (written) {
-      ++summary_.outputs_written;
-      outcome.written = true;
-      if (digests_wanted_) outcome.sha256 = base::sha256_hex(rendered->value);
-      outcome.bytes = rendered->value.size();
-      if (options_.audit && (target.format == "pdf" || target.format == "epub")) {
-        const std::string file = target.path == "-" ? "<stdout>" : target.path;
-        outcome.audited = true;
-        for (const auto& d : self_audit(target.format, rendered->value, file, options_.strict)) {
-          if (d.code != "audit.clean") ++outcome.audit_findings;
-          report(d);
-        }
-      }
-      return outcome;
-    }
-    for (const auto& d : written.error()) report(d);
-  } else {
-    for (const auto& d : rendered.error()) report(d);
+  if (target.format != "txt") {
+    base::Diagnostics notes;
+    prepared.timestamp = renderer_.dated(prepared.docs, notes);
+    for (const auto& d : notes) report(d);
   }
-  for (const auto& in : target.inputs) failed_.insert(in.key);
-  return outcome;
+  return prepared;
+}
+
+Converter::Emitted Converter::emit(const Target& target, const Prepared& prepared) {
+  Emitted emitted;
+  auto rendered = renderer_.render(target.format, prepared.docs, prepared.page_source, prepared.timestamp);
+  if (!rendered) {
+    emitted.diagnostics = std::move(rendered.error());
+    return emitted;
+  }
+  emitted.diagnostics = std::move(rendered->warnings);
+  if (target.path != "-") {
+    std::error_code ec;
+    const fs::path parent = fs::path(target.path).parent_path();
+    if (!parent.empty()) fs::create_directories(parent, ec);
+  }
+  auto written = write_output(target.path, rendered->value);
+  if (!written) {
+    emitted.diagnostics.insert(emitted.diagnostics.end(), written.error().begin(), written.error().end());
+    return emitted;
+  }
+  TargetOutcome& outcome = emitted.outcome;
+  outcome.written = true;
+  if (digests_wanted_) outcome.sha256 = base::sha256_hex(rendered->value);
+  outcome.bytes = rendered->value.size();
+  if (options_.audit && (target.format == "pdf" || target.format == "epub")) {
+    const std::string file = target.path == "-" ? "<stdout>" : target.path;
+    outcome.audited = true;
+    for (auto& d : self_audit(target.format, rendered->value, file, options_.strict)) {
+      if (d.code != "audit.clean") ++outcome.audit_findings;
+      emitted.diagnostics.push_back(std::move(d));
+    }
+  }
+  return emitted;
+}
+
+TargetOutcome Converter::settle(const Target& target, Emitted emitted) {
+  for (const auto& d : emitted.diagnostics) report(d);
+  if (emitted.outcome.written) {
+    ++summary_.outputs_written;
+  } else {
+    for (const auto& in : target.inputs) failed_.insert(in.key);
+  }
+  return emitted.outcome;
+}
+
+TargetOutcome Converter::write(const Target& target) {
+  auto prepared = prepare(target);
+  if (!prepared) return {};
+  return settle(target, emit(target, *prepared));
+}
+
+std::vector<TargetOutcome> Converter::write_together(const std::vector<Target>& targets) {
+  std::vector<std::optional<Prepared>> prepared;
+  for (const auto& target : targets) prepared.push_back(prepare(target));
+  // The PDF's writing and self-audit are about half of a release's work: on a thread of their
+  // own while the other formats are written. Diagnostics are reported in the targets' order.
+  // libxml2 (EPUB writing and audit, the PDF audit's XMP) must be initialised before two threads
+  // use it.
+  xmlInitParser();
+  std::vector<std::future<Emitted>> pending(targets.size());
+  std::vector<std::optional<Emitted>> emitted(targets.size());
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (prepared[i] && targets[i].format == "pdf" && targets.size() > 1) {
+      pending[i] = std::async(std::launch::async, [this, &targets, &prepared, i] { return emit(targets[i], *prepared[i]); });
+    }
+  }
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (prepared[i] && !pending[i].valid()) emitted[i] = emit(targets[i], *prepared[i]);
+  }
+  std::vector<TargetOutcome> outcomes(targets.size());
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (pending[i].valid()) emitted[i] = pending[i].get();
+    if (emitted[i]) outcomes[i] = settle(targets[i], std::move(*emitted[i]));
+  }
+  return outcomes;
 }
 
 void Converter::release(const std::vector<InputRef>& inputs) {

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -46,6 +47,10 @@ class Converter {
   /// Renders and writes `target` atomically, then audits it; diagnostics go to the sink.
   TargetOutcome write(const Target& target);
 
+  /// write() for each of `targets` (one input's formats), a PDF on a second thread beside the
+  /// others; the same files and the same diagnostics in the same order as one by one.
+  std::vector<TargetOutcome> write_together(const std::vector<Target>& targets);
+
   /// Drops documents no later target needs, so a long batch holds one release at a time.
   void release(const std::vector<InputRef>& inputs);
 
@@ -58,8 +63,25 @@ class Converter {
   ConvertSummary finish();
 
  private:
+  // A target's inputs read and laid out, and what its rendering needs.
+  struct Prepared {
+    std::vector<const LoadedInput*> docs;
+    std::string page_source;
+    std::string timestamp;
+  };
+  // A target rendered, written and audited; its diagnostics not reported yet.
+  struct Emitted {
+    TargetOutcome outcome;
+    base::Diagnostics diagnostics;
+  };
   void report(const base::Diagnostic& d);
   LoadedInput* load(const InputRef& input);
+  /// Reads and lays out (reporting as it goes); nullopt when no input is left.
+  std::optional<Prepared> prepare(const Target& target);
+  /// Renders, writes and audits; touches nothing shared but the renderer (thread-safe).
+  Emitted emit(const Target& target, const Prepared& prepared);
+  /// Reports what emit() found and counts the output or the failure.
+  TargetOutcome settle(const Target& target, Emitted emitted);
 
   const ConvertOptions& options_;
   const DiagnosticSink& sink_;

@@ -92,6 +92,7 @@ std::vector<writers::PageStart> epub_page_starts(const LoadedInput& input) {
 }  // namespace
 
 std::optional<std::string> Renderer::image(const std::string& input, const std::string& src) {
+  const std::lock_guard lock(packages_mutex_);
   auto [it, added] = packages_.try_emplace(input);
   if (added) it->second = read_package(input);
   return it->second ? load_package_image(*it->second, src) : load_local_image(input, src);
@@ -118,7 +119,8 @@ base::Result<base::Warned<bool>> Renderer::lay_out(LoadedInput& input) {
 
 base::Result<base::Warned<std::string>> Renderer::render(const std::string& format,
                                                          const std::vector<const LoadedInput*>& inputs,
-                                                         const std::string& page_source) {
+                                                         const std::string& page_source,
+                                                         const std::string& timestamp) {
   if (format == "txt") {
     return base::Warned<std::string>{writers::write_text(inputs.front()->document, options_.text), {}};
   }
@@ -127,21 +129,17 @@ base::Result<base::Warned<std::string>> Renderer::render(const std::string& form
     pdf::PdfOptions pdf_options;
     pdf_options.debug = options_.pdf_debug;
     pdf_options.strict = options_.strict;
-    base::Diagnostics notes;
-    pdf_options.creation_time = epoch_seconds(dated(inputs, notes));
+    pdf_options.creation_time = epoch_seconds(timestamp);
     // Under --strict a missing PDF/UA-1 precondition is an error diagnostic, but the PDF (without
     // the claim) is still written: the exit code tells the pipeline, the file helps fix it.
-    auto written = resources_->engine->write_pdf(*in.pages, in.document, pdf_options);
-    written.warnings.insert(written.warnings.begin(), notes.begin(), notes.end());
-    return written;
+    return resources_->engine->write_pdf(*in.pages, in.document, pdf_options);
   }
   std::vector<writers::EpubChapterInput> chapters;
   for (const auto* in : inputs) chapters.push_back({&in->document, epub_page_starts(*in)});
   writers::EpubOptions epub;
   epub.collection_title = options_.collection_title;
   epub.releases_per_document = options_.releases_per_file;
-  base::Diagnostics notes;
-  epub.modified = dated(inputs, notes);
+  epub.modified = timestamp;
   if (inputs.size() == 1 && inputs.front()->pages) epub.page_source = page_source;
   if (resources_) epub.css = epub_css(resources_->style);
   epub.load_image = [this, &inputs](const std::string& src) -> std::optional<std::string> {
@@ -154,7 +152,7 @@ base::Result<base::Warned<std::string>> Renderer::render(const std::string& form
   };
   auto bytes = writers::write_epub(chapters, epub);
   if (!bytes) return base::Unexpected{bytes.error()};
-  return base::Warned<std::string>{std::move(*bytes), std::move(notes)};
+  return base::Warned<std::string>{std::move(*bytes), {}};
 }
 
 std::string Renderer::dated(const std::vector<const LoadedInput*>& inputs, base::Diagnostics& notes) {

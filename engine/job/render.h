@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -33,21 +34,25 @@ class Renderer {
   /// page-list that matches the PDF. Errors: the style or the fonts cannot be loaded.
   base::Result<base::Warned<bool>> lay_out(LoadedInput& input);
 
+  /// The output date of `inputs` (output_date()), with its note added to `notes` the first time
+  /// it is asked for these inputs: said once per document or collection, not once per format.
+  std::string dated(const std::vector<const LoadedInput*>& inputs, base::Diagnostics& notes);
+
   /// Renders `format` ("txt", "epub", "pdf") for one document, or for a collection when
-  /// `options.collection_title` is set. A single EPUB's page-list names `page_source`, the
-  /// PDF made beside it. Writer diagnostics go to the result's warnings.
+  /// `options.collection_title` is set, dated `timestamp` (dated()). A single EPUB's page-list
+  /// names `page_source`, the PDF made beside it. Writer diagnostics go to the result's
+  /// warnings. Two formats of laid-out documents may be rendered on two threads at once.
   base::Result<base::Warned<std::string>> render(const std::string& format,
                                                  const std::vector<const LoadedInput*>& inputs,
-                                                 const std::string& page_source);
+                                                 const std::string& page_source, const std::string& timestamp);
 
  private:
   struct Resources;
-  /// The output date of `inputs`, with its note added to `notes` the first time.
-  std::string dated(const std::vector<const LoadedInput*>& inputs, base::Diagnostics& notes);
   /// The bytes of image `src` named by the document read from `input`.
   std::optional<std::string> image(const std::string& input, const std::string& src);
 
   const ConvertOptions& options_;
+  std::mutex packages_mutex_;  // image() may be called from the EPUB's thread
   std::map<std::string, std::optional<std::string>> packages_;  ///< input → its DOCX bytes, when it is one
   std::unique_ptr<Resources> resources_;
   std::optional<base::Diagnostics> resource_errors_;

@@ -16,7 +16,13 @@ TermMatcher::TermMatcher(const std::vector<MatchTerm>& terms) : byte_class_(256,
       if (cls == 0) cls = static_cast<std::uint8_t>(classes_++);
     }
   }
-  // The trie of the terms; -1 = no edge yet.
+  // The trie of the terms; -1 = no edge yet. It has at most one state per byte of the terms:
+  // reserved at once, since growing a table of a few hundred kilobytes copies it and touches
+  // fresh pages at every doubling (a single conversion builds it once).
+  std::size_t bytes = 0;
+  for (const MatchTerm& t : terms) bytes += t.text.size();
+  next_.reserve((bytes + 1) * classes_);
+  output_.reserve(bytes + 1);
   next_.assign(classes_, -1);
   output_.emplace_back();
   for (std::uint32_t id = 0; id < terms.size(); ++id) {

@@ -328,6 +328,35 @@ TEST(Cli, EpubIsReproducibleAndHonoursSourceDateEpoch) {
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "d.epub"));
 }
 
+TEST(Cli, FormatsWrittenTogetherEqualFormatsWrittenOneByOne) {
+  // One input's PDF is written on a second thread beside its text and EPUB; a batch worker
+  // writes the same targets one after the other. The files must not tell which.
+  ScratchDir dir;
+  dir.write("chorale.txt", kRelease);
+  const std::vector<std::string> all{"convert", "chorale.txt", "--to", "txt,pdf,epub", "-o"};
+  auto with = [&all](std::initializer_list<std::string> more) {
+    std::vector<std::string> args = all;
+    args.insert(args.end(), more);
+    return args;
+  };
+  const CliRun together = run_folio(with({"a/"}), dir.path());
+  ASSERT_EQ(together.exit_code, 0) << together.err;
+  const CliRun again = run_folio(with({"a/"}), dir.path());
+  EXPECT_EQ(again.err, together.err);  // the same diagnostics in the same order, every time
+  const auto pdf_clean = together.err.find("a/chorale.pdf: note: self-audit of the pdf");
+  const auto epub_clean = together.err.find("a/chorale.epub: note: self-audit of the epub");
+  ASSERT_NE(pdf_clean, std::string::npos) << together.err;
+  ASSERT_NE(epub_clean, std::string::npos) << together.err;
+  EXPECT_LT(pdf_clean, epub_clean);  // in the targets' order, whichever thread finished first
+  const CliRun one_by_one = run_folio(with({"b/", "--jobs", "1"}), dir.path());
+  ASSERT_EQ(one_by_one.exit_code, 0) << one_by_one.err;
+  for (const char* name : {"chorale.txt", "chorale.pdf", "chorale.epub"}) {
+    const std::string a = read_file(dir.path() / "a" / name);
+    EXPECT_FALSE(a.empty()) << name;
+    EXPECT_EQ(a, read_file(dir.path() / "b" / name)) << name;
+  }
+}
+
 TEST(Cli, CollectionMakesOneEpubWithAChapterPerInput) {
   ScratchDir dir;
   dir.write("a.md", "---\ntitle: Second release\ndate: 2024-05-02\nlang: en\n---\n\nThe second text of the year.\n");

@@ -33,6 +33,17 @@ std::size_t display_width(std::string_view s) {
   return w;
 }
 
+// A horizontal rule (w3m draws <hr> as a line of box-drawing strokes): a border between blocks.
+bool is_rule(std::string_view t) {
+  std::size_t strokes = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = base::next_code_point(t, i);
+    if (!(c == '-' || c == '=' || c == '_' || (c >= 0x2500 && c <= 0x257F))) return false;
+    ++strokes;
+  }
+  return strokes >= 10;
+}
+
 std::size_t bullet_glyph(std::string_view t) {
   for (std::string_view g : kBulletGlyphs) {
     if (t.starts_with(g) && (t.size() == g.size() || t[g.size()] == ' ')) return g.size();
@@ -143,17 +154,26 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
 
   std::vector<TextBlock> blocks;
   std::size_t cont_indent = 0, last_width = 0;
+  bool after_rule = false;
   for (std::size_t i = begin; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.blank()) continue;
     const std::size_t glyph = bullet_glyph(l.text);
     const std::string_view first_word = l.text.substr(0, l.text.find(' '));
     bool joins = false;
-    if (!blocks.empty() && glyph == 0 && blocks.back().last + 1 == i && l.indent == cont_indent &&
-        last_width + 1 + display_width(first_word) > wrap - 1) {
-      joins = !(ends_with_stop(lines[i - 1].text) && starts_upper(l.text));
+    const bool rule = is_rule(l.text);
+    if (!blocks.empty() && glyph == 0 && !rule && !after_rule && blocks.back().last + 1 == i &&
+        l.indent == cont_indent) {
+      const std::string_view above = lines[i - 1].text;
+      if (last_width + 1 + display_width(first_word) > wrap - 1) {
+        joins = !(ends_with_stop(above) && starts_upper(l.text));
+      } else {
+        // A line cut short (a line break inside a list item or a sentence) that goes on in lower case.
+        joins = u_islower(static_cast<UChar32>(base::first_code_point(l.text))) && !ends_with_stop(above);
+      }
     }
     last_width = l.indent + display_width(l.text);
+    after_rule = rule;
     if (joins) {
       TextBlock& b = blocks.back();
       b.last = i;
@@ -166,7 +186,16 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
     b.bullet = glyph > 0;
     b.indent = l.indent;
     b.text = std::string(base::trim_ascii(l.text.substr(glyph)));
-    cont_indent = l.indent + (glyph ? 2 : 0);
+    // A list item's lines go on under its text, past the bullet or number.
+    int number = 0;
+    std::string_view body;
+    const std::string_view marked = glyph ? l.text.substr(glyph) : l.text;
+    const bool numbered = !glyph && is_numbered_line(l.text, number, body);
+    cont_indent = l.indent;
+    if (glyph || numbered) {
+      const std::string_view text = numbered ? body : base::trim_ascii(marked);
+      cont_indent += display_width(l.text.substr(0, static_cast<std::size_t>(text.data() - l.text.data())));
+    }
     blocks.push_back(std::move(b));
   }
   return blocks;
@@ -303,6 +332,20 @@ std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, con
     const bool before = i > 0 && good[i - 1];
     const bool after = i + 1 < n && good[i + 1];
     kept[i] = (before && after) || (features[i][kProse] > 0 && (before || after));
+  }
+  // A list between two kept paragraphs is a list of the text: kept whole when its items score
+  // near on average.
+  for (std::size_t a = 0; a < n;) {
+    if (features[a][kBullet] == 0) {
+      ++a;
+      continue;
+    }
+    std::size_t e = a;
+    double sum = 0;
+    for (; e < n && features[e][kBullet] > 0; ++e) sum += scores[e];
+    const bool framed = a > 0 && kept[a - 1] && e < n && kept[e];
+    if (framed && sum / static_cast<double>(e - a) >= m.near_threshold) std::fill(kept.begin() + a, kept.begin() + e, true);
+    a = e;
   }
   return kept;
 }

@@ -43,7 +43,8 @@ std::vector<double> main_text_scores(const std::vector<BlockFeatures>& features)
 
 /// Which blocks are main text: a score at or above the model's threshold, or, as jusText's
 /// context pass does, a near score (at or above the model's near threshold) for a block between
-/// two kept blocks, or for a block of prose beside a kept block.
+/// two kept blocks, or for a block of prose beside a kept block; a list (a run of bullet blocks)
+/// between two kept blocks is kept whole when its items' mean score is near.
 std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, const std::vector<double>& scores);
 
 }  // namespace folio::readers

@@ -71,9 +71,16 @@ enum Feature : std::size_t {
   kPosition = kKindFirst + kBoilerplateKinds, kInRegion, kBlocksBefore, kBlocksAfter, kCharsBefore, kCharsAfter,
   kProse, kShortInRegion,
   kSinceFirst,  // per section kind: 1/(1+blocks since its heading), then whether one was seen
-  kPrevFirst = kSinceFirst + 10, kNextFirst = kPrevFirst + 6, kWindowProse = kNextFirst + 6, kBetweenProse, kCount
+  kPrevFirst = kSinceFirst + 10, kNextFirst = kPrevFirst + 6, kWindowProse = kNextFirst + 6, kBetweenProse,
+  kProductFirst  // the products of kInteracting two by two
 };
-static_assert(kCount == kMainTextFeatures);
+
+// Measures whose meaning depends on another's: a linear model sees their products.
+constexpr std::size_t kInteracting[] = {kLogChars,    kBullet,      kInRegion,    kNextFirst + 3, kPrevFirst + 3,
+                                        kEndsSentence, kPosition,    kStopDensity, kRepeated,      kBlocksAfter,
+                                        kCapitals,    kBlocksBefore, kCharsAfter, kLinkLike,      kWindowProse};
+constexpr std::size_t kInteractions = std::size(kInteracting);
+static_assert(kProductFirst + kInteractions * (kInteractions - 1) / 2 == kMainTextFeatures);
 
 constexpr std::uint16_t kSectionKinds[] = {kComments, kRelated, kLegal, kSharing, kSubscription};
 
@@ -128,7 +135,7 @@ const Model& model() {
 }  // namespace
 
 const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names() {
-  static const std::array<std::string_view, kMainTextFeatures> kNames{
+  static const std::array<std::string_view, kProductFirst> kMeasures{
       "log_chars", "lines", "log_words", "stop_density", "capitals", "digits", "ends_sentence", "stops_per_word",
       "commas_per_word", "pipes", "brackets", "link_like", "wide", "bullet", "indent", "repeated", "full",
       "kind_cookie", "kind_sharing", "kind_account", "kind_subscription", "kind_legal", "kind_comments",
@@ -140,6 +147,21 @@ const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names()
       "prev_log_chars", "prev_stop_density", "prev_ends_sentence", "prev_prose", "prev_bullet", "prev_capitals",
       "next_log_chars", "next_stop_density", "next_ends_sentence", "next_prose", "next_bullet", "next_capitals",
       "window_prose", "between_prose"};
+  static const std::vector<std::string> kProducts = [] {
+    std::vector<std::string> products;
+    for (std::size_t a = 0; a < kInteractions; ++a) {
+      for (std::size_t b = a + 1; b < kInteractions; ++b) {
+        products.push_back(std::string(kMeasures[kInteracting[a]]) + "*" + std::string(kMeasures[kInteracting[b]]));
+      }
+    }
+    return products;
+  }();
+  static const std::array<std::string_view, kMainTextFeatures> kNames = [] {
+    std::array<std::string_view, kMainTextFeatures> names{};
+    std::copy(kMeasures.begin(), kMeasures.end(), names.begin());
+    std::copy(kProducts.begin(), kProducts.end(), names.begin() + kProductFirst);
+    return names;
+  }();
   return kNames;
 }
 
@@ -306,6 +328,10 @@ std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& bloc
     }
     f[kWindowProse] = around / 6;
     f[kBetweenProse] = before && after;
+    std::size_t product = kProductFirst;
+    for (std::size_t a = 0; a < kInteractions; ++a) {
+      for (std::size_t b = a + 1; b < kInteractions; ++b) f[product++] = f[kInteracting[a]] * f[kInteracting[b]];
+    }
   }
   return features;
 }

@@ -8,6 +8,7 @@
 #include "base/source_text.h"
 #include "readers/text/line_scan.h"
 #include "readers/text/main_text.h"
+#include "readers/text/navigation.h"
 #include "each_page.h"
 
 int main(int argc, char** argv) {
@@ -15,7 +16,9 @@ int main(int argc, char** argv) {
   return each_page(argc, argv, readers::main_text_feature_names(), [](const std::string& path, std::string bytes) {
     const base::SourceText source(path, std::move(bytes));
     const auto lines = readers::scan_lines(source);
-    const auto blocks = readers::group_wrapped_lines(lines, 0);
+    const std::size_t nav = readers::find_navigation(lines).end;
+    std::cout << "#nav " << nav << '\n';
+    const auto blocks = readers::group_wrapped_lines(lines, nav);
     const auto features = readers::main_text_features(blocks);
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       std::cout << blocks[i].first << '\t' << blocks[i].last;

@@ -23,9 +23,9 @@ from sklearn.linear_model import LogisticRegression
 
 from extraction_text import norm
 
-C = 0.3
+C = 0.03  # 164 features, many of them products: more regularisation than 59 measures needed
 THRESHOLD = 0.5
-NEAR_THRESHOLD = 0.35  # the context pass (main_text_kept in main_text.cc)
+NEAR_THRESHOLD = 0.30  # the context pass (main_text_kept in main_text.cc)
 FOLDS = 5
 
 
@@ -77,7 +77,7 @@ def blocks_of_set(tool, set_dir):
             labels = line_labels(page_lines(set_dir, name), data[name[:-4] + ".html"])
             page, block = page_id(name), 0
             continue
-        if not row:
+        if not row or row.startswith("#"):  # "#nav N": the lines above N are the site navigation
             continue
         cells = row.split("\t")
         first, last = int(cells[0]), int(cells[1])
@@ -140,6 +140,7 @@ def cross_validate(path, tool=None, set_dir=None):
     for k in range(FOLDS):
         score[pages % FOLDS == k] = predict(models[k], X[pages % FOLDS == k])
     prose = X[:, names.index("prose")]
+    bullet = X[:, names.index("bullet")]
     kept = {}
     for i in range(len(rows)):
         kept.setdefault(int(pages[i]), []).append(i)
@@ -150,6 +151,17 @@ def cross_validate(path, tool=None, set_dir=None):
             after = a + 1 < len(blocks) and good[a + 1]
             near = not good[a] and score[i] >= NEAR_THRESHOLD
             keep[i] = good[a] or (near and ((before and after) or (prose[i] > 0 and (before or after))))
+        a = 0
+        while a < len(blocks):  # a list between kept blocks is kept whole (main_text_kept)
+            if bullet[blocks[a]] == 0:
+                a += 1; continue
+            e = a
+            while e < len(blocks) and bullet[blocks[e]] > 0: e += 1
+            items = [score[blocks[j]] for j in range(a, e)]
+            if a > 0 and e < len(blocks) and keep[blocks[a - 1]] and keep[blocks[e]] and \
+                    sum(items) / len(items) >= NEAR_THRESHOLD:
+                for j in range(a, e): keep[blocks[j]] = True
+            a = e
         kept[pid] = [(spans[i], keep[i]) for i in blocks]
     tp = fp = fn = 0
     for pid, name in by_id.items():

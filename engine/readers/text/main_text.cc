@@ -33,6 +33,17 @@ std::size_t display_width(std::string_view s) {
   return w;
 }
 
+// A horizontal rule (w3m draws <hr> as a line of box-drawing strokes): a border between blocks.
+bool is_rule(std::string_view t) {
+  std::size_t strokes = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = base::next_code_point(t, i);
+    if (!(c == '-' || c == '=' || c == '_' || (c >= 0x2500 && c <= 0x257F))) return false;
+    ++strokes;
+  }
+  return strokes >= 10;
+}
+
 std::size_t bullet_glyph(std::string_view t) {
   for (std::string_view g : kBulletGlyphs) {
     if (t.starts_with(g) && (t.size() == g.size() || t[g.size()] == ' ')) return g.size();
@@ -60,9 +71,16 @@ enum Feature : std::size_t {
   kPosition = kKindFirst + kBoilerplateKinds, kInRegion, kBlocksBefore, kBlocksAfter, kCharsBefore, kCharsAfter,
   kProse, kShortInRegion,
   kSinceFirst,  // per section kind: 1/(1+blocks since its heading), then whether one was seen
-  kPrevFirst = kSinceFirst + 10, kNextFirst = kPrevFirst + 6, kWindowProse = kNextFirst + 6, kBetweenProse, kCount
+  kPrevFirst = kSinceFirst + 10, kNextFirst = kPrevFirst + 6, kWindowProse = kNextFirst + 6, kBetweenProse,
+  kProductFirst  // the products of kInteracting two by two
 };
-static_assert(kCount == kMainTextFeatures);
+
+// Measures whose meaning depends on another's: a linear model sees their products.
+constexpr std::size_t kInteracting[] = {kLogChars,    kBullet,      kInRegion,    kNextFirst + 3, kPrevFirst + 3,
+                                        kEndsSentence, kPosition,    kStopDensity, kRepeated,      kBlocksAfter,
+                                        kCapitals,    kBlocksBefore, kCharsAfter, kLinkLike,      kWindowProse};
+constexpr std::size_t kInteractions = std::size(kInteracting);
+static_assert(kProductFirst + kInteractions * (kInteractions - 1) / 2 == kMainTextFeatures);
 
 constexpr std::uint16_t kSectionKinds[] = {kComments, kRelated, kLegal, kSharing, kSubscription};
 
@@ -117,7 +135,7 @@ const Model& model() {
 }  // namespace
 
 const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names() {
-  static const std::array<std::string_view, kMainTextFeatures> kNames{
+  static const std::array<std::string_view, kProductFirst> kMeasures{
       "log_chars", "lines", "log_words", "stop_density", "capitals", "digits", "ends_sentence", "stops_per_word",
       "commas_per_word", "pipes", "brackets", "link_like", "wide", "bullet", "indent", "repeated", "full",
       "kind_cookie", "kind_sharing", "kind_account", "kind_subscription", "kind_legal", "kind_comments",
@@ -129,6 +147,21 @@ const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names()
       "prev_log_chars", "prev_stop_density", "prev_ends_sentence", "prev_prose", "prev_bullet", "prev_capitals",
       "next_log_chars", "next_stop_density", "next_ends_sentence", "next_prose", "next_bullet", "next_capitals",
       "window_prose", "between_prose"};
+  static const std::vector<std::string> kProducts = [] {
+    std::vector<std::string> products;
+    for (std::size_t a = 0; a < kInteractions; ++a) {
+      for (std::size_t b = a + 1; b < kInteractions; ++b) {
+        products.push_back(std::string(kMeasures[kInteracting[a]]) + "*" + std::string(kMeasures[kInteracting[b]]));
+      }
+    }
+    return products;
+  }();
+  static const std::array<std::string_view, kMainTextFeatures> kNames = [] {
+    std::array<std::string_view, kMainTextFeatures> names{};
+    std::copy(kMeasures.begin(), kMeasures.end(), names.begin());
+    std::copy(kProducts.begin(), kProducts.end(), names.begin() + kProductFirst);
+    return names;
+  }();
   return kNames;
 }
 
@@ -143,17 +176,26 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
 
   std::vector<TextBlock> blocks;
   std::size_t cont_indent = 0, last_width = 0;
+  bool after_rule = false;
   for (std::size_t i = begin; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.blank()) continue;
     const std::size_t glyph = bullet_glyph(l.text);
     const std::string_view first_word = l.text.substr(0, l.text.find(' '));
     bool joins = false;
-    if (!blocks.empty() && glyph == 0 && blocks.back().last + 1 == i && l.indent == cont_indent &&
-        last_width + 1 + display_width(first_word) > wrap - 1) {
-      joins = !(ends_with_stop(lines[i - 1].text) && starts_upper(l.text));
+    const bool rule = is_rule(l.text);
+    if (!blocks.empty() && glyph == 0 && !rule && !after_rule && blocks.back().last + 1 == i &&
+        l.indent == cont_indent) {
+      const std::string_view above = lines[i - 1].text;
+      if (last_width + 1 + display_width(first_word) > wrap - 1) {
+        joins = !(ends_with_stop(above) && starts_upper(l.text));
+      } else {
+        // A line cut short (a line break inside a list item or a sentence) that goes on in lower case.
+        joins = u_islower(static_cast<UChar32>(base::first_code_point(l.text))) && !ends_with_stop(above);
+      }
     }
     last_width = l.indent + display_width(l.text);
+    after_rule = rule;
     if (joins) {
       TextBlock& b = blocks.back();
       b.last = i;
@@ -166,7 +208,16 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
     b.bullet = glyph > 0;
     b.indent = l.indent;
     b.text = std::string(base::trim_ascii(l.text.substr(glyph)));
-    cont_indent = l.indent + (glyph ? 2 : 0);
+    // A list item's lines go on under its text, past the bullet or number.
+    int number = 0;
+    std::string_view body;
+    const std::string_view marked = glyph ? l.text.substr(glyph) : l.text;
+    const bool numbered = !glyph && is_numbered_line(l.text, number, body);
+    cont_indent = l.indent;
+    if (glyph || numbered) {
+      const std::string_view text = numbered ? body : base::trim_ascii(marked);
+      cont_indent += display_width(l.text.substr(0, static_cast<std::size_t>(text.data() - l.text.data())));
+    }
     blocks.push_back(std::move(b));
   }
   return blocks;
@@ -277,6 +328,10 @@ std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& bloc
     }
     f[kWindowProse] = around / 6;
     f[kBetweenProse] = before && after;
+    std::size_t product = kProductFirst;
+    for (std::size_t a = 0; a < kInteractions; ++a) {
+      for (std::size_t b = a + 1; b < kInteractions; ++b) f[product++] = f[kInteracting[a]] * f[kInteracting[b]];
+    }
   }
   return features;
 }
@@ -303,6 +358,20 @@ std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, con
     const bool before = i > 0 && good[i - 1];
     const bool after = i + 1 < n && good[i + 1];
     kept[i] = (before && after) || (features[i][kProse] > 0 && (before || after));
+  }
+  // A list between two kept paragraphs is a list of the text: kept whole when its items score
+  // near on average.
+  for (std::size_t a = 0; a < n;) {
+    if (features[a][kBullet] == 0) {
+      ++a;
+      continue;
+    }
+    std::size_t e = a;
+    double sum = 0;
+    for (; e < n && features[e][kBullet] > 0; ++e) sum += scores[e];
+    const bool framed = a > 0 && kept[a - 1] && e < n && kept[e];
+    if (framed && sum / static_cast<double>(e - a) >= m.near_threshold) std::fill(kept.begin() + a, kept.begin() + e, true);
+    a = e;
   }
   return kept;
 }

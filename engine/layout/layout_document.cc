@@ -488,8 +488,26 @@ class Flow {
       if (auto* run = std::get_if<GlyphRun>(&it)) run->block = {};
     }
     const double mx = owner.level == 0 ? owner.x : owner.x + owner.width - indent + 0.4 * style_.base_size;
-    place(m.items, std::move(laid.items), mx, baseline);
-    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), std::move(m));
+    if (owner.level == 0) {
+      place(m.items, std::move(laid.items), mx, baseline);
+      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), std::move(m));
+      return;
+    }
+    // Right to left, the marker is on the right of the body's first line. pdf.js reads a space
+    // before a text only where it starts to the right of the text drawn before it, and that
+    // line's leftmost words are drawn first (paragraph_layout's stream_order): after the marker,
+    // they would be read joined to the words before them. So the Lbl is opened (its element made,
+    // read first) in an empty line before the body, and the marker is drawn in a line after the
+    // body's first line, at the same place: same pages, same pixels.
+    std::size_t body = first;
+    while (body + 1 < lines.size() && lines[body].height == 0) ++body;
+    FlowLine open = m;
+    m.space_before = 0;
+    m.keep_with_next = lines[body].keep_with_next;
+    lines[body].keep_with_next = true;
+    place(m.items, std::move(laid.items), mx, baseline - lines[body].height);
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(body + 1), std::move(m));
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), std::move(open));
   }
 
   /// The notes after a short rule (as under footnotes), smaller than the text: a Sect of Note

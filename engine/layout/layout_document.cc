@@ -998,6 +998,16 @@ bool all_fields_empty(const std::string& tmpl, const model::Metadata& meta) {
          tmpl.find("{page") == std::string::npos;
 }
 
+/// Is the first text of flow lines [begin, end) a line of a right-to-left paragraph?
+bool starts_right_to_left(const std::vector<FlowLine>& lines, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    for (const PageItem& item : lines[i].items) {
+      if (const auto* run = std::get_if<GlyphRun>(&item)) return run->rtl_line;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 base::Warned<PagedDocument> layout_document(const model::Document& document, const style::Style& style,
@@ -1102,6 +1112,12 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
       page.items.push_back(ArtifactEnd{});
     };
     bar(style.header, ArtifactSubtype::header, style.margin_top * (style.letterhead ? 0.5 : 0.55));
+    // pdf.js reads a line end before a text only where the glyph drawn before it is on another
+    // baseline; a right-to-left line's leftmost words are drawn first (paragraph_layout's
+    // stream_order), and on the first line of a page nothing is drawn before them, so they
+    // would be read joined to the words before them. The footer, drawn first, gives them one.
+    const bool footer_first = p < ranges.size() && starts_right_to_left(flow.lines, ranges[p].first, ranges[p].second);
+    if (footer_first) bar(style.footer, ArtifactSubtype::footer, style.page_height - style.margin_bottom * 0.45);
     if (p < ranges.size()) {
       const auto [begin, end] = ranges[p];
       double y = 0;
@@ -1126,7 +1142,7 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
         open.pop_back();
       }
     }
-    bar(style.footer, ArtifactSubtype::footer, style.page_height - style.margin_bottom * 0.45);
+    if (!footer_first) bar(style.footer, ArtifactSubtype::footer, style.page_height - style.margin_bottom * 0.45);
     doc.pages.push_back(std::move(page));
   }
   out.warnings.insert(out.warnings.end(), flow.warnings.begin(), flow.warnings.end());

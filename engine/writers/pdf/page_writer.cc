@@ -330,7 +330,8 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   const auto right = [&](std::size_t i) { return placed[i].x + placed[i].width * run.size / 1000.0; };
   for (std::size_t i = 0; i < placed.size(); ++i) {
     const bool last = i + 1 == placed.size();
-    if (!last && !(rtl && spaces[i] && placed[i].width * run.size / 1000.0 > kWideGap * run.size)) continue;
+    // (the gap is the space's advance, stretched: the next glyph's place, not the space's width)
+    if (!last && !(rtl && spaces[i] && placed[i + 1].x - placed[i].x > kWideGap * run.size)) continue;
     const std::size_t end = i + 1;
     std::uint32_t first = clusters[begin];
     double left = placed[begin].x, far = right(begin);

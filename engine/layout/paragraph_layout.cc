@@ -510,6 +510,12 @@ namespace {
 /// it: the word between white space, cut to the lines its parts are on (a word begun on an
 /// earlier line after a hard hyphen keeps that part out), so that the Span's ActualText is
 /// exactly the text it covers. A word hyphenated twice is one Span over three lines.
+///
+/// In a right-to-left paragraph, a word broken anywhere else (after a hard hyphen or a slash,
+/// "CD-ROM", "غنو/لينكس", a long link) is one Span too: pdf.js reads a right-to-left line's
+/// line end before the words drawn first, its leftmost (paragraph_layout's stream_order), not
+/// after its last word, so the word's parts were read with a space between them ("CD- ROM").
+/// In a left-to-right line the line end comes right after the part, where readers join it.
 std::vector<std::optional<Word>> hyphenated_word_spans(const text::ParagraphInput& input, const std::vector<Item>& items,
                                                        const std::vector<std::size_t>& breaks) {
   const std::string& text = input.text;
@@ -525,7 +531,9 @@ std::vector<std::optional<Word>> hyphenated_word_spans(const text::ParagraphInpu
       bounds[li].first = std::min(bounds[li].first, items[i].begin);
       bounds[li].second = std::max(bounds[li].second, items[i].end);
     }
-    if (items[k].kind == Item::Kind::penalty && items[k].flagged && items[k].width > 0 && li + 1 < n) {
+    const bool hyphenated = items[k].flagged && items[k].width > 0;
+    const bool inside_word = input.base_level % 2 == 1 && items[k].penalty > -kInfPenalty;
+    if (items[k].kind == Item::Kind::penalty && (hyphenated || inside_word) && li + 1 < n) {
       raw[li] = word_at(input, items[k].begin);
     }
     from = line_start_after(items, k);

@@ -333,13 +333,17 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     // (the gap is the space's advance, stretched: the next glyph's place, not the space's width)
     if (!last && !(rtl && spaces[i] && placed[i + 1].x - placed[i].x > kWideGap * run.size)) continue;
     const std::size_t end = i + 1;
+    // The part's logical start, and the stretch its glyphs draw on: white space draws nothing,
+    // and a part that begins where the space after the one before ends is not touching it.
     std::uint32_t first = clusters[begin];
-    double left = placed[begin].x, far = right(begin);
+    std::optional<std::pair<double, double>> ink;
     for (std::size_t k = begin; k < end; ++k) {
       first = std::min(first, clusters[k]);
-      left = std::min(left, placed[k].x);
-      far = std::max(far, right(k));
+      if (spaces[k]) continue;
+      if (!ink) ink = std::pair{placed[k].x, right(k)};
+      ink = std::pair{std::min(ink->first, placed[k].x), std::max(ink->second, right(k))};
     }
+    const double left = ink ? ink->first : placed[begin].x, far = ink ? ink->second : right(begin);
     prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + first}, &run,
                     std::pair{left, far});
     stream_.show_glyphs(name, run.size, std::span(placed).subspan(begin, end - begin), rgb(run.color));

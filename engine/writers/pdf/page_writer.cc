@@ -296,7 +296,7 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   const bool rtl = run.level % 2 == 1;
   std::vector<PlacedGlyph> placed;
   std::vector<std::uint32_t> clusters;  // of each placed glyph, in run.text
-  std::vector<bool> spaces, spaced_mark;
+  std::vector<bool> spaces, blank, spaced_mark;
   placed.reserve(run.glyphs.size());
   for (const ContentGlyph& glyph : content_glyphs(run, font.invisible_glyph())) {
     // No .notdef in text-showing operators (ISO 14289-1 7.21.8).
@@ -308,6 +308,7 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     placed.push_back(PlacedGlyph{code, font.width(code), run.x + glyph.x, run.y + glyph.y});
     clusters.push_back(glyph.cluster);
     spaces.push_back(glyph.text == " " && glyph.y == 0);
+    blank.push_back(glyph.text == " " || (rtl && glyph.text.size() > 1 && glyph.text.front() == ' '));
     // A space of a right-to-left run that reads as a letter for pdf.js (before a word-final
     // mark, cluster_text.h) advances its pen: it ends where the next glyph starts, stretched
     // by justification or not (a space draws nothing).
@@ -328,18 +329,23 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   // its logical place (the structure tree reads them right to left).
   std::size_t begin = 0;
   const auto right = [&](std::size_t i) { return placed[i].x + placed[i].width * run.size / 1000.0; };
+  const auto wide = [&](double gap) { return gap > kWideGap * run.size; };
   for (std::size_t i = 0; i < placed.size(); ++i) {
-    const bool last = i + 1 == placed.size();
-    // (the gap is the space's advance, stretched: the next glyph's place, not the space's width)
-    if (!last && !(rtl && spaces[i] && placed[i + 1].x - placed[i].x > kWideGap * run.size)) continue;
+    // The cut is after a space whose advance (stretched: to the next glyph's place, not its
+    // width) is wide, or before a space read as a letter (before a word-final mark) that starts
+    // far from the glyph before it.
+    const bool cut = i + 1 == placed.size() ||
+                     (rtl && spaces[i] && wide(placed[i + 1].x - placed[i].x)) ||
+                     (rtl && spaced_mark[i + 1] && wide(placed[i + 1].x - right(i)));
+    if (!cut) continue;
     const std::size_t end = i + 1;
-    // The part's logical start, and the stretch its glyphs draw on: white space draws nothing,
-    // and a part that begins where the space after the one before ends is not touching it.
+    // The part's logical start, and the stretch its glyphs draw on: white space draws nothing
+    // (nor does a raised mark, drawn as white space after its run's glyphs), and a part that begins where the space after the one before ends is not touching it.
     std::uint32_t first = clusters[begin];
     std::optional<std::pair<double, double>> ink;
     for (std::size_t k = begin; k < end; ++k) {
       first = std::min(first, clusters[k]);
-      if (spaces[k]) continue;
+      if (blank[k]) continue;
       if (!ink) ink = std::pair{placed[k].x, right(k)};
       ink = std::pair{std::min(ink->first, placed[k].x), std::max(ink->second, right(k))};
     }

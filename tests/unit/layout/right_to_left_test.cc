@@ -9,17 +9,11 @@
 #include "fixtures.h"
 #include "layout/layout_document.h"
 #include "page_checks.h"
-#include "support/paths.h"
 
 namespace folio::layout {
 namespace {
 
 using namespace fixtures;
-
-text::FontBook& book() {
-  static text::FontBook fonts = std::move(text::FontBook::load(test::source_dir() / "fonts" / "fonts.toml")).value();
-  return fonts;
-}
 
 /// 10 pt text on a page `width` wide, the page number in the footer of every page.
 style::Style page_with_footer(int width = 300) {

@@ -488,8 +488,26 @@ class Flow {
       if (auto* run = std::get_if<GlyphRun>(&it)) run->block = {};
     }
     const double mx = owner.level == 0 ? owner.x : owner.x + owner.width - indent + 0.4 * style_.base_size;
-    place(m.items, std::move(laid.items), mx, baseline);
-    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), std::move(m));
+    if (owner.level == 0) {
+      place(m.items, std::move(laid.items), mx, baseline);
+      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), std::move(m));
+      return;
+    }
+    // Right to left, the marker is on the right of the body's first line. pdf.js reads a space
+    // before a text only where it starts to the right of the text drawn before it, and that
+    // line's leftmost words are drawn first (paragraph_layout's stream_order): after the marker,
+    // they would be read joined to the words before them. So the Lbl is opened (its element made,
+    // read first) in an empty line before the body, and the marker is drawn in a line after the
+    // body's first line, at the same place: same pages, same pixels.
+    std::size_t body = first;
+    while (body + 1 < lines.size() && lines[body].height == 0) ++body;
+    FlowLine open = m;
+    m.space_before = 0;
+    m.keep_with_next = lines[body].keep_with_next;
+    lines[body].keep_with_next = true;
+    place(m.items, std::move(laid.items), mx, baseline - lines[body].height);
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(body + 1), std::move(m));
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), std::move(open));
   }
 
   /// The notes after a short rule (as under footnotes), smaller than the text: a Sect of Note
@@ -980,6 +998,16 @@ bool all_fields_empty(const std::string& tmpl, const model::Metadata& meta) {
          tmpl.find("{page") == std::string::npos;
 }
 
+/// Is the first text of flow lines [begin, end) a line of a right-to-left paragraph?
+bool starts_right_to_left(const std::vector<FlowLine>& lines, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    for (const PageItem& item : lines[i].items) {
+      if (const auto* run = std::get_if<GlyphRun>(&item)) return run->rtl_line;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 base::Warned<PagedDocument> layout_document(const model::Document& document, const style::Style& style,
@@ -1084,6 +1112,12 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
       page.items.push_back(ArtifactEnd{});
     };
     bar(style.header, ArtifactSubtype::header, style.margin_top * (style.letterhead ? 0.5 : 0.55));
+    // pdf.js reads a line end before a text only where the glyph drawn before it is on another
+    // baseline; a right-to-left line's leftmost words are drawn first (paragraph_layout's
+    // stream_order), and on the first line of a page nothing is drawn before them, so they
+    // would be read joined to the words before them. The footer, drawn first, gives them one.
+    const bool footer_first = p < ranges.size() && starts_right_to_left(flow.lines, ranges[p].first, ranges[p].second);
+    if (footer_first) bar(style.footer, ArtifactSubtype::footer, style.page_height - style.margin_bottom * 0.45);
     if (p < ranges.size()) {
       const auto [begin, end] = ranges[p];
       double y = 0;
@@ -1108,7 +1142,7 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
         open.pop_back();
       }
     }
-    bar(style.footer, ArtifactSubtype::footer, style.page_height - style.margin_bottom * 0.45);
+    if (!footer_first) bar(style.footer, ArtifactSubtype::footer, style.page_height - style.margin_bottom * 0.45);
     doc.pages.push_back(std::move(page));
   }
   out.warnings.insert(out.warnings.end(), flow.warnings.begin(), flow.warnings.end());

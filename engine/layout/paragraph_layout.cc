@@ -21,8 +21,6 @@ constexpr double kEmergencyStretch = 3;       // em, the third pass's \emergency
 constexpr double kAscent = 0.8, kDescent = 0.2;  // em, for link areas
 constexpr double kStrikeHeight = 0.28;  // em above the baseline: about half the x-height
 constexpr double kStrikeWidth = 0.06;   // em: the weight of a regular stem, thinner than bold
-// em: pieces closer than this are one word for readers (pdf.js reads a space from 0.102 em on)
-constexpr double kTouching = 0.05;
 
 struct Unit {
   enum class Kind { content, space, newline };
@@ -273,36 +271,51 @@ struct SetPiece {
 /// to logical order by its own bidi pass, and it reads a space between two items only where the
 /// next item starts to the right of where the previous one ended (a leftward jump is a new item
 /// without a space; the first item after a line change starts with a line end). So the line is
-/// cut into groups of pieces that touch (a word with a number or a slash, "3.1", "غنو/لينكس"):
-/// the groups are written left to right, each starting to the right of the previous one (the
-/// space or line end before it is read where it is), and each group's pieces in logical order
-/// (only leftward or no jumps inside: no space). The structure tree lists the sequences in
-/// logical order, which is the reading order.
+/// cut into words, pieces in logical order with no white space between them (a word with a
+/// number or a slash, "3.1", "غنو/لينكس", "(ia64),"): the words are written from the leftmost,
+/// each word's pieces in logical order, so that the first piece of a word starts to the right
+/// of where the word before it ended (the space or line end before it is read where it is) and
+/// the others jump leftwards or not at all (no space). The structure tree lists the sequences in
+/// logical order, which is the reading order. `joined[i]`: no white space between pieces i and
+/// i + 1 (indices are in logical order).
 std::vector<std::size_t> stream_order(const std::vector<SetPiece>& set, const std::vector<int32_t>& visual, bool rtl,
-                                      double size) {
+                                      const std::vector<bool>& joined) {
   std::vector<std::size_t> out;
   out.reserve(visual.size());
   if (!rtl) {
     for (int32_t vi : visual) out.push_back(static_cast<std::size_t>(vi));
     return out;
   }
-  std::vector<std::size_t> group;
-  const auto flush = [&] {
-    std::sort(group.begin(), group.end());  // piece indices are in logical order
-    out.insert(out.end(), group.begin(), group.end());
-    group.clear();
+  struct Word {
+    std::size_t first = 0, last = 0;  ///< pieces [first, last]
+    double left = 0;                  ///< where its leftmost ink (or piece) starts
   };
-  std::optional<double> right;  // where the ink of the group so far ends
-  for (int32_t vi : visual) {
-    const auto index = static_cast<std::size_t>(vi);
-    const SetPiece& sp = set[index];
-    const bool touches = sp.ink && right && sp.ink->first - *right < kTouching * size;
-    if (!touches) flush();
-    group.push_back(index);
-    right = sp.ink ? std::optional(sp.ink->second) : std::nullopt;
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < set.size(); ++i) {
+    const double left = set[i].ink ? set[i].ink->first : set[i].left;
+    if (i == 0 || !joined[i - 1]) {
+      words.push_back({i, i, left});
+    } else {
+      words.back().last = i;
+      words.back().left = std::min(words.back().left, left);
+    }
   }
-  flush();
+  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.left < b.left; });
+  for (const Word& w : words) {
+    for (std::size_t i = w.first; i <= w.last; ++i) out.push_back(i);
+  }
   return out;
+}
+
+/// Is the character just before (`before`) or at `at` of `text` white space?
+bool white_space_at(const std::string& text, std::size_t at, bool before) {
+  if (before ? at == 0 : at >= text.size()) return false;
+  std::size_t i = at;
+  if (before) {
+    do --i;
+    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
+  }
+  return u_isUWhiteSpace(static_cast<UChar32>(base::next_code_point(text, i)));
 }
 
 /// The words a line ends and begins inside, when it ends or begins at a hyphenation point.
@@ -479,7 +492,11 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
     return a.node == b.node && a.type == b.type && a.at == b.at;
   };
   std::vector<TagStart> open;
-  for (std::size_t index : stream_order(set, order, input.base_level % 2 == 1, input.size)) {
+  std::vector<bool> joined(pieces.size(), false);
+  for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+    joined[i] = !white_space_at(input.text, pieces[i].end, true) && !white_space_at(input.text, pieces[i + 1].begin, false);
+  }
+  for (std::size_t index : stream_order(set, order, input.base_level % 2 == 1, joined)) {
     SetPiece& sp = set[index];
     if (sp.items.empty()) continue;
     // Close the tags this piece is not in, open the ones it is in (shared parents stay open).
@@ -510,6 +527,12 @@ namespace {
 /// it: the word between white space, cut to the lines its parts are on (a word begun on an
 /// earlier line after a hard hyphen keeps that part out), so that the Span's ActualText is
 /// exactly the text it covers. A word hyphenated twice is one Span over three lines.
+///
+/// In a right-to-left paragraph, a word broken anywhere else (after a hard hyphen or a slash,
+/// "CD-ROM", "غنو/لينكس", a long link) is one Span too: pdf.js reads a right-to-left line's
+/// line end before the words drawn first, its leftmost (paragraph_layout's stream_order), not
+/// after its last word, so the word's parts were read with a space between them ("CD- ROM").
+/// In a left-to-right line the line end comes right after the part, where readers join it.
 std::vector<std::optional<Word>> hyphenated_word_spans(const text::ParagraphInput& input, const std::vector<Item>& items,
                                                        const std::vector<std::size_t>& breaks) {
   const std::string& text = input.text;
@@ -525,7 +548,9 @@ std::vector<std::optional<Word>> hyphenated_word_spans(const text::ParagraphInpu
       bounds[li].first = std::min(bounds[li].first, items[i].begin);
       bounds[li].second = std::max(bounds[li].second, items[i].end);
     }
-    if (items[k].kind == Item::Kind::penalty && items[k].flagged && items[k].width > 0 && li + 1 < n) {
+    const bool hyphenated = items[k].flagged && items[k].width > 0;
+    const bool inside_word = input.base_level % 2 == 1 && items[k].penalty > -kInfPenalty;
+    if (items[k].kind == Item::Kind::penalty && (hyphenated || inside_word) && li + 1 < n) {
       raw[li] = word_at(input, items[k].begin);
     }
     from = line_start_after(items, k);

@@ -80,6 +80,29 @@ bool weak(const std::string& text) {
   }
 }
 
+/// Punctuation and symbols, and white space, alone: no letter, no digit.
+bool punctuation_only(const std::string& text) {
+  bool punctuation = false;
+  for (std::size_t i = 0; i < text.size();) {
+    switch (u_charDirection(static_cast<UChar32>(base::next_code_point(text, i)))) {
+      case U_WHITE_SPACE_NEUTRAL:
+      case U_SEGMENT_SEPARATOR:
+        continue;
+      case U_OTHER_NEUTRAL:
+      case U_EUROPEAN_NUMBER_SEPARATOR:
+      case U_EUROPEAN_NUMBER_TERMINATOR:
+      case U_COMMON_NUMBER_SEPARATOR:
+      case U_DIR_NON_SPACING_MARK:
+      case U_BOUNDARY_NEUTRAL:
+        punctuation = true;
+        break;
+      default:
+        return false;
+    }
+  }
+  return punctuation;
+}
+
 constexpr const char* kRlm = "\u200F";
 constexpr double kBeside = 0.01;  // pt: left of a letter, not on it
 
@@ -205,6 +228,11 @@ std::vector<ContentGlyph> content_glyphs(const layout::GlyphRun& run, std::optio
     if (!parts.tail.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.tail), pen, 0, true, g.cluster});
   }
   out.insert(out.end(), raised.begin(), raised.end());
+  // A right-to-left run of punctuation alone ("),", ".>" after a Latin word): pdf.js turns a text
+  // item from visual to logical order only when it holds right-to-left letters or Arabic digits,
+  // so it read these in visual order (",)"). Drawn in logical order, right to left, each glyph is
+  // read where it belongs.
+  if (run.level % 2 == 1 && punctuation_only(run.text)) std::reverse(out.begin(), out.end());
   // Its right end likewise: poppler gives a closing bracket there to the right-to-left text on
   // its right unless a LEFT-TO-RIGHT MARK keeps it. On a glyph of its own (pdf.js skips a glyph
   // whose text ends in a format character, letters and all).

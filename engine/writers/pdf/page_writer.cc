@@ -48,6 +48,16 @@ Strong strong_letters(const std::string& text) {
   return out;
 }
 
+/// Does `text` hold a nonspacing mark (what pdf.js takes for a zero-width glyph)?
+bool holds_mark(const std::string& text) {
+  hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
+  for (std::size_t i = 0; i < text.size();) {
+    const auto cp = static_cast<hb_codepoint_t>(base::next_code_point(text, i));
+    if (hb_unicode_general_category(unicode, cp) == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK) return true;
+  }
+  return false;
+}
+
 int heading_level(const std::string& type) {
   if (type.size() == 2 && type[0] == 'H' && type[1] >= '1' && type[1] <= '6') return type[1] - '0';
   return 0;
@@ -219,7 +229,7 @@ void PageWriter::ensure_artifact() {
 }
 
 void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position, const layout::GlyphRun* run,
-                                 std::optional<std::pair<double, double>> span) {
+                                 std::optional<std::pair<double, double>> span, bool alone) {
   if (layout_artifact_depth_ > 0) return;
   if (stack_.empty()) {
     warn("pdf.untagged-content", "layout produced content outside any tag; it was written as an artifact");
@@ -253,7 +263,8 @@ void PageWriter::prepare_content(std::optional<StructTreeBuilder::LogicalPositio
   // to the right of the last one begins a group, read elsewhere in the element.
   const double x = span ? span->first : run ? run->x : sequence_right_;
   const bool new_group = level > 0 && (y != sequence_y_ || x > sequence_right_ + 0.05 * size);
-  if (sequence_ != Sequence::tagged || sequence_element_ != element || !(left_to_right || one_item) || new_group) {
+  if (sequence_ != Sequence::tagged || sequence_element_ != element || !(left_to_right || one_item) || new_group ||
+      alone) {
     close_sequence();
     const int mcid = tree_.add_marked_content(element, page_index_, page_->GetObject(), position);
     stream_.begin_tagged(tree_.type(element), mcid);
@@ -297,7 +308,7 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   const bool rtl = run.level % 2 == 1;
   std::vector<PlacedGlyph> placed;
   std::vector<std::uint32_t> clusters;  // of each placed glyph, in run.text
-  std::vector<bool> spaces, spaced_mark;
+  std::vector<bool> spaces, blank, spaced_mark, diacritic;
   placed.reserve(run.glyphs.size());
   for (const ContentGlyph& glyph : content_glyphs(run, font.invisible_glyph())) {
     // No .notdef in text-showing operators (ISO 14289-1 7.21.8).
@@ -309,6 +320,8 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     placed.push_back(PlacedGlyph{code, font.width(code), run.x + glyph.x, run.y + glyph.y});
     clusters.push_back(glyph.cluster);
     spaces.push_back(glyph.text == " " && glyph.y == 0);
+    blank.push_back(glyph.text == " " || (rtl && glyph.text.size() > 1 && glyph.text.front() == ' '));
+    diacritic.push_back(holds_mark(glyph.text));
     // A space of a right-to-left run that reads as a letter for pdf.js (before a word-final
     // mark, cluster_text.h) advances its pen: it ends where the next glyph starts, stretched
     // by justification or not (a space draws nothing).
@@ -329,20 +342,46 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   // its logical place (the structure tree reads them right to left).
   std::size_t begin = 0;
   const auto right = [&](std::size_t i) { return placed[i].x + placed[i].width * run.size / 1000.0; };
+  const auto wide = [&](double gap) { return gap > kWideGap * run.size; };
   for (std::size_t i = 0; i < placed.size(); ++i) {
-    const bool last = i + 1 == placed.size();
-    if (!last && !(rtl && spaces[i] && placed[i].width * run.size / 1000.0 > kWideGap * run.size)) continue;
+    // The cut is after a space whose advance (stretched: to the next glyph's place, not its
+    // width) is wide, or before a space read as a letter (before a word-final mark) that starts
+    // far from the glyph before it.
+    const bool cut = i + 1 == placed.size() ||
+                     (rtl && spaces[i] && wide(placed[i + 1].x - placed[i].x)) ||
+                     (rtl && spaced_mark[i + 1] && wide(placed[i + 1].x - right(i)));
+    if (!cut) continue;
     const std::size_t end = i + 1;
+    // The part's logical start, and the stretch its glyphs draw on: white space draws nothing
+    // (nor does a raised mark, drawn as white space after its run's glyphs), and a part that begins where the space after the one before ends is not touching it.
     std::uint32_t first = clusters[begin];
-    double left = placed[begin].x, far = right(begin);
+    std::optional<std::pair<double, double>> ink;
     for (std::size_t k = begin; k < end; ++k) {
       first = std::min(first, clusters[k]);
-      left = std::min(left, placed[k].x);
-      far = std::max(far, right(k));
+      if (blank[k]) continue;
+      if (!ink) ink = std::pair{placed[k].x, right(k)};
+      ink = std::pair{std::min(ink->first, placed[k].x), std::max(ink->second, right(k))};
     }
-    prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + first}, &run,
+    const double left = ink ? ink->first : placed[begin].x, far = ink ? ink->second : right(begin);
+    // A right-to-left part drawn from its left end may begin with a word-final mark (drawn before
+    // its base letter, which pdf.js's bidi pass needs). pdf.js takes a glyph whose text holds a
+    // nonspacing mark for a zero-width one and compares no position for it: the line end or
+    // space read before the next glyph then came after the mark, which was read apart from its
+    // word ("تقریبا ً"). Such marks are drawn after the rest of the part, a sequence of their own
+    // at their logical place (after their word's other letters).
+    std::size_t lead = begin;
+    while (rtl && lead < end && diacritic[lead]) ++lead;
+    if (lead == end) lead = begin;
+    std::uint32_t rest_first = clusters[lead];
+    for (std::size_t k = lead; k < end; ++k) rest_first = std::min(rest_first, clusters[k]);
+    prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + rest_first}, &run,
                     std::pair{left, far});
-    stream_.show_glyphs(name, run.size, std::span(placed).subspan(begin, end - begin), rgb(run.color));
+    stream_.show_glyphs(name, run.size, std::span(placed).subspan(lead, end - lead), rgb(run.color));
+    if (lead > begin) {
+      prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + clusters[begin]}, &run,
+                      std::pair{placed[begin].x, right(begin)}, true);
+      stream_.show_glyphs(name, run.size, std::span(placed).subspan(begin, lead - begin), rgb(run.color));
+    }
     begin = end;
   }
 }

@@ -69,9 +69,10 @@ class PageWriter {
   /// run's bidi level, or right-to-left letters in the run's font and size on the run's line and
   /// the run adds no left-to-right letters.
   /// `left` and `right`: where the painted part of `run` begins and ends (its whole width by
-  /// default).
+  /// default). `alone`: a sequence of its own in any case.
   void prepare_content(std::optional<StructTreeBuilder::LogicalPosition> position,
-                       const layout::GlyphRun* run = nullptr, std::optional<std::pair<double, double>> span = {});
+                       const layout::GlyphRun* run = nullptr, std::optional<std::pair<double, double>> span = {},
+                       bool alone = false);
   void ensure_artifact();
   void close_sequence();
   void paint_run(const layout::GlyphRun& run);

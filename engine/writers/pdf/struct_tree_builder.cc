@@ -88,18 +88,28 @@ std::optional<StructTreeBuilder::LogicalPosition> StructTreeBuilder::first_posit
 }
 
 std::vector<StructTreeBuilder::Kid> StructTreeBuilder::logical_order(const std::vector<Kid>& kids) const {
+  // Kids of one block are sorted by offset; kids with no place in the text (a link's annotations,
+  // one per line part) stay where they are and do not cut the block's kids apart.
   std::vector<Kid> out = kids;
   std::size_t begin = 0;
   while (begin < out.size()) {
     const auto block = first_position(out[begin]);
-    std::size_t end = begin + 1;
-    while (block && end < out.size()) {
-      const auto next = first_position(out[end]);
-      if (!next || next->block != block->block) break;
-      ++end;
+    if (!block) {
+      ++begin;
+      continue;
     }
-    std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.begin() + static_cast<std::ptrdiff_t>(end),
+    std::vector<std::size_t> slots{begin};
+    std::size_t end = begin + 1;
+    for (; end < out.size(); ++end) {
+      const auto next = first_position(out[end]);
+      if (next && next->block != block->block) break;
+      if (next) slots.push_back(end);
+    }
+    std::vector<Kid> placed;
+    for (std::size_t slot : slots) placed.push_back(out[slot]);
+    std::stable_sort(placed.begin(), placed.end(),
                      [&](const Kid& a, const Kid& b) { return first_position(a)->offset < first_position(b)->offset; });
+    for (std::size_t k = 0; k < slots.size(); ++k) out[slots[k]] = placed[k];
     begin = end;
   }
   return out;

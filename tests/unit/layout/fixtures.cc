@@ -4,6 +4,11 @@
 
 namespace folio::layout::fixtures {
 
+text::FontBook& book() {
+  static text::FontBook fonts = std::move(text::FontBook::load(test::source_dir() / "fonts" / "fonts.toml")).value();
+  return fonts;
+}
+
 Builder::Builder(std::string lang, std::string title) {
   doc.metadata.language = std::move(lang);
   doc.metadata.title = std::move(title);

@@ -4,8 +4,12 @@
 #include <string>
 
 #include "model/document.h"
+#include "text/font_book.h"
 
 namespace folio::layout::fixtures {
+
+/// The project's fonts (fonts/fonts.toml), loaded once.
+text::FontBook& book();
 
 /// A document with metadata set and ids assigned once `finish` is called.
 struct Builder {

@@ -12,11 +12,6 @@ namespace {
 
 using namespace fixtures;
 
-text::FontBook& book() {
-  static text::FontBook fonts = std::move(text::FontBook::load(test::source_dir() / "fonts" / "fonts.toml")).value();
-  return fonts;
-}
-
 /// A small page so a few sentences make several lines and pages.
 style::Style small_style(const std::string& extra = {}) {
   auto s = style::parse_style(R"(

@@ -8,17 +8,11 @@
 #include "layout/layout_document.h"
 #include "page_checks.h"
 #include "support/golden.h"
-#include "support/paths.h"
 
 namespace folio::layout {
 namespace {
 
 using namespace fixtures;
-
-text::FontBook& book() {
-  static text::FontBook fonts = std::move(text::FontBook::load(test::source_dir() / "fonts" / "fonts.toml")).value();
-  return fonts;
-}
 
 /// 10 pt text, 13 pt lines, 16 lines per page, 6 pt between paragraphs; no header or footer.
 style::Style tiny_page() {

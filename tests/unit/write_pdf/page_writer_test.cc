@@ -133,11 +133,29 @@ TEST(PageWriter, RightToLeftTextIsASequenceOfItsOwnAndTheElementListsItsSequence
   block.info.lang = "ar";
   const auto pdf = debug_pdf(document, document_with(std::move(block)));
   EXPECT_TRUE(pdf.warnings.empty());
-  // Two sequences: the Latin word, and the Arabic letters with the digit in their font, which
-  // pdf.js reads as one item; the element lists the Arabic one first.
-  EXPECT_TRUE(contains(pdf.value, "/P <</MCID 1>> BDC"));
-  EXPECT_FALSE(contains(pdf.value, "/P <</MCID 2>> BDC"));
-  EXPECT_EQ(kids_of_first_p(pdf.value), "/K [ 1 0 ]");
+  // Three sequences: the Latin word, the Arabic word, and the digit a space away from it (a word
+  // of its own: its run touches the Arabic one only by its white space); the element lists them
+  // in reading order, the digit first.
+  EXPECT_TRUE(contains(pdf.value, "/P <</MCID 2>> BDC"));
+  EXPECT_FALSE(contains(pdf.value, "/P <</MCID 3>> BDC"));
+  EXPECT_EQ(kids_of_first_p(pdf.value), "/K [ 2 1 0 ]");
+}
+
+TEST(PageWriter, RightToLeftRunsThatTouchShareASequence) {
+  // "نسخة" and the digit right after it, touching, in one font: pdf.js reads them as one item,
+  // in the right order.
+  test::TestPages pages("ar", "عنوان");
+  pages.tag(1, "P");
+  pages.text(2, 1, "نسخة", 11, test::kArabic, true);
+  pages.text(3, 1, "٣", 11, test::kArabic, true);
+  layout::PagedDocument document = pages.done();
+  std::get<layout::GlyphRun>(document.pages[0].items[1]).block_offset = 1;
+  std::get<layout::GlyphRun>(document.pages[0].items[2]).block_offset = 0;
+  model::Block block = paragraph(1);
+  block.info.lang = "ar";
+  const auto pdf = debug_pdf(document, document_with(std::move(block)));
+  EXPECT_TRUE(contains(pdf.value, "/P <</MCID 0>> BDC"));
+  EXPECT_FALSE(contains(pdf.value, "/P <</MCID 1>> BDC"));
 }
 
 TEST(PageWriter, LeftToRightRunsOfOneLevelShareASequence) {
@@ -208,6 +226,41 @@ TEST(ClusterText, RightToLeftRunsHaveDescendingClusters) {
   // the rightmost, takes the code point.
   run.glyphs = {{4, 0, 0, 0, 6}, {3, 0, 0, 0, 4}, {2, 0, 0, 0, 2}, {5, 0, 0, 0, 2}, {1, 0, 0, 0, 0}};
   EXPECT_EQ(glyph_texts(run), (std::vector<std::string>{"م", "ا", "", "ل", "س"}));
+}
+
+TEST(ClusterText, ARightToLeftRunOfPunctuationAloneIsDrawnInLogicalOrder) {
+  // ")," after a Latin word in an Arabic line: visual order is "," then ")"; pdf.js would read
+  // the item as it is drawn, so it is drawn right to left.
+  layout::GlyphRun run;
+  run.text = "),";
+  run.level = 1;
+  run.glyphs = {{2, 3, 0, 0, 1}, {1, 4, 0, 0, 0}};
+  const auto glyphs = content_glyphs(run, 99u);
+  ASSERT_EQ(glyphs.size(), 2u);
+  EXPECT_EQ(glyphs[0].gid, 1u);
+  EXPECT_DOUBLE_EQ(glyphs[0].x, 3);  // at its place on the page
+  EXPECT_EQ(glyphs[1].gid, 2u);
+  EXPECT_DOUBLE_EQ(glyphs[1].x, 0);
+  // With a letter the run is one item pdf.js turns itself: visual order.
+  run.text = "،ب";
+  run.glyphs = {{2, 3, 0, 0, 2}, {1, 4, 0, 0, 0}};
+  EXPECT_EQ(content_glyphs(run, 99u)[0].gid, 2u);
+}
+
+TEST(PageWriter, AWordFinalMarkARightToLeftRunBeginsWithIsASequenceAfterTheRest) {
+  // "جداً" (very), drawn from its left end: its last letters' marks come first. pdf.js compares
+  // no position for a mark, so the line end before the word would be read after it.
+  test::TestPages pages("ar", "عنوان");
+  pages.tag(1, "P");
+  pages.text(2, 1, "جداً", 11, test::kArabic, true);
+  model::Block block = paragraph(1);
+  block.info.lang = "ar";
+  const auto pdf = debug_pdf(pages.done(), document_with(std::move(block)));
+  EXPECT_TRUE(pdf.warnings.empty());
+  // The letters, then the mark alone; the element reads the letters first.
+  EXPECT_TRUE(contains(pdf.value, "/P <</MCID 1>> BDC"));
+  EXPECT_FALSE(contains(pdf.value, "/P <</MCID 2>> BDC"));
+  EXPECT_EQ(kids_of_first_p(pdf.value), "/K [ 0 1 ]");
 }
 
 TEST(StandardType, OnlyIso32000Types) {

@@ -115,6 +115,30 @@ TEST_F(StructTreeBuilderTest, KidsFollowLogicalOrderWithinABlock) {
   EXPECT_EQ(resolve(kids[1])->GetDictionary().GetKey("Lang")->GetString().GetStringUtf8(), "en");
 }
 
+TEST_F(StructTreeBuilderTest, ALinksAnnotationsDoNotKeepItsKidsFromLogicalOrder) {
+  // A right-to-left link on one line, painted in two parts, each with its annotation before it:
+  // the parts are read in logical order, the annotations stay where they are.
+  PdfPage* page = document.CreatePage(PdfRect(0, 0, 595, 842));
+  PdfObject* first = page->CreateAnnotation(ePdfAnnotation_Link, PdfRect(0, 0, 10, 10))->GetObject();
+  PdfObject* second = page->CreateAnnotation(ePdfAnnotation_Link, PdfRect(20, 0, 10, 10))->GetObject();
+  StructTreeBuilder tree;
+  const ElementId p = tree.add_element(tree.root(), "P");
+  const ElementId link = tree.add_element(p, "Link");
+  tree.add_annotation(link, first, page->GetObject());
+  tree.add_marked_content(link, 0, page->GetObject(), StructTreeBuilder::LogicalPosition{7, 30});
+  tree.add_annotation(link, second, page->GetObject());
+  tree.add_marked_content(link, 0, page->GetObject(), StructTreeBuilder::LogicalPosition{7, 10});
+  tree.finish(document.GetObjects(), document.GetCatalog());
+  PdfObject* paragraph = resolve(resolve(root().GetKey("K")->GetArray()[0])->GetDictionary().GetKey("K")->GetArray()[0]);
+  PdfObject* element = resolve(paragraph->GetDictionary().GetKey("K")->GetArray()[0]);
+  const PdfArray& kids = element->GetDictionary().GetKey("K")->GetArray();
+  ASSERT_EQ(kids.size(), 4u);
+  EXPECT_EQ(resolve(kids[0])->GetDictionary().GetKey("Type")->GetName().GetName(), "OBJR");
+  EXPECT_EQ(kids[1].GetNumber(), 1);  // the part at offset 10 first
+  EXPECT_EQ(resolve(kids[2])->GetDictionary().GetKey("Type")->GetName().GetName(), "OBJR");
+  EXPECT_EQ(kids[3].GetNumber(), 0);
+}
+
 TEST_F(StructTreeBuilderTest, FigureAndHeaderCellAttributes) {
   PdfPage* page = document.CreatePage(PdfRect(0, 0, 595, 842));
   StructTreeBuilder tree;

@@ -31,8 +31,12 @@ const NavLabels& labels_for(const std::string& lang) {
   return kLabels[0];
 }
 
+bool labels_are_foreign(const NavLabels& labels, const std::string& document_lang) {
+  return labels.lang == "en" && !document_lang.starts_with("en");
+}
+
 void label_lang(xmlNode* node, const NavLabels& labels, const std::string& document_lang, bool document_rtl) {
-  if (labels.lang == "en" && !document_lang.starts_with("en")) {
+  if (labels_are_foreign(labels, document_lang)) {
     set_lang(node, "en");
     if (document_rtl) set_attr(node, "dir", "ltr");
   }

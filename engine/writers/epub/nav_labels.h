@@ -19,6 +19,9 @@ struct NavLabels {
 /// The labels for BCP 47 `lang` (by its primary subtag), English when there are none.
 const NavLabels& labels_for(const std::string& lang);
 
+/// True when `labels` are the English fallback inside a document in BCP 47 `document_lang`.
+bool labels_are_foreign(const NavLabels& labels, const std::string& document_lang);
+
 /// Marks `node` English (and left to right in a right-to-left document) when the labels fell back
 /// to English inside a document in another language, so that it is read aloud in English.
 void label_lang(xmlNode* node, const NavLabels& labels, const std::string& document_lang, bool document_rtl);

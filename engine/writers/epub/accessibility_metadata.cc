@@ -48,6 +48,7 @@ AccessibilityClaims accessibility_claims(const PublicationFacts& facts) {
   if (c.headings > 0) claims.features.push_back("structuralNavigation");
   claims.features.push_back("tableOfContents");
   claims.features.push_back("readingOrder");
+  if (facts.release_indexes) claims.features.push_back("index");
   if (c.images_embedded > 0 && c.images_missing_alt == 0) claims.features.push_back("alternativeText");
   if (facts.relative_css) claims.features.push_back("displayTransformability");
   if (c.page_breaks > 0) {
@@ -60,6 +61,7 @@ AccessibilityClaims accessibility_claims(const PublicationFacts& facts) {
   std::string s = "This publication has a table of contents";
   s += c.headings > 0 ? " and structured headings" : "";
   s += ", in a single logical reading order.";
+  if (facts.release_indexes) s += " Its releases are also listed by date and by organisation.";
   if (c.images_embedded > 0) {
     s += " " + count_of(c.images_embedded, "image has a text alternative.", "images have text alternatives.");
   }

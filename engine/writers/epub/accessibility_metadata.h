@@ -19,6 +19,7 @@ struct PublicationFacts {
   bool languages_known = false;  ///< every chapter declares its language
   bool title_known = false;
   bool relative_css = false;     ///< the stylesheet uses no absolute lengths
+  bool release_indexes = false;  ///< a collection's lists of its releases by date and by organisation
 };
 
 struct AccessibilityClaims {

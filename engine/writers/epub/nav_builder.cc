@@ -1,44 +1,16 @@
 #include "writers/epub/nav_builder.h"
 
-#include <array>
-#include <string_view>
-
 #include "base/utf8.h"
+#include "writers/epub/nav_labels.h"
 #include "writers/epub/xml_tree.h"
 
 namespace folio::writers::epub {
 
 namespace {
 
-struct NavLabels {
-  std::string_view lang;
-  std::string_view contents, landmarks, pages, start;
-};
-
-// The nav headings are read aloud, so they follow the publication's language when we know it.
-constexpr std::array<NavLabels, 6> kLabels{{
-    {"en", "Contents", "Landmarks", "Pages", "Start of content"},
-    {"fr", "Table des matières", "Repères", "Pages", "Début du contenu"},
-    {"de", "Inhalt", "Orientierungspunkte", "Seiten", "Beginn des Inhalts"},
-    {"es", "Índice", "Puntos de referencia", "Páginas", "Inicio del contenido"},
-    {"it", "Indice", "Punti di riferimento", "Pagine", "Inizio del contenuto"},
-    {"ar", "المحتويات", "معالم", "الصفحات", "بداية المحتوى"},
-}};
-
-const NavLabels& labels_for(const std::string& lang) {
-  const std::string_view primary = std::string_view(lang).substr(0, lang.find('-'));
-  for (const auto& labels : kLabels) {
-    if (labels.lang == primary) return labels;
-  }
-  return kLabels[0];
-}
-
 // Labels fall back to English: mark them so inside a publication in another language.
 void label_lang(xmlNode* node, const NavLabels& labels, const NavInput& in) {
-  if (labels.lang == "en" && !in.language.starts_with("en")) {
-    set_lang(node, "en");
-    if (in.rtl) set_attr(node, "dir", "ltr");
-  }
+  epub::label_lang(node, labels, in.language, in.rtl);
 }
 
 xmlNode* add_link(xmlNode* li, const std::string& href, const std::string& text) {
@@ -75,12 +47,28 @@ void heading_tree(xmlNode* root, const ChapterXhtml& chapter) {
 }
 
 std::string chapter_label(const ChapterXhtml& chapter, std::size_t index) {
-  std::string label = chapter.title.empty() ? "Chapter " + std::to_string(index + 1) : chapter.title;
+  std::string label = chapter_title(chapter, index);
   if (!chapter.date.empty()) label += " \u2014 " + chapter.date;
   return label;
 }
 
+// An index after the releases, its sections (years) nested below it.
+void index_entry(xmlNode* toc_list, const IndexDocument& index, const NavLabels& labels, const NavInput& in) {
+  xmlNode* li = add_element(toc_list, "li");
+  label_lang(add_link(li, index.file_name, index.title), labels, in);
+  if (index.sections.empty()) return;
+  xmlNode* ol = add_element(li, "ol");
+  for (const auto& section : index.sections) {
+    xmlNode* link = add_link(add_element(ol, "li"), index.file_name + "#" + section.id, section.label);
+    if (section.fixed_label) label_lang(link, labels, in);
+  }
+}
+
 }  // namespace
+
+std::string chapter_title(const ChapterXhtml& chapter, std::size_t index) {
+  return chapter.title.empty() ? "Chapter " + std::to_string(index + 1) : chapter.title;
+}
 
 base::Result<std::string> build_nav(const std::vector<ChapterXhtml>& chapters, const NavInput& in) {
   XmlDocPtr doc = new_document("html", kXhtmlNs);
@@ -117,6 +105,7 @@ base::Result<std::string> build_nav(const std::vector<ChapterXhtml>& chapters, c
     }
   }
   if (!toc_list->children) add_link(add_element(toc_list, "li"), chapters.front().file_name, in.title);
+  for (const IndexDocument* index : in.indexes) index_entry(toc_list, *index, labels, in);
 
   xmlNode* landmarks = add_element(body, "nav");
   set_epub_type(landmarks, "landmarks");
@@ -126,6 +115,11 @@ base::Result<std::string> build_nav(const std::vector<ChapterXhtml>& chapters, c
   xmlNode* start = add_link(add_element(landmark_list, "li"), chapters.front().file_name, std::string(labels.start));
   set_epub_type(start, "bodymatter");
   label_lang(start, labels, in);
+  for (const IndexDocument* index : in.indexes) {
+    xmlNode* link = add_link(add_element(landmark_list, "li"), index->file_name, index->title);
+    set_epub_type(link, "index");
+    label_lang(link, labels, in);
+  }
   // No "toc" landmark: it would point at this document, which reading systems already offer as
   // their table of contents, and a link to it would force the nav into the spine, where its
   // labels and page numbers would be read as text of the release.

@@ -6,6 +6,7 @@
 
 #include "writers/epub/accessibility_metadata.h"
 #include "writers/epub/image_store.h"
+#include "writers/epub/index_builder.h"
 #include "writers/epub/nav_builder.h"
 #include "writers/epub/package_builder.h"
 #include "writers/epub/w3c_date.h"
@@ -130,9 +131,36 @@ epub::PackageInput package_input(const std::vector<EpubChapterInput>& inputs, co
   facts.title_known = !in.title.empty();
   if (in.title.empty()) in.title = in.identifier;
   facts.relative_css = epub::css_uses_relative_units(options.css.empty() ? default_css() : options.css);
+  facts.release_indexes = collection;
   if (facts.content.page_breaks > 0) in.page_source = options.page_source.empty() ? "print edition" : options.page_source;
   in.claims = epub::accessibility_claims(facts);
   return in;
+}
+
+// A collection's indexes of its releases, by date and by organisation, in the book's language.
+base::Result<std::vector<epub::IndexDocument>> release_indexes(const std::vector<EpubChapterInput>& inputs,
+                                                               const std::vector<ChapterXhtml>& chapters,
+                                                               const epub::PackageInput& package) {
+  std::vector<epub::IndexedRelease> releases;
+  releases.reserve(chapters.size());
+  for (std::size_t i = 0; i < chapters.size(); ++i) {
+    const ChapterXhtml& chapter = chapters[i];
+    releases.push_back(epub::indexed_release(*inputs[i].document, epub::chapter_href(chapter),
+                                             epub::chapter_title(chapter, i), chapter.language, chapter.rtl));
+  }
+  const epub::IndexContext context{package.languages.front(), package.rtl};
+  std::vector<epub::IndexDocument> indexes;
+  struct Index {
+    const char* file_name;
+    decltype(&epub::build_date_index) build;
+  };
+  for (const Index& kind : {Index{"releases-by-date.xhtml", &epub::build_date_index},
+                            Index{"releases-by-organisation.xhtml", &epub::build_organisation_index}}) {
+    auto index = kind.build(releases, context, kind.file_name);
+    if (!index) return base::Unexpected{index.error()};
+    indexes.push_back(std::move(*index));
+  }
+  return indexes;
 }
 
 }  // namespace
@@ -181,6 +209,17 @@ base::Result<std::string> write_epub(const std::vector<EpubChapterInput>& inputs
     const std::string id = collection ? document.file_name.substr(0, document.file_name.rfind('.')) : "text";
     package.items.push_back({id, document.file_name, "application/xhtml+xml", "", true});
   }
+  // The indexes follow the releases in the reading order, as a book's indexes follow its text.
+  std::vector<epub::IndexDocument> indexes;
+  if (collection) {
+    auto built = release_indexes(inputs, chapters, package);
+    if (!built) return base::Unexpected{built.error()};
+    indexes = std::move(*built);
+  }
+  for (const auto& index : indexes) {
+    package.items.push_back({index.file_name.substr(0, index.file_name.rfind('.')), index.file_name,
+                             "application/xhtml+xml", "", true});
+  }
   package.items.push_back({"css", "style.css", "text/css", "", false});
   for (std::size_t i = 0; i < images.images().size(); ++i) {
     const auto& image = images.images()[i];
@@ -190,17 +229,20 @@ base::Result<std::string> write_epub(const std::vector<EpubChapterInput>& inputs
   if (!container) return base::Unexpected{container.error()};
   auto opf = epub::build_package(package);
   if (!opf) return base::Unexpected{opf.error()};
-  auto nav = epub::build_nav(chapters, {package.title, package.languages.front(), package.rtl, collection});
+  epub::NavInput nav_input{package.title, package.languages.front(), package.rtl, collection, {}};
+  for (const auto& index : indexes) nav_input.indexes.push_back(&index);
+  auto nav = epub::build_nav(chapters, nav_input);
   if (!nav) return base::Unexpected{nav.error()};
 
   std::vector<zip::ZipEntry> entries;
-  entries.reserve(documents.size() + images.images().size() + 5);
+  entries.reserve(documents.size() + indexes.size() + images.images().size() + 5);
   // OCF: mimetype first, stored, so the file starts with "PK…mimetypeapplication/epub+zip".
   entries.push_back({"mimetype", "application/epub+zip", false});
   entries.push_back({"META-INF/container.xml", std::move(*container)});
   entries.push_back({"EPUB/package.opf", std::move(*opf)});
   entries.push_back({"EPUB/nav.xhtml", std::move(*nav)});
   for (auto& document : documents) entries.push_back({"EPUB/" + document.file_name, std::move(document.xhtml)});
+  for (auto& index : indexes) entries.push_back({"EPUB/" + index.file_name, std::move(index.xhtml)});
   entries.push_back({"EPUB/style.css", options.css.empty() ? default_css() : options.css});
   for (const auto& image : images.images()) {
     // Compressed image formats gain nothing from deflate.

@@ -9,6 +9,7 @@
 #include "model/image_text.h"
 #include "model/list_marker.h"
 #include "model/state_text.h"
+#include "writers/epub/content_document.h"
 #include "writers/epub/link_target.h"
 #include "writers/epub/w3c_date.h"
 #include "writers/epub/xml_tree.h"
@@ -64,47 +65,11 @@ bool differs(const m::NodeInfo& info, const Context& outer) {
   return (!info.lang.empty() && info.lang != outer.lang) || node_rtl(info, outer) != outer.rtl;
 }
 
-// Block children are each put on their own line: readable output without letting libxml2's
-// indenter add spaces inside phrasing content.
-xmlNode* add_block(xmlNode* parent, std::string_view name) {
-  add_text(parent, "\n");
-  return add_element(parent, name);
-}
-void close_block(xmlNode* node) { add_text(node, "\n"); }
-
 void mark_pagebreak(xmlNode* node, const std::string& id, int page) {
   set_epub_type(node, "pagebreak");
   set_attr(node, "role", "doc-pagebreak");
   set_attr(node, "id", id);
   set_attr(node, "aria-label", std::to_string(page));
-}
-
-// The head of a content document: its title and the stylesheet.
-void add_head(xmlNode* html, const std::string& title) {
-  xmlNode* head = add_block(html, "head");
-  add_text(add_block(head, "title"), title);
-  xmlNode* css = add_block(head, "link");
-  set_attr(css, "rel", "stylesheet");
-  set_attr(css, "type", "text/css");
-  set_attr(css, "href", "style.css");
-  close_block(head);
-}
-
-// A content document's root element with its language and direction.
-base::Result<XmlDocPtr> new_content_document(const std::string& language, bool rtl) {
-  XmlDocPtr xml = new_document("html", kXhtmlNs);
-  if (!xml) return base::make_error("epub.xml", {}, "libxml2 could not create a content document");
-  xmlNode* html = xmlDocGetRootElement(xml.get());
-  xmlNewNs(html, reinterpret_cast<const xmlChar*>(kOpsNs), reinterpret_cast<const xmlChar*>("epub"));
-  set_lang(html, language);
-  if (rtl) set_attr(html, "dir", "rtl");
-  return xml;
-}
-
-base::Result<std::string> serialized(xmlDoc* xml, const std::string& file_name) {
-  auto text = serialize(xml, false);
-  if (!text) return base::make_error("epub.xml", {}, "libxml2 could not serialise " + file_name);
-  return std::move(*text);
 }
 
 class Builder {

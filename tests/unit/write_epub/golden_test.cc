@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "epub_test_support.h"
+#include "release_index_fixture.h"
 #include "sample_documents.h"
 #include "support/golden.h"
 
@@ -64,6 +65,22 @@ TEST(WriteEpubGolden, CollectionSharingDocuments) {
   options.load_image = sample_image_loader();
   expect_golden(describe_epub(write_or_fail({{&ar, {}}, {&fr, {{1, fr.blocks[1].info.id, 0}}}, {&notes, {}}}, options)),
                 "write_epub/collection_shared.txt");
+}
+
+// The nav and the two release indexes of a collection whose releases have dates in three years,
+// partial, missing and impossible ones, and organisations in several scripts, one known by its
+// web site alone and one not at all. Swedish book: folio has no Swedish labels (English, marked
+// so), while ICU gives Swedish dates and collation.
+TEST(WriteEpubGolden, CollectionIndexes) {
+  const IndexFixture fixture;
+  EpubOptions options;
+  options.collection_title = "Pressmeddelanden";
+  const auto entries = read_zip(write_or_fail(fixture.inputs(), options));
+  std::string out;
+  for (const std::string name : {"EPUB/nav.xhtml", "EPUB/releases-by-date.xhtml", "EPUB/releases-by-organisation.xhtml"}) {
+    out += "== " + name + "\n" + entry(entries, name) + "\n";
+  }
+  expect_golden(out, "write_epub/collection_indexes.txt");
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "epub_test_support.h"
+#include "release_index_fixture.h"
 #include "sample_documents.h"
 #include "support/paths.h"
 
@@ -70,7 +71,9 @@ TEST_F(EpubValidator, ArabicRightToLeft) {
 
 // Ace runs on this one and on the French release only: it starts Chromium for every book. Three
 // releases share a content document, as in a large collection: their landmarks and ids must
-// stay apart (a collection of one release per document is the single releases' content).
+// stay apart (a collection of one release per document is the single releases' content). The
+// index fixture's releases follow, for the release indexes' dates by year or month alone
+// (<time datetime="2020">), undated releases and organisations in three scripts.
 TEST_F(EpubValidator, CollectionWithTableFiguresAndPages) {
   const auto fr = french_release();
   const auto ar = arabic_release();
@@ -82,14 +85,14 @@ TEST_F(EpubValidator, CollectionWithTableFiguresAndPages) {
   options.releases_per_document = 3;
   options.page_source = "communiques-2022.pdf";
   options.load_image = sample_image_loader();
-  expect_valid("collection",
-               write_or_fail({{&fr, {{1, fr.blocks[1].info.id, 0}, {2, fr.blocks[6].info.id, 0}}},
-                              {&ar, {{3, ar.blocks[2].info.id, 12}}},
-                              {&en, {{4, en.blocks[3].info.id, 0}}},
-                              {&notes, {}},
-                              {&fr2, {{5, fr2.blocks[1].info.id, 0}}}},
-                             options),
-               true);
+  std::vector<EpubChapterInput> inputs{{&fr, {{1, fr.blocks[1].info.id, 0}, {2, fr.blocks[6].info.id, 0}}},
+                                       {&ar, {{3, ar.blocks[2].info.id, 12}}},
+                                       {&en, {{4, en.blocks[3].info.id, 0}}},
+                                       {&notes, {}},
+                                       {&fr2, {{5, fr2.blocks[1].info.id, 0}}}};
+  const IndexFixture fixture;
+  for (const auto& input : fixture.inputs()) inputs.push_back(input);
+  expect_valid("collection", write_or_fail(inputs, options), true);
 }
 
 }  // namespace

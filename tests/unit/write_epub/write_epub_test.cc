@@ -351,7 +351,7 @@ TEST(WriteEpubCollection, ThousandSmallDocuments) {
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
   std::cout << "[ timing ] 1000-document collection: " << ms.count() << " ms, " << epub.size() << " bytes\n";
   const auto entries = read_zip(epub);
-  EXPECT_EQ(entries.size(), 1000u + 5u);
+  EXPECT_EQ(entries.size(), 1000u + 7u);
   const std::string opf = entry(entries, "EPUB/package.opf");
   std::size_t itemrefs = 0;
   for (auto pos = opf.find("<itemref idref=\"chapter-"); pos != std::string::npos;
@@ -411,9 +411,10 @@ TEST(WriteEpubCollection, SharedDocumentsKeepIdsApartAndTheNavPointsIntoThem) {
   std::vector<std::string> names;
   for (const auto& e : entries) names.push_back(e.name);
   EXPECT_EQ(names, (std::vector<std::string>{"mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml",
-                                             "EPUB/part-1.xhtml", "EPUB/part-2.xhtml", "EPUB/style.css"}));
+                                             "EPUB/part-1.xhtml", "EPUB/part-2.xhtml", "EPUB/releases-by-date.xhtml",
+                                             "EPUB/releases-by-organisation.xhtml", "EPUB/style.css"}));
   std::map<std::string, std::map<std::string, int>> ids;
-  for (const std::string part : {"part-1.xhtml", "part-2.xhtml"}) {
+  for (const std::string part : {"part-1.xhtml", "part-2.xhtml", "releases-by-date.xhtml", "releases-by-organisation.xhtml"}) {
     ids[part] = ids_of(entry(entries, "EPUB/" + part));
     for (const auto& [id, count] : ids[part]) EXPECT_EQ(count, 1) << part << ": id " << id;
   }
@@ -422,23 +423,35 @@ TEST(WriteEpubCollection, SharedDocumentsKeepIdsApartAndTheNavPointsIntoThem) {
   // The last release of part 1 and the one of part 2 are alike but for the file they are in.
   EXPECT_TRUE(ids["part-1.xhtml"].contains("r1-h-3"));
   EXPECT_TRUE(ids["part-2.xhtml"].contains("r4-h-3"));
-  // Every link of the table of contents, landmarks and page-list reaches an id that exists.
+  // Every link of the table of contents, landmarks and page-list, and of the two release
+  // indexes, reaches an id that exists.
   const std::string nav = entry(entries, "EPUB/nav.xhtml");
-  std::set<std::string> targets;
-  for (const auto& href : nav_hrefs(nav)) {
-    if (href == "style.css") continue;
-    targets.insert(href);
-    const auto hash = href.find('#');
-    const std::string file = href.substr(0, hash);
-    ASSERT_TRUE(ids.contains(file)) << href;
-    if (hash != std::string::npos) {
-      EXPECT_TRUE(ids[file].contains(href.substr(hash + 1))) << href;
+  std::map<std::string, std::set<std::string>> targets;
+  for (const std::string file : {"nav.xhtml", "releases-by-date.xhtml", "releases-by-organisation.xhtml"}) {
+    for (const auto& href : nav_hrefs(entry(entries, "EPUB/" + file))) {
+      if (href == "style.css") continue;
+      targets[file].insert(href);
+      const auto hash = href.find('#');
+      const std::string target = href.substr(0, hash);
+      ASSERT_TRUE(ids.contains(target)) << file << ": " << href;
+      if (hash != std::string::npos) {
+        EXPECT_TRUE(ids[target].contains(href.substr(hash + 1))) << file << ": " << href;
+      }
     }
   }
   for (const std::string href : {"part-1.xhtml#release-1", "part-1.xhtml#release-2", "part-1.xhtml#release-3",
                                  "part-2.xhtml#release-4", "part-1.xhtml#r1-page-1", "part-1.xhtml#r1-page-2",
-                                 "part-1.xhtml#r2-page-1", "part-2.xhtml#r4-page-1", "part-1.xhtml"}) {
-    EXPECT_TRUE(targets.contains(href)) << href << "\n" << nav;
+                                 "part-1.xhtml#r2-page-1", "part-2.xhtml#r4-page-1", "part-1.xhtml",
+                                 "releases-by-date.xhtml", "releases-by-date.xhtml#y2022",
+                                 "releases-by-organisation.xhtml"}) {
+    EXPECT_TRUE(targets["nav.xhtml"].contains(href)) << href << "\n" << nav;
+  }
+  // Each index lists every release once.
+  for (const std::string file : {"releases-by-date.xhtml", "releases-by-organisation.xhtml"}) {
+    EXPECT_EQ(targets[file], (std::set<std::string>{"part-1.xhtml#release-1", "part-1.xhtml#release-2",
+                                                    "part-1.xhtml#release-3", "part-2.xhtml#release-4"}))
+        << file;
+    EXPECT_EQ(nav_hrefs(entry(entries, "EPUB/" + file)).size(), 5u) << file;  // with style.css
   }
   // Each release keeps its language; the part takes its first release's.
   const std::string part1 = entry(entries, "EPUB/part-1.xhtml");
@@ -465,8 +478,10 @@ TEST(WriteEpubCollection, PastAThousandReleasesDocumentsAreShared) {
   options.collection_title = "Archive";
   const auto entries = read_zip(write_or_fail(inputs, options));
   // Two releases a document: 501 documents, the last with one.
-  EXPECT_EQ(entries.size(), 501u + 5u);
+  EXPECT_EQ(entries.size(), 501u + 7u);
   EXPECT_TRUE(has(entry(entries, "EPUB/nav.xhtml"), "href=\"part-501.xhtml#release-1001\""));
+  EXPECT_TRUE(has(entry(entries, "EPUB/releases-by-date.xhtml"), "<a href=\"part-501.xhtml#release-1001\""));
+  EXPECT_TRUE(has(entry(entries, "EPUB/releases-by-organisation.xhtml"), "<a href=\"part-501.xhtml#release-1001\""));
   EXPECT_TRUE(has(entry(entries, "EPUB/part-1.xhtml"), "<article id=\"release-2\""));
 }
 

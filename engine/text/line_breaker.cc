@@ -32,6 +32,25 @@ bool is_letter(char32_t cp) {
          (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;
 }
 
+// A slash between two letters joins them ("and/or", "غنو/لينكس"): plain TeX does not break
+// there either, and a line end after it makes every text extractor (pdftotext, a screen reader's)
+// read two words. An address keeps its breaks after slashes: it may be longer than a line.
+bool slash_joins_letters(const std::string& text, std::size_t offset) {
+  if (offset < 2 || offset >= text.size() || text[offset - 1] != '/') return false;
+  std::size_t before = offset - 2;
+  while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+  std::size_t i = before;
+  if (!is_letter(base::next_code_point(text, i))) return false;
+  i = offset;
+  if (!is_letter(base::next_code_point(text, i))) return false;
+  const std::size_t start = text.find_last_of(" \t\n", offset);
+  const std::size_t end = text.find_first_of(" \t\n", offset);
+  const std::string_view token = std::string_view(text).substr(start == std::string::npos ? 0 : start + 1,
+                                                                end == std::string::npos ? std::string::npos
+                                                                                         : end - (start + 1));
+  return token.find("://") == std::string_view::npos && token.find("www.") == std::string_view::npos;
+}
+
 void add_hyphen_points(const ParagraphInput& input, std::size_t begin, std::size_t end, Hyphenator& hyphenator,
                        std::vector<BreakPoint>& out) {
   const std::string& text = input.text;
@@ -81,6 +100,7 @@ std::vector<BreakPoint> LineBreaker::break_points(const ParagraphInput& input, H
     if (offset >= text.size()) break;
     const int32_t status = bi->getRuleStatus();
     const bool hard = status >= UBRK_LINE_HARD && status < UBRK_LINE_HARD_LIMIT;
+    if (!hard && slash_joins_letters(text, offset)) continue;
     out.push_back({offset, hard ? BreakPoint::Kind::mandatory : BreakPoint::Kind::line});
   }
   // Detach the iterator from the UText before closing it.

@@ -34,6 +34,19 @@ TEST(LineBreaker, SpacesHyphensAndForcedBreaks) {
   EXPECT_EQ(mark(in.text, breaker.break_points(in, nullptr)), "Une |organisation |internationale\n!Fin");
 }
 
+TEST(LineBreaker, NoBreakAfterASlashBetweenLettersButInAddresses) {
+  LineBreaker breaker;
+  // Between letters a slash joins one word: a line end there is read as two words.
+  auto words = input("GNU/Linux and/or Debian-Edu/Skolelinux غنو/لينكس", "en");
+  EXPECT_EQ(mark(words.text, breaker.break_points(words, nullptr)), "GNU/Linux |and/or |Debian-|Edu/Skolelinux |غنو/لينكس");
+  // Elsewhere ICU's breaks stay: an address may be longer than a line; dates and numbers are
+  // not letters.
+  auto other = input("https://www.debian.org/News/2005 www.example.org/press 1/2", "en");
+  const std::string marked = mark(other.text, breaker.break_points(other, nullptr));
+  EXPECT_NE(marked.find("debian.org/|News/|2005"), std::string::npos) << marked;
+  EXPECT_NE(marked.find("example.org/|press"), std::string::npos) << marked;
+}
+
 TEST(LineBreaker, ChineseBreaksBetweenIdeographsButNotBeforeClosingPunctuation) {
   LineBreaker breaker;
   auto in = input("中文排版。好", "zh");

@@ -48,11 +48,16 @@ void ContentStreamBuilder::begin_artifact(std::string_view type, std::string_vie
     if (type == "Pagination" && subtype == "Footer") out_ += " /Attached [/Bottom]";
     out_ += ">> BDC\n";
   }
+  // PDF/UA readers skip artifacts; poppler does not, but honours a Span's ActualText.
+  silenced_ = type == "Pagination";
+  if (silenced_) out_ += "/Span <</ActualText ()>> BDC\n";
   state_ = State::artifact;
 }
 
 void ContentStreamBuilder::end() {
   if (state_ == State::closed) misuse("end with no open sequence");
+  if (state_ == State::artifact && silenced_) out_ += "EMC\n";
+  silenced_ = false;
   out_ += "EMC\n";
   state_ = State::closed;
 }

@@ -34,7 +34,9 @@ class ContentStreamBuilder {
   void begin_tagged(std::string_view type, int mcid);
   /// `/Artifact BMC` when `type` is empty, else
   /// `/Artifact <</Type /<type> /Subtype /<subtype>>> BDC` (ISO 32000-1 14.8.2.2, Table 330);
-  /// Pagination headers and footers also get `/Attached [/Top]` or `[/Bottom]`.
+  /// Pagination headers and footers also get `/Attached [/Top]` or `[/Bottom]`. Inside a
+  /// Pagination artifact, `/Span <</ActualText ()>> BDC`: text extractors that know no
+  /// artifacts (poppler's pdftotext) then read no page numbers or running heads either.
   void begin_artifact(std::string_view type = {}, std::string_view subtype = {});
   /// `EMC`: closes the open sequence.
   void end();
@@ -60,6 +62,7 @@ class ContentStreamBuilder {
 
   std::string out_;
   State state_ = State::closed;
+  bool silenced_ = false;  // the open artifact holds an empty-ActualText Span
   Rgb fill_{};
   bool fill_set_ = false;
 };

@@ -58,7 +58,8 @@ TEST(ContentStreamBuilder, ArtifactsWithTypeSubtypeAndAttachment) {
   builder.end();
   EXPECT_EQ(builder.finish(),
             "/Artifact <</Type /Pagination /Subtype /Footer /Attached [/Bottom]>> BDC\n"
-            "0.5 0.5 0.5 rg\n0 0 10 10 re f\nEMC\n"
+            "/Span <</ActualText ()>> BDC\n"  // what pdftotext, which reads artifacts, reads of it
+            "0.5 0.5 0.5 rg\n0 0 10 10 re f\nEMC\nEMC\n"
             "/Artifact BMC\nq 0 0 0 RG 0.5 w 0 0 m 100 0 l S Q\nEMC\n");
 }
 

@@ -4,7 +4,6 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -123,16 +122,16 @@ void FontLookupCache::save(FcConfig* config) {
   for (const auto& [path, recorded] : stamps_) stamps[path] = recorded;
   const auto add = [&stamps](const std::string& path) { stamps[path] = stamp(path); };
   for (const auto& place : watched_places()) add(place);
-  for (FcStrList* list : config == nullptr ? std::vector<FcStrList*>{}
-                                           : std::vector<FcStrList*>{FcConfigGetConfigFiles(config), FcConfigGetFontDirs(config),
-                                                                     FcConfigGetConfigDirs(config)}) {
-    if (list == nullptr) continue;
-    while (FcChar8* path = FcStrListNext(list)) {
-      add(reinterpret_cast<const char*>(path));
-      // A file added beside a configuration file changes its directory.
-      add(std::filesystem::path(reinterpret_cast<const char*>(path)).parent_path().string());
+  if (config != nullptr) {
+    for (FcStrList* list : {FcConfigGetConfigFiles(config), FcConfigGetFontDirs(config), FcConfigGetConfigDirs(config)}) {
+      if (list == nullptr) continue;
+      while (FcChar8* path = FcStrListNext(list)) {
+        add(reinterpret_cast<const char*>(path));
+        // A file added beside a configuration file changes its directory.
+        add(std::filesystem::path(reinterpret_cast<const char*>(path)).parent_path().string());
+      }
+      FcStrListDone(list);
     }
-    FcStrListDone(list);
   }
   Json matches = Json::object();
   for (const auto& [key, m] : matches_) {

@@ -1,5 +1,7 @@
 #include "fixtures.h"
 
+#include <stdexcept>
+
 #include "support/paths.h"
 
 namespace folio::layout::fixtures {
@@ -7,6 +9,20 @@ namespace folio::layout::fixtures {
 text::FontBook& book() {
   static text::FontBook fonts = std::move(text::FontBook::load(test::source_dir() / "fonts" / "fonts.toml")).value();
   return fonts;
+}
+
+style::Style small_page(int width, const std::string& more) {
+  auto s = style::parse_style("[page]\nwidth = " + std::to_string(width) + R"(
+height = 288
+margins = { top = 40, right = 36, bottom = 40, left = 36 }
+[text]
+size = 10
+leading = 1.3
+paragraph_spacing = 0
+)" + more,
+                              "small-page.toml");
+  if (!s) throw std::runtime_error(s.error().front().message);
+  return *s;
 }
 
 Builder::Builder(std::string lang, std::string title) {

@@ -4,12 +4,17 @@
 #include <string>
 
 #include "model/document.h"
+#include "style/style.h"
 #include "text/font_book.h"
 
 namespace folio::layout::fixtures {
 
 /// The project's fonts (fonts/fonts.toml), loaded once.
 text::FontBook& book();
+
+/// 10 pt text on 13 pt lines, no space between paragraphs, on a page `width` wide and 288 high
+/// (16 lines); `more` adds TOML sections (a footer), none by default.
+style::Style small_page(int width = 300, const std::string& more = {});
 
 /// A document with metadata set and ids assigned once `finish` is called.
 struct Builder {

@@ -14,22 +14,8 @@ namespace {
 
 using namespace fixtures;
 
-/// 10 pt text, 13 pt lines, 16 lines per page, 6 pt between paragraphs; no header or footer.
-style::Style tiny_page() {
-  auto s = style::parse_style(R"(
-[page]
-width = 300
-height = 288
-margins = { top = 40, right = 36, bottom = 40, left = 36 }
-[text]
-size = 10
-leading = 1.3
-paragraph_spacing = 0
-)",
-                              "tiny.toml");
-  if (!s) throw std::runtime_error(s.error().front().message);
-  return *s;
-}
+/// No header or footer.
+style::Style tiny_page() { return small_page(); }
 
 PagedDocument lay(const model::Document& doc, const style::Style& style, const std::string& golden) {
   auto paged = layout_document(doc, style, book());

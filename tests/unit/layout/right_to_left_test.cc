@@ -15,23 +15,14 @@ namespace {
 
 using namespace fixtures;
 
-/// 10 pt text on a page `width` wide, the page number in the footer of every page.
+/// small_page() with the page number in the footer of every page.
 style::Style page_with_footer(int width = 300) {
-  auto s = style::parse_style("[page]\nwidth = " + std::to_string(width) + R"(
-height = 288
-margins = { top = 40, right = 36, bottom = 40, left = 36 }
-[text]
-size = 10
-leading = 1.3
-paragraph_spacing = 0
+  return small_page(width, R"(
 [footer]
 center = "{page}/{pages}"
 first_page = true
 single_page = true
-)",
-                              "rtl.toml");
-  if (!s) throw std::runtime_error(s.error().front().message);
-  return *s;
+)");
 }
 
 PagedDocument lay(const model::Document& doc, const style::Style& style) {

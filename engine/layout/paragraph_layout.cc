@@ -44,6 +44,7 @@ Unit::Kind classify(std::string_view text) {
 
 std::vector<Unit> make_units(const text::ParagraphInput& input, const text::ShapedParagraph& shaped) {
   std::vector<Unit> units;
+  units.reserve(input.text.size());  // about a unit per character: one allocation
   std::size_t glyphs = 0;
   for (const auto& run : shaped.runs) glyphs += run.glyphs.size() + 1;
   units.reserve(glyphs);
@@ -85,8 +86,9 @@ std::vector<Unit> make_units(const text::ParagraphInput& input, const text::Shap
       u.kind = object ? Unit::Kind::content : classify(text);
       std::size_t i = 0;
       const char32_t cp = base::next_code_point(text, i);
-      u.ideographic = u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_IDEOGRAPHIC) ||
-                      (cp >= 0x3040 && cp <= 0x30ff);
+      // No ideograph, hiragana or katakana lies below U+3000.
+      u.ideographic = cp >= 0x3000 && (u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_IDEOGRAPHIC) ||
+                                       (cp >= 0x3040 && cp <= 0x30ff));
     }
   }
   return units;

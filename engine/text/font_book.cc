@@ -95,12 +95,25 @@ struct FontBook::Impl {
   };
   std::vector<Language> languages{Language{}};
 
+  // font_for asks with the same chain and language character after character.
+  std::size_t last_language = 0, last_chain = 0;
+
   std::uint64_t language_index(std::string_view lang) {
+    if (languages[last_language].tag == lang) return last_language;
     for (std::size_t i = 0; i < languages.size(); ++i) {
-      if (languages[i].tag == lang) return i;
+      if (languages[i].tag == lang) return last_language = i;
     }
     languages.push_back({std::string(lang), language_variants(lang)});
-    return languages.size() - 1;
+    return last_language = languages.size() - 1;
+  }
+
+  /// Index of `chain` in chain_names; chain_names.size() when there is no such chain.
+  std::size_t chain_index(std::string_view chain) {
+    if (last_chain < chain_names.size() && chain_names[last_chain] == chain) return last_chain;
+    std::size_t i = 0;
+    while (i < chain_names.size() && chain_names[i] != chain) ++i;
+    if (i < chain_names.size()) last_chain = i;
+    return i;
   }
 
   explicit Impl(std::filesystem::path hyphen_dir) : hyphenator(std::move(hyphen_dir)) {}
@@ -242,8 +255,7 @@ bool FontBook::has_chain(std::string_view chain) const {
 
 std::optional<FaceId> FontBook::font_for(char32_t cp, int script, std::string_view chain, bool bold, bool italic,
                                          std::string_view lang) {
-  std::uint64_t chain_index = 0;
-  while (chain_index < impl_->chain_names.size() && impl_->chain_names[chain_index] != chain) ++chain_index;
+  const std::uint64_t chain_index = impl_->chain_index(chain);
   if (chain_index == impl_->chain_names.size()) return std::nullopt;
   const std::uint64_t lang_index = impl_->language_index(lang);
   const std::uint64_t key = static_cast<std::uint64_t>(cp) | (static_cast<std::uint64_t>(script & 0x3ff) << 21) |

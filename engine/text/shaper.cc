@@ -40,6 +40,38 @@ bool same_shaping_style(const TextStyle& a, const TextStyle& b) {
          !a.object && !b.object;
 }
 
+/// uscript_getScript() with ASCII answered here: letters are Latin, the rest Common.
+int script_of(char32_t cp) {
+  if (cp < 0x80) {
+    const char32_t lower = cp | 0x20;
+    return lower >= 'a' && lower <= 'z' ? USCRIPT_LATIN : USCRIPT_COMMON;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(cp), &err);
+}
+
+/// Whether `cp` can give a character of a left-to-right paragraph a level other than 0: a
+/// right-to-left letter, an Arabic number (rule I1), or an explicit embedding, override or isolate.
+bool changes_left_to_right_levels(char32_t cp) {
+  switch (u_charDirection(static_cast<UChar32>(cp))) {
+    case U_RIGHT_TO_LEFT:
+    case U_RIGHT_TO_LEFT_ARABIC:
+    case U_ARABIC_NUMBER:
+    case U_LEFT_TO_RIGHT_EMBEDDING:
+    case U_LEFT_TO_RIGHT_OVERRIDE:
+    case U_RIGHT_TO_LEFT_EMBEDDING:
+    case U_RIGHT_TO_LEFT_OVERRIDE:
+    case U_POP_DIRECTIONAL_FORMAT:
+    case U_LEFT_TO_RIGHT_ISOLATE:
+    case U_RIGHT_TO_LEFT_ISOLATE:
+    case U_FIRST_STRONG_ISOLATE:
+    case U_POP_DIRECTIONAL_ISOLATE:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool invisible(char32_t cp) { return cp < 0x20 || cp == 0x7f || u_isWhitespace(static_cast<UChar32>(cp)); }
 
 /// Splits [begin, end) after each stretch of spaces into `out`, when `words` (the face's lookups
@@ -81,34 +113,43 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
   std::vector<Char> chars;
   std::vector<UChar> u16;
   std::vector<std::size_t> u16_of_char;
+  chars.reserve(text.size());
+  u16.reserve(text.size());
+  u16_of_char.reserve(text.size());
+  bool needs_bidi = input.base_level != 0;
+  std::size_t style = 0;  // the style run of the character: characters come in byte order
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t at = i;
     char32_t cp = base::next_code_point(text, i);
+    while (style + 1 < input.runs.size() && input.runs[style + 1].begin <= at) ++style;
     u16_of_char.push_back(u16.size());
     // An inline object is one neutral character to the bidi algorithm, whatever its stand-in says.
-    if (!input.runs.empty() && input.runs[style_at(input, at)].style.object) cp = U'\uFFFC';
+    if (!input.runs.empty() && input.runs[style].style.object) cp = U'\uFFFC';
     if (cp > 0xffff) {
       u16.push_back(U16_LEAD(cp));
       u16.push_back(U16_TRAIL(cp));
     } else {
       u16.push_back(static_cast<UChar>(cp));
     }
-    UErrorCode err = U_ZERO_ERROR;
-    chars.push_back({cp, at, input.base_level, uscript_getScript(static_cast<UChar32>(cp), &err), 0, -1});
+    needs_bidi = needs_bidi || (cp >= 0x80 && changes_left_to_right_levels(cp));
+    chars.push_back({cp, at, input.base_level, script_of(cp), style, -1});
   }
 
-  // UAX #9 resolved levels (rules X1–I2), paragraph level from the block's direction.
-  UErrorCode err = U_ZERO_ERROR;
-  UBiDi* bidi = ubidi_openSized(static_cast<int32_t>(u16.size()), 0, &err);
-  ubidi_setPara(bidi, u16.data(), static_cast<int32_t>(u16.size()), static_cast<UBiDiLevel>(input.base_level),
-                nullptr, &err);
-  if (U_SUCCESS(err)) {
-    const UBiDiLevel* levels = ubidi_getLevels(bidi, &err);
+  // UAX #9 resolved levels (rules X1–I2), paragraph level from the block's direction. Without a
+  // right-to-left paragraph or character every level is 0, which chars already hold.
+  if (needs_bidi) {
+    UErrorCode err = U_ZERO_ERROR;
+    UBiDi* bidi = ubidi_openSized(static_cast<int32_t>(u16.size()), 0, &err);
+    ubidi_setPara(bidi, u16.data(), static_cast<int32_t>(u16.size()), static_cast<UBiDiLevel>(input.base_level),
+                  nullptr, &err);
     if (U_SUCCESS(err)) {
-      for (std::size_t c = 0; c < chars.size(); ++c) chars[c].level = levels[u16_of_char[c]];
+      const UBiDiLevel* levels = ubidi_getLevels(bidi, &err);
+      if (U_SUCCESS(err)) {
+        for (std::size_t c = 0; c < chars.size(); ++c) chars[c].level = levels[u16_of_char[c]];
+      }
     }
+    ubidi_close(bidi);
   }
-  ubidi_close(bidi);
 
   // Common and Inherited characters take the script of the text before them at the same bidi
   // level, else of the text after them at the same level (so "« » " around an Arabic phrase in
@@ -129,7 +170,6 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
   std::map<char32_t, std::size_t> missing;  // code point → first char index
   for (std::size_t c = 0; c < chars.size(); ++c) {
     Char& ch = chars[c];
-    ch.style = style_at(input, ch.byte);
     const TextStyle& st = input.runs.empty() ? kPlain : input.runs[ch.style].style;
     if (st.object) continue;  // not shaped: given its neighbour's face below, never reported
     const std::string& chain = st.mono ? input.mono_chain : input.chain;
@@ -182,7 +222,9 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
     while (e < chars.size() &&
            (object ? chars[e].style == chars[c].style
                    : chars[e].level == chars[c].level && chars[e].script == chars[c].script &&
-                         chars[e].face == chars[c].face && same_shaping_style(style_of(chars[e]), style_of(chars[c])))) {
+                         chars[e].face == chars[c].face &&
+                         (chars[e].style == chars[c].style ||
+                          same_shaping_style(style_of(chars[e]), style_of(chars[c]))))) {
       ++e;
     }
     ShapedRun run;

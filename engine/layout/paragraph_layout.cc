@@ -44,7 +44,6 @@ Unit::Kind classify(std::string_view text) {
 
 std::vector<Unit> make_units(const text::ParagraphInput& input, const text::ShapedParagraph& shaped) {
   std::vector<Unit> units;
-  units.reserve(input.text.size());  // about a unit per character: one allocation
   std::size_t glyphs = 0;
   for (const auto& run : shaped.runs) glyphs += run.glyphs.size() + 1;
   units.reserve(glyphs);

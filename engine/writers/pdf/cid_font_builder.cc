@@ -14,6 +14,8 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 #include "base/utf8.h"
 #include "writers/pdf/pdf_syntax.h"
@@ -70,7 +72,7 @@ PdfObject* stream_object(PdfVecObjects& objects, const std::string& bytes) {
 PdfVariant integer(long long n) { return PdfVariant(static_cast<pdf_int64>(n)); }
 
 // A font file as HarfBuzz and FreeType read it, and what every PDF made with it needs to know.
-// Read only after opening, so documents share it.
+// Read only after opening (but for its inverse cmap, made on demand), so documents share it.
 struct FontFile {
   hb_blob_t* blob = nullptr;
   hb_face_t* face = nullptr;
@@ -90,6 +92,41 @@ struct FontFile {
     hb_face_destroy(face);
     hb_blob_destroy(blob);
   }
+
+  /// The code points whose cmap entries lead to `glyphs`, when the cmap reaches every one of
+  /// them but .notdef; nullopt when a glyph is reached only through shaping (a ligature, a
+  /// contextual or localised form), or on the first call.
+  ///
+  /// Why: given glyph ids, hb-subset 6.0 plans a subset by collecting the font's whole cmap (a few
+  /// million instructions for a CJK font, every PDF again), but given only code points it looks
+  /// each one up. The subset is the same: those code points are exactly the cmap entries the
+  /// glyph-id plan keeps. The inverse cmap is built once per process, on a face's second
+  /// subset, so a single conversion does not pay for it.
+  std::optional<std::vector<hb_codepoint_t>> code_points_of(const hb_set_t* glyphs) const {
+    if (!glyphs_of_code_points) {
+      if (subsets++ == 0) return std::nullopt;
+      glyphs_of_code_points.emplace();
+      hb_set_t* all = hb_set_create();
+      hb_face_collect_unicodes(face, all);
+      for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(all, &cp);) {
+        hb_codepoint_t gid = 0;
+        if (hb_font_get_nominal_glyph(font, cp, &gid) && gid != 0) (*glyphs_of_code_points)[gid].push_back(cp);
+      }
+      hb_set_destroy(all);
+    }
+    std::vector<hb_codepoint_t> out;
+    for (hb_codepoint_t gid = HB_SET_VALUE_INVALID; hb_set_next(glyphs, &gid);) {
+      if (gid == 0) continue;
+      const auto it = glyphs_of_code_points->find(gid);
+      if (it == glyphs_of_code_points->end()) return std::nullopt;
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    return out;
+  }
+
+ private:
+  mutable int subsets = 0;
+  mutable std::optional<std::unordered_map<hb_codepoint_t, std::vector<hb_codepoint_t>>> glyphs_of_code_points;
 };
 
 FT_Library freetype() {
@@ -215,6 +252,11 @@ base::Result<bool> CidFontBuilder::subset() {
   hb_set_t* glyphs = hb_subset_input_glyph_set(input);
   hb_set_add(glyphs, 0);
   for (const Entry& entry : d.entries) hb_set_add(glyphs, entry.gid);
+  if (const auto code_points = d.shared->code_points_of(glyphs)) {
+    hb_set_clear(glyphs);  // .notdef is always kept
+    hb_set_t* unicodes = hb_subset_input_unicode_set(input);
+    for (hb_codepoint_t cp : *code_points) hb_set_add(unicodes, cp);
+  }
   hb_set_t* dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t tag : kDroppedTables) hb_set_add(dropped, tag);
   hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NOTDEF_OUTLINE);

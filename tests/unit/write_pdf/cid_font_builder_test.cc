@@ -153,6 +153,26 @@ TEST(CidFontBuilder, CffOutlinesUseTheCharsetCids) {
   expect_widths_match_hmtx(*font, codes);
 }
 
+// A process subsets its first use of a face by glyph ids and later ones by the code points that
+// reach those glyphs (a batch worker's faster plan): the subsets must be the same bytes, for
+// glyphs the cmap reaches (Latin, CJK outlines in CFF) and for glyphs only shaping reaches (a
+// ligature: always by glyph ids). Each test runs in a process of its own, so the first subset
+// here is the process's first.
+TEST(CidFontBuilder, LaterSubsetsOfAFaceEqualTheFirst) {
+  const std::pair<const char*, const char*> cases[] = {
+      {test::kSerif, "Harbour works"}, {test::kCjk, "日本語の報告書"}, {test::kSerif, "An office affair"}};
+  for (const auto& [file, text] : cases) {
+    std::string first;
+    for (int round = 0; round < 3; ++round) {
+      auto font = open_font(file);
+      for (const auto& glyph : shape(file, 0, text, 11, false).glyphs) font->use(glyph.gid, "x", false);
+      ASSERT_TRUE(font->subset());
+      if (round == 0) first = font->subset_file();
+      EXPECT_EQ(font->subset_file(), first) << text << ", subset " << round + 1;
+    }
+  }
+}
+
 TEST(CidFontBuilder, WritesType0WithCidFontType2AndNoCidSet) {
   auto font = open_font(test::kSerif);
   font->use(10, "x", false);

@@ -116,7 +116,8 @@ struct FontBook::Impl {
     return i;
   }
 
-  explicit Impl(std::filesystem::path hyphen_dir) : hyphenator(std::move(hyphen_dir)) {}
+  Impl(std::filesystem::path hyphen_dir, std::filesystem::path cache_dir)
+      : hyphenator(std::move(hyphen_dir), std::move(cache_dir)) {}
   ~Impl() {
     for (auto& f : faces) {
       hb_font_destroy(f->hb);
@@ -236,7 +237,7 @@ base::Result<FontBook> FontBook::load(const std::filesystem::path& manifest, con
                                       const std::filesystem::path& cache_dir) {
   auto m = style::load_font_manifest(manifest);
   if (!m) return base::Unexpected{m.error()};
-  auto impl = std::make_unique<Impl>(hyphen_dir);
+  auto impl = std::make_unique<Impl>(hyphen_dir, cache_dir);
   impl->manifest = std::move(*m);
   for (const auto& [name, scripts] : impl->manifest.chains) impl->chain_names.push_back(name);
   base::Span span;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -14,6 +15,8 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
+
+#include "text/hyphen_dictionary_storage.h"
 
 // The file format and every quirk below are libhyphen 2.8.8's (hyphen.c, hnj_hyphen_load_file
 // and hnj_hyphen_load_line), kept on purpose: the differential test in
@@ -75,12 +78,6 @@ class Recoder {
   std::vector<UChar> utf16_;
 };
 
-char* malloc_copy(const std::string& s) {
-  auto* out = static_cast<char*>(std::malloc(s.size() + 1));
-  std::memcpy(out, s.c_str(), s.size() + 1);
-  return out;
-}
-
 /// One level of a dictionary (the compound level or the word level) while it is read. Its
 /// states are the prefixes of its pattern words, so they form a trie; a state's fallback is
 /// its longest proper suffix that is a state, which is the trie's Aho–Corasick failure link.
@@ -110,8 +107,8 @@ class Level {
   }
 
   /// Sets the fallbacks (breadth first, so shorter states have theirs first) and hands the
-  /// level over as a HyphenDict that hnj_hyphen_free can free.
-  HyphenDict* release(const std::string& charset) {
+  /// level over in HyphenDictionary's blocks.
+  std::unique_ptr<HyphenDictionary::Level> release(const std::string& charset) {
     std::vector<int> queue = {0};
     queue.reserve(states_.size());
     for (std::size_t next = 0; next < queue.size(); ++next) {
@@ -125,39 +122,46 @@ class Level {
         queue.push_back(edge.target);
       }
     }
-    auto* dict = static_cast<HyphenDict*>(std::calloc(1, sizeof(HyphenDict)));
-    dict->lhmin = lhmin;
-    dict->rhmin = rhmin;
-    dict->clhmin = clhmin;
-    dict->crhmin = crhmin;
-    if (nohyphen_) {
-      dict->nohyphen = static_cast<char*>(std::malloc(nohyphen_->size() + 1));
-      std::memcpy(dict->nohyphen, nohyphen_->data(), nohyphen_->size());
-      dict->nohyphen[nohyphen_->size()] = '\0';
-    }
-    dict->nohyphenl = nohyphenl_;
-    dict->num_states = static_cast<int>(states_.size());
-    std::memcpy(dict->cset, charset.c_str(), std::min<std::size_t>(charset.size(), MAX_NAME - 1));
-    dict->utf8 = utf8_ ? 1 : 0;
-    dict->states = static_cast<HyphenState*>(std::calloc(states_.size(), sizeof(HyphenState)));
+    auto level = std::make_unique<HyphenDictionary::Level>();
+    level->lhmin = lhmin;
+    level->rhmin = rhmin;
+    level->clhmin = clhmin;
+    level->crhmin = crhmin;
+    level->nohyphen = nohyphen_;
+    level->nohyphenl = nohyphenl_;
+    level->charset = charset.substr(0, MAX_NAME - 1);
+    level->utf8 = utf8_;
+    // Blocks first (add_state points into them), then the states.
+    std::vector<HyphenDictionary::Level::StateRecord> records(states_.size());
+    std::vector<std::int32_t> offset_of(strings_.size(), -1);  // each string once in the pool
+    auto pooled = [&](int string) -> std::int32_t {
+      if (string < 0) return -1;
+      std::int32_t& at = offset_of[index(string)];
+      if (at < 0) {
+        at = static_cast<std::int32_t>(level->strings.size());
+        level->strings.append(strings_[index(string)]).push_back('\0');
+      }
+      return at;
+    };
+    level->trans.reserve(trans_.size());
     for (std::size_t id = 0; id < states_.size(); ++id) {
       const State& from = states_[id];
-      HyphenState& to = dict->states[id];
-      to.match = from.match >= 0 ? malloc_copy(strings_[index(from.match)]) : nullptr;
-      to.repl = from.repl >= 0 ? malloc_copy(strings_[index(from.repl)]) : nullptr;
+      auto& to = records[id];
+      to.match = pooled(from.match);
+      to.repl = pooled(from.repl);
       to.replindex = from.replindex;
       to.replcut = from.replcut;
-      to.fallback_state = from.fallback;
+      to.fallback = from.fallback;
+      to.first_trans = static_cast<std::int32_t>(level->trans.size());
       to.num_trans = from.num_trans;
-      if (from.num_trans > 0) {
-        to.trans = static_cast<HyphenTrans*>(std::malloc(index(from.num_trans) * sizeof(HyphenTrans)));
-        int k = 0;
-        for (int t = from.first_trans; t >= 0; t = trans_[index(t)].next) {
-          to.trans[k++] = HyphenTrans{trans_[index(t)].ch, trans_[index(t)].target};
-        }
+      for (int t = from.first_trans; t >= 0; t = trans_[index(t)].next) {
+        level->trans.push_back(HyphenTrans{trans_[index(t)].ch, trans_[index(t)].target});
       }
     }
-    return dict;
+    level->state_count = static_cast<std::int32_t>(records.size());
+    level->states.reserve(records.size());
+    for (const auto& record : records) level->add_state(record);
+    return level;
   }
 
   char lhmin = 0, rhmin = 0, clhmin = 0, crhmin = 0;
@@ -321,7 +325,7 @@ class Level {
 
 }  // namespace
 
-HyphenDict* load_hyphen_dictionary(const std::filesystem::path& path, bool recode_to_utf8) {
+std::unique_ptr<HyphenDictionary> load_hyphen_dictionary(const std::filesystem::path& path, bool recode_to_utf8) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return nullptr;
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -359,10 +363,11 @@ HyphenDict* load_hyphen_dictionary(const std::filesystem::path& path, bool recod
       level.read_line(*chunk);
     }
   }
+  std::vector<std::unique_ptr<HyphenDictionary::Level>> made;
   if (nextlevel) {
-    HyphenDict* compound = levels[0].release(charset);
-    compound->nextlevel = levels[1].release(charset);
-    return compound;
+    made.push_back(levels[0].release(charset));
+    made.push_back(levels[1].release(charset));
+    return std::make_unique<HyphenDictionary>(std::move(made));
   }
   // One level in the file: it is the word level, under a default compound level that breaks
   // after hyphens and apostrophes only.
@@ -380,9 +385,9 @@ HyphenDict* load_hyphen_dictionary(const std::filesystem::path& path, bool recod
   compound.rhmin = words.rhmin;
   compound.clhmin = words.clhmin != 0 ? words.clhmin : (words.lhmin != 0 ? words.lhmin : 3);
   compound.crhmin = words.crhmin != 0 ? words.crhmin : (words.rhmin != 0 ? words.rhmin : 3);
-  HyphenDict* top = compound.release(charset);
-  top->nextlevel = words.release(charset);
-  return top;
+  made.push_back(compound.release(charset));
+  made.push_back(words.release(charset));
+  return std::make_unique<HyphenDictionary>(std::move(made));
 }
 
 }  // namespace folio::text

@@ -14,7 +14,7 @@
 
 #include "base/language_tag.h"
 #include "base/utf8.h"
-#include "text/hyphen_dictionary.h"
+#include "text/hyphen_dictionary_cache.h"
 
 namespace folio::text {
 
@@ -23,24 +23,22 @@ struct Hyphenator::Dict {
   std::unordered_map<std::string, std::vector<std::size_t>> known;  // word → points; words repeat
 };
 
-Hyphenator::Hyphenator(std::filesystem::path dictionary_dir) : dir_(std::move(dictionary_dir)) {}
+Hyphenator::Hyphenator(std::filesystem::path dictionary_dir, std::filesystem::path cache_dir)
+    : dir_(std::move(dictionary_dir)), cache_dir_(std::move(cache_dir)) {}
 Hyphenator::~Hyphenator() = default;
 
 namespace {
 constexpr std::size_t kMaxKnownWords = 1 << 16;  // bounds memory over many documents
 
-/// Each file is loaded once per process and shared by every Hyphenator; hyphenating only reads
-/// it.
-HyphenDict* shared_dictionary(const std::filesystem::path& path) {
-  struct Free {
-    void operator()(HyphenDict* d) const { hnj_hyphen_free(d); }
-  };
+/// Each file is loaded once per process (from the cache directory when it can be) and shared by
+/// every Hyphenator; hyphenating only reads it.
+HyphenDict* shared_dictionary(const std::filesystem::path& path, const std::filesystem::path& cache_dir) {
   static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<HyphenDict, Free>> loaded;
+  static std::map<std::string, std::unique_ptr<HyphenDictionary>> loaded;
   const std::lock_guard lock(mutex);
   auto [it, fresh] = loaded.try_emplace(path.string());
-  if (fresh) it->second.reset(load_hyphen_dictionary(path));
-  return it->second.get();
+  if (fresh) it->second = load_cached_hyphen_dictionary(path, cache_dir);
+  return it->second ? it->second->get() : nullptr;
 }
 
 /// libhyphen's points for `word`, with folio's limits (see Hyphenator::points).
@@ -103,7 +101,7 @@ Hyphenator::Dict* Hyphenator::dictionary(std::string_view lang) {
   if (key.empty()) return nullptr;
   if (auto it = dicts_.find(key); it != dicts_.end()) return it->second->dict ? it->second.get() : nullptr;
   auto dict = std::make_unique<Dict>();
-  if (const auto path = file_for(key)) dict->dict = shared_dictionary(*path);
+  if (const auto path = file_for(key)) dict->dict = shared_dictionary(*path, cache_dir_);
   Dict* out = dict->dict ? dict.get() : nullptr;
   dicts_.emplace(key, std::move(dict));
   return out;

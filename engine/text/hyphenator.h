@@ -15,7 +15,9 @@ namespace folio::text {
 /// remembers the points of the words it has seen. Not thread-safe.
 class Hyphenator {
  public:
-  explicit Hyphenator(std::filesystem::path dictionary_dir);
+  /// Dictionaries are read from `dictionary_dir`, and kept ready in `cache_dir` between runs
+  /// (text/hyphen_dictionary_cache.h; empty: not kept).
+  explicit Hyphenator(std::filesystem::path dictionary_dir, std::filesystem::path cache_dir = {});
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;
@@ -35,6 +37,7 @@ class Hyphenator {
   Dict* dictionary(std::string_view lang);
   std::optional<std::filesystem::path> file_for(const std::string& primary) const;
   std::filesystem::path dir_;
+  std::filesystem::path cache_dir_;
   std::map<std::string, std::unique_ptr<Dict>> dicts_;
 };
 

@@ -109,29 +109,34 @@ TEST_P(SameAsLibhyphen, OnEveryPatternWord) {
   const auto file = kDir / GetParam();
   ASSERT_TRUE(std::filesystem::exists(file)) << file << " missing: scripts/setup installs it";
   HyphenDict* reference = libhyphen_load(file);
-  const Dict ours(load_hyphen_dictionary(file, /*recode_to_utf8=*/false));
-  ASSERT_TRUE(reference && ours);
-  EXPECT_STREQ(ours->cset, reference->cset);
-  EXPECT_EQ(ours->utf8, reference->utf8);
-  EXPECT_EQ(ours->lhmin, reference->lhmin);
-  EXPECT_EQ(ours->rhmin, reference->rhmin);
-  EXPECT_EQ(ours->clhmin, reference->clhmin);
-  EXPECT_EQ(ours->crhmin, reference->crhmin);
-  EXPECT_EQ(ours->nohyphenl, reference->nohyphenl);
-  EXPECT_EQ(ours->nextlevel != nullptr, reference->nextlevel != nullptr);
-  const auto words = words_of(file);
-  ASSERT_GT(words.size(), 100u);
-  std::size_t differ = 0;
-  std::size_t hyphenated = 0;
-  for (const auto& word : words) {
-    const std::string expected = hyphenate(*reference, word);
-    if (expected.find_first_of("13579") != std::string::npos) ++hyphenated;
-    if (hyphenate(*ours, word) != expected && ++differ <= 5) {
-      ADD_FAILURE() << word << ": " << hyphenate(*ours, word) << " vs libhyphen " << expected;
+  const auto loaded = load_hyphen_dictionary(file, /*recode_to_utf8=*/false);
+  ASSERT_TRUE(reference && loaded);
+  // The dictionary as loaded, and as the cache gives it back (serialized and read again).
+  const auto cached = HyphenDictionary::deserialize(loaded->serialize());
+  ASSERT_TRUE(cached);
+  for (HyphenDict* ours : {loaded->get(), cached->get()}) {
+    EXPECT_STREQ(ours->cset, reference->cset);
+    EXPECT_EQ(ours->utf8, reference->utf8);
+    EXPECT_EQ(ours->lhmin, reference->lhmin);
+    EXPECT_EQ(ours->rhmin, reference->rhmin);
+    EXPECT_EQ(ours->clhmin, reference->clhmin);
+    EXPECT_EQ(ours->crhmin, reference->crhmin);
+    EXPECT_EQ(ours->nohyphenl, reference->nohyphenl);
+    EXPECT_EQ(ours->nextlevel != nullptr, reference->nextlevel != nullptr);
+    const auto words = words_of(file);
+    ASSERT_GT(words.size(), 100u);
+    std::size_t differ = 0;
+    std::size_t hyphenated = 0;
+    for (const auto& word : words) {
+      const std::string expected = hyphenate(*reference, word);
+      if (expected.find_first_of("13579") != std::string::npos) ++hyphenated;
+      if (hyphenate(*ours, word) != expected && ++differ <= 5) {
+        ADD_FAILURE() << word << ": " << hyphenate(*ours, word) << " vs libhyphen " << expected;
+      }
     }
+    EXPECT_EQ(differ, 0u) << "of " << words.size() << " words";
+    EXPECT_GE(hyphenated, 40u) << "the words should exercise the patterns";
   }
-  EXPECT_EQ(differ, 0u) << "of " << words.size() << " words";
-  EXPECT_GE(hyphenated, 40u) << "the words should exercise the patterns";
 }
 
 INSTANTIATE_TEST_SUITE_P(DebianDictionaries, SameAsLibhyphen,
@@ -162,8 +167,9 @@ class RecodedAsUtf8 : public ::testing::TestWithParam<const char*> {};
 TEST_P(RecodedAsUtf8, SamePointsAsTheOriginalCharset) {
   const auto file = kDir / GetParam();
   HyphenDict* reference = libhyphen_load(file);
-  const Dict recoded(load_hyphen_dictionary(file));
-  ASSERT_TRUE(reference && recoded);
+  const auto loaded = load_hyphen_dictionary(file);
+  ASSERT_TRUE(reference && loaded);
+  HyphenDict* recoded = loaded->get();
   EXPECT_STRNE(reference->cset, "UTF-8");
   EXPECT_STREQ(recoded->cset, "UTF-8");
   EXPECT_EQ(recoded->utf8, 1);
@@ -185,6 +191,24 @@ TEST_P(RecodedAsUtf8, SamePointsAsTheOriginalCharset) {
 INSTANTIATE_TEST_SUITE_P(LegacyCharsets, RecodedAsUtf8,
                          ::testing::Values("hyph_de_DE.dic", "hyph_ru_RU.dic", "hyph_el_GR.dic", "hyph_sv_SE.dic"));
 
+// Bytes that are not a whole serialized dictionary, or that would send libhyphen outside it,
+// give nullptr (the cache then loads the pattern file).
+TEST(HyphenDictionary, DamagedBytesAreRefused) {
+  const auto loaded = load_hyphen_dictionary(kDir / "hyph_fr.dic");
+  ASSERT_TRUE(loaded);
+  const std::string bytes = loaded->serialize();
+  EXPECT_TRUE(HyphenDictionary::deserialize(bytes));
+  EXPECT_FALSE(HyphenDictionary::deserialize(bytes.substr(0, bytes.size() / 2)));
+  EXPECT_FALSE(HyphenDictionary::deserialize(bytes.substr(0, bytes.size() - 1)));
+  EXPECT_FALSE(HyphenDictionary::deserialize(bytes + "x"));
+  EXPECT_FALSE(HyphenDictionary::deserialize("FOLIOHY0" + bytes.substr(8)));
+  // The last state's first transition (the record ends with it and the count), moved far past
+  // the transitions there are.
+  std::string wrong = bytes;
+  wrong[wrong.size() - 5] = '\x7f';
+  EXPECT_FALSE(HyphenDictionary::deserialize(wrong));
+}
+
 TEST(HyphenDictionary, UnreadableFileIsNull) {
   EXPECT_EQ(load_hyphen_dictionary(kDir / "hyph_zz_NONE.dic"), nullptr);
 }
@@ -200,12 +224,16 @@ TEST(HyphenDictionary, WrittenFileWithEveryFeature) {
         << "% a comment 1a1\n\n1d1\n";
   }
   const Dict reference = libhyphen_reference(file);
-  const Dict ours(load_hyphen_dictionary(file));
-  ASSERT_TRUE(reference && ours);
-  for (const std::string word : {"abacaba", "cabbage", "staffing", "abcdxd", "a-bca", "zzzzzz", "fffff", "ab"}) {
-    EXPECT_EQ(hyphenate(*ours, word), hyphenate(*reference, word)) << word;
+  const auto loaded = load_hyphen_dictionary(file);
+  ASSERT_TRUE(reference && loaded);
+  const auto cached = HyphenDictionary::deserialize(loaded->serialize());
+  ASSERT_TRUE(cached);
+  for (HyphenDict* ours : {loaded->get(), cached->get()}) {
+    for (const std::string word : {"abacaba", "cabbage", "staffing", "abcdxd", "a-bca", "zzzzzz", "fffff", "ab"}) {
+      EXPECT_EQ(hyphenate(*ours, word), hyphenate(*reference, word)) << word;
+    }
+    EXPECT_NE(hyphenate(*ours, "staffing").find("ff=f"), std::string::npos) << "the replacement is read";
   }
-  EXPECT_NE(hyphenate(*ours, "staffing").find("ff=f"), std::string::npos) << "the replacement is read";
   std::filesystem::remove(file);
 }
 

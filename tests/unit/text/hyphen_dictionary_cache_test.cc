@@ -1,0 +1,140 @@
+#include "text/hyphen_dictionary_cache.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace folio::text {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// A pattern file of our own with `patterns`, one per line, in a fresh directory.
+class HyphenCache : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::path(::testing::TempDir()) / ("hyphen-cache-" + std::to_string(::getpid()) + "-" +
+                                              ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "dicts");
+    dic_ = root_ / "dicts" / "hyph_xx.dic";
+    cache_ = root_ / "cache";
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  void write_patterns(const std::string& patterns) {
+    std::ofstream(dic_, std::ios::binary) << "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n" << patterns;
+  }
+
+  static std::string read(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
+
+  fs::path root_, dic_, cache_;
+};
+
+/// hnj_hyphen_hyphenate2's digits for `word`.
+std::string digits(const HyphenDictionary& dict, const std::string& word) {
+  std::vector<char> hyphens(word.size() + 5, 0);
+  char** rep = nullptr;
+  int* pos = nullptr;
+  int* cut = nullptr;
+  hnj_hyphen_hyphenate2(dict.get(), word.c_str(), static_cast<int>(word.size()), hyphens.data(), nullptr, &rep, &pos,
+                        &cut);
+  if (rep) {
+    for (std::size_t i = 0; i < word.size(); ++i) std::free(rep[i]);
+  }
+  std::free(rep);
+  std::free(pos);
+  std::free(cut);
+  return hyphens.data();
+}
+
+/// The digits of "abab" with a dictionary of `patterns` read straight from a pattern file.
+std::string uncached(const fs::path& dir, const std::string& patterns) {
+  const fs::path file = dir / "hyph_direct.dic";
+  std::ofstream(file, std::ios::binary) << "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n" << patterns;
+  const auto dict = load_hyphen_dictionary(file);
+  fs::remove(file);
+  return dict ? digits(*dict, "abab") : "";
+}
+
+// What the tests tell apart: "a1b" and "b1a" break "abab" at other places.
+class HyphenCachePoints : public HyphenCache {
+ protected:
+  void SetUp() override {
+    HyphenCache::SetUp();
+    after_a_ = uncached(root_, "a1b\n");
+    after_b_ = uncached(root_, "b1a\n");
+    ASSERT_NE(after_a_, after_b_);
+  }
+  std::string after_a_, after_b_;
+};
+
+TEST_F(HyphenCachePoints, FirstLoadKeepsTheDictionaryAndTheNextOneUsesIt) {
+  write_patterns("a1b\n");
+  const auto first = load_cached_hyphen_dictionary(dic_, cache_);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(digits(*first, "abab"), after_a_);
+  const fs::path file = hyphen_cache_file(dic_, cache_);
+  ASSERT_TRUE(fs::exists(file));
+  // Put another dictionary's bytes under the same first line: a load that returns its points
+  // read the cache, not the pattern file.
+  const std::string kept = read(file);
+  const std::string first_line = kept.substr(0, kept.find('\n') + 1);
+  const fs::path other = root_ / "dicts" / "hyph_yy.dic";
+  std::ofstream(other, std::ios::binary) << "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\nb1a\n";
+  const auto other_dict = load_hyphen_dictionary(other);
+  ASSERT_TRUE(other_dict);
+  std::ofstream(file, std::ios::binary) << first_line << other_dict->serialize();
+  const auto second = load_cached_hyphen_dictionary(dic_, cache_);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(digits(*second, "abab"), after_b_);
+}
+
+TEST_F(HyphenCachePoints, ChangedPatternFileIsReadAgain) {
+  write_patterns("a1b\n");
+  ASSERT_TRUE(load_cached_hyphen_dictionary(dic_, cache_));
+  write_patterns("b1a\nx1y\n");  // another size, another modification time
+  const auto reloaded = load_cached_hyphen_dictionary(dic_, cache_);
+  ASSERT_TRUE(reloaded);
+  EXPECT_EQ(digits(*reloaded, "abab"), after_b_);
+  const auto again = load_cached_hyphen_dictionary(dic_, cache_);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(digits(*again, "abab"), after_b_);
+}
+
+TEST_F(HyphenCachePoints, DamagedCacheIsReplaced) {
+  write_patterns("a1b\n");
+  ASSERT_TRUE(load_cached_hyphen_dictionary(dic_, cache_));
+  const fs::path file = hyphen_cache_file(dic_, cache_);
+  const std::string whole = read(file);
+  std::ofstream(file, std::ios::binary) << whole.substr(0, whole.size() / 2);
+  const auto loaded = load_cached_hyphen_dictionary(dic_, cache_);
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(digits(*loaded, "abab"), after_a_);
+  EXPECT_EQ(read(file), whole);
+}
+
+TEST_F(HyphenCachePoints, NoCacheDirectoryOrUnwritableOneStillLoads) {
+  write_patterns("a1b\n");
+  const auto without = load_cached_hyphen_dictionary(dic_, {});
+  ASSERT_TRUE(without);
+  EXPECT_EQ(digits(*without, "abab"), after_a_);
+  std::ofstream(root_ / "file") << "x";  // a cache "directory" that is a file
+  const auto blocked = load_cached_hyphen_dictionary(dic_, root_ / "file");
+  ASSERT_TRUE(blocked);
+  EXPECT_EQ(digits(*blocked, "abab"), after_a_);
+  EXPECT_FALSE(load_cached_hyphen_dictionary(root_ / "dicts" / "hyph_none.dic", cache_));
+}
+
+}  // namespace
+}  // namespace folio::text

@@ -16,7 +16,8 @@ hb_unicode_general_category_t category(char32_t cp) {
   return hb_unicode_general_category(hb_unicode_funcs_get_default(), static_cast<hb_codepoint_t>(cp));
 }
 
-bool nonspacing_mark(char32_t cp) { return category(cp) == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK; }
+// No nonspacing mark comes before U+0300 (Combining Diacritical Marks): most text never asks.
+bool nonspacing_mark(char32_t cp) { return cp >= 0x300 && category(cp) == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK; }
 bool format_character(char32_t cp) { return category(cp) == HB_UNICODE_GENERAL_CATEGORY_FORMAT; }
 
 /// `text` cut in three: leading marks and format characters, the letters after them up to the

@@ -7,7 +7,6 @@
 #include <set>
 
 #include "base/utf8.h"
-#include "writers/pdf/cluster_text.h"
 #include "writers/pdf/pdf_syntax.h"
 #include "writers/pdf/podofo_call.h"
 #include "writers/pdf/stream_data.h"
@@ -48,16 +47,6 @@ Strong strong_letters(const std::string& text) {
   return out;
 }
 
-/// Does `text` hold a nonspacing mark (what pdf.js takes for a zero-width glyph)?
-bool holds_mark(const std::string& text) {
-  hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
-  for (std::size_t i = 0; i < text.size();) {
-    const auto cp = static_cast<hb_codepoint_t>(base::next_code_point(text, i));
-    if (hb_unicode_general_category(unicode, cp) == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK) return true;
-  }
-  return false;
-}
-
 int heading_level(const std::string& type) {
   if (type.size() == 2 && type[0] == 'H' && type[1] >= '1' && type[1] <= '6') return type[1] - '0';
   return 0;
@@ -79,13 +68,14 @@ std::optional<std::string> standard_type(const std::string& type) {
 
 PageWriter::PageWriter(PdfMemDocument& document, const ModelIndex& model, StructTreeBuilder& tree,
                        const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
-                       const std::vector<PdfObject*>& font_objects, std::string document_lang,
+                       const std::vector<PdfObject*>& font_objects, const ShownRuns& shown, std::string document_lang,
                        std::int64_t creation_time)
     : document_(document),
       model_(model),
       tree_(tree),
       fonts_(fonts),
       font_objects_(font_objects),
+      shown_(shown),
       document_lang_(std::move(document_lang)),
       creation_time_(creation_time) {}
 
@@ -306,26 +296,34 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   }
   const CidFontBuilder& font = *fonts_[run.font];
   const bool rtl = run.level % 2 == 1;
+  const auto found = shown_.find(&run);
+  if (found == shown_.end()) return;
+  const std::vector<ShownGlyph>& glyphs = found->second;
   std::vector<PlacedGlyph> placed;
   std::vector<std::uint32_t> clusters;  // of each placed glyph, in run.text
   std::vector<bool> spaces, blank, spaced_mark, diacritic;
-  placed.reserve(run.glyphs.size());
-  for (const ContentGlyph& glyph : content_glyphs(run, font.invisible_glyph())) {
+  placed.reserve(glyphs.size());
+  clusters.reserve(glyphs.size());
+  spaces.reserve(glyphs.size());
+  blank.reserve(glyphs.size());
+  spaced_mark.reserve(glyphs.size());
+  diacritic.reserve(glyphs.size());
+  for (const ShownGlyph& glyph : glyphs) {
     // No .notdef in text-showing operators (ISO 14289-1 7.21.8).
-    if (glyph.gid == 0) {
+    if (glyph.notdef) {
       warn("pdf.notdef-glyph", "a run contains .notdef glyphs; they were left out");
       continue;
     }
-    const std::uint16_t code = font.code(glyph.gid, glyph.text, rtl);
+    const std::uint16_t code = font.entry_code(glyph.entry);
     placed.push_back(PlacedGlyph{code, font.width(code), run.x + glyph.x, run.y + glyph.y});
     clusters.push_back(glyph.cluster);
-    spaces.push_back(glyph.text == " " && glyph.y == 0);
-    blank.push_back(glyph.text == " " || (rtl && glyph.text.size() > 1 && glyph.text.front() == ' '));
-    diacritic.push_back(holds_mark(glyph.text));
+    spaces.push_back(glyph.space);
+    blank.push_back(glyph.blank);
+    diacritic.push_back(glyph.mark);
     // A space of a right-to-left run that reads as a letter for pdf.js (before a word-final
     // mark, cluster_text.h) advances its pen: it ends where the next glyph starts, stretched
     // by justification or not (a space draws nothing).
-    spaced_mark.push_back(rtl && glyph.text.size() > 1 && glyph.text.front() == ' ');
+    spaced_mark.push_back(glyph.spaced_mark);
   }
   if (placed.empty()) return;
   for (std::size_t i = 0; i + 1 < placed.size(); ++i) {

@@ -300,14 +300,9 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   if (found == shown_.end()) return;
   const std::vector<ShownGlyph>& glyphs = found->second;
   std::vector<PlacedGlyph> placed;
-  std::vector<std::uint32_t> clusters;  // of each placed glyph, in run.text
-  std::vector<bool> spaces, blank, spaced_mark, diacritic;
+  std::vector<const ShownGlyph*> kept;  // the shown glyph of each placed one
   placed.reserve(glyphs.size());
-  clusters.reserve(glyphs.size());
-  spaces.reserve(glyphs.size());
-  blank.reserve(glyphs.size());
-  spaced_mark.reserve(glyphs.size());
-  diacritic.reserve(glyphs.size());
+  kept.reserve(glyphs.size());
   for (const ShownGlyph& glyph : glyphs) {
     // No .notdef in text-showing operators (ISO 14289-1 7.21.8).
     if (glyph.notdef) {
@@ -316,18 +311,15 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     }
     const std::uint16_t code = font.entry_code(glyph.entry);
     placed.push_back(PlacedGlyph{code, font.width(code), run.x + glyph.x, run.y + glyph.y});
-    clusters.push_back(glyph.cluster);
-    spaces.push_back(glyph.space);
-    blank.push_back(glyph.blank);
-    diacritic.push_back(glyph.mark);
-    // A space of a right-to-left run that reads as a letter for pdf.js (before a word-final
-    // mark, cluster_text.h) advances its pen: it ends where the next glyph starts, stretched
-    // by justification or not (a space draws nothing).
-    spaced_mark.push_back(glyph.spaced_mark);
+    kept.push_back(&glyph);
   }
+  const auto cluster = [&](std::size_t i) { return kept[i]->cluster; };
   if (placed.empty()) return;
+  // A space of a right-to-left run that reads as a letter for pdf.js (before a word-final
+  // mark, cluster_text.h) advances its pen: it ends where the next glyph starts, stretched
+  // by justification or not (a space draws nothing).
   for (std::size_t i = 0; i + 1 < placed.size(); ++i) {
-    if (spaced_mark[i]) placed[i].x = placed[i + 1].x - placed[i].width * run.size / 1000.0;
+    if (kept[i]->spaced_mark) placed[i].x = placed[i + 1].x - placed[i].width * run.size / 1000.0;
   }
   note_heading_position(run.y + run.size);
   if (!pending_destinations_.empty()) note_destination(run.x, run.y + run.size);
@@ -346,17 +338,17 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     // width) is wide, or before a space read as a letter (before a word-final mark) that starts
     // far from the glyph before it.
     const bool cut = i + 1 == placed.size() ||
-                     (rtl && spaces[i] && wide(placed[i + 1].x - placed[i].x)) ||
-                     (rtl && spaced_mark[i + 1] && wide(placed[i + 1].x - right(i)));
+                     (rtl && kept[i]->space && wide(placed[i + 1].x - placed[i].x)) ||
+                     (rtl && kept[i + 1]->spaced_mark && wide(placed[i + 1].x - right(i)));
     if (!cut) continue;
     const std::size_t end = i + 1;
     // The part's logical start, and the stretch its glyphs draw on: white space draws nothing
     // (nor does a raised mark, drawn as white space after its run's glyphs), and a part that begins where the space after the one before ends is not touching it.
-    std::uint32_t first = clusters[begin];
+    std::uint32_t first = cluster(begin);
     std::optional<std::pair<double, double>> ink;
     for (std::size_t k = begin; k < end; ++k) {
-      first = std::min(first, clusters[k]);
-      if (blank[k]) continue;
+      first = std::min(first, cluster(k));
+      if (kept[k]->blank) continue;
       if (!ink) ink = std::pair{placed[k].x, right(k)};
       ink = std::pair{std::min(ink->first, placed[k].x), std::max(ink->second, right(k))};
     }
@@ -368,15 +360,15 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     // word ("تقریبا ً"). Such marks are drawn after the rest of the part, a sequence of their own
     // at their logical place (after their word's other letters).
     std::size_t lead = begin;
-    while (rtl && lead < end && diacritic[lead]) ++lead;
+    while (rtl && lead < end && kept[lead]->mark) ++lead;
     if (lead == end) lead = begin;
-    std::uint32_t rest_first = clusters[lead];
-    for (std::size_t k = lead; k < end; ++k) rest_first = std::min(rest_first, clusters[k]);
+    std::uint32_t rest_first = cluster(lead);
+    for (std::size_t k = lead; k < end; ++k) rest_first = std::min(rest_first, cluster(k));
     prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + rest_first}, &run,
                     std::pair{left, far});
     stream_.show_glyphs(name, run.size, std::span(placed).subspan(lead, end - lead), rgb(run.color));
     if (lead > begin) {
-      prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + clusters[begin]}, &run,
+      prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + cluster(begin)}, &run,
                       std::pair{placed[begin].x, right(begin)}, true);
       stream_.show_glyphs(name, run.size, std::span(placed).subspan(begin, lead - begin), rgb(run.color));
     }

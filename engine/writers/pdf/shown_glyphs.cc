@@ -22,6 +22,24 @@ bool holds_mark(const std::string& text) {
 
 }  // namespace
 
+const GlyphRecorder::Known& GlyphRecorder::known(std::uint32_t gid, const std::string& text, bool rtl) {
+  const auto make = [&] { return Known{font_.use(gid, text, rtl), holds_mark(text)}; };
+  if (text.size() <= 3) {
+    std::uint64_t key = static_cast<std::uint64_t>(gid) << 27 | static_cast<std::uint64_t>(rtl) << 26 |
+                        static_cast<std::uint64_t>(text.size()) << 24;
+    for (std::size_t i = 0; i < text.size(); ++i) key |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i])) << (8 * i);
+    auto it = short_.find(key);
+    if (it == short_.end()) it = short_.emplace(key, make()).first;
+    return it->second;
+  }
+  key_.assign(reinterpret_cast<const char*>(&gid), sizeof gid);
+  key_ += rtl ? 'r' : 'l';
+  key_ += text;
+  auto it = long_.find(key_);
+  if (it == long_.end()) it = long_.emplace(key_, make()).first;
+  return it->second;
+}
+
 std::vector<ShownGlyph> GlyphRecorder::record(const layout::GlyphRun& run) {
   const bool rtl = run.level % 2 == 1;
   std::vector<ShownGlyph> out;
@@ -37,13 +55,9 @@ std::vector<ShownGlyph> GlyphRecorder::record(const layout::GlyphRun& run) {
       out.push_back(shown);
       continue;
     }
-    key_.assign(reinterpret_cast<const char*>(&glyph.gid), sizeof glyph.gid);
-    key_ += rtl ? 'r' : 'l';
-    key_ += glyph.text;
-    auto it = known_.find(key_);
-    if (it == known_.end()) it = known_.emplace(key_, Known{font_.use(glyph.gid, glyph.text, rtl), holds_mark(glyph.text)}).first;
-    shown.entry = it->second.entry;
-    shown.mark = it->second.mark;
+    const Known& known = this->known(glyph.gid, glyph.text, rtl);
+    shown.entry = known.entry;
+    shown.mark = known.mark;
     const std::string& text = glyph.text;
     shown.space = text == " " && glyph.y == 0;
     shown.spaced_mark = rtl && text.size() > 1 && text.front() == ' ';

@@ -44,9 +44,14 @@ class GlyphRecorder {
     std::size_t entry = 0;
     bool mark = false;
   };
+  const Known& known(std::uint32_t gid, const std::string& text, bool rtl);
+
   CidFontBuilder& font_;
-  std::unordered_map<std::string, Known> known_;  ///< by gid, direction and text
-  std::string key_;                               ///< reused to look a glyph up without allocating
+  /// By gid, direction and text: texts of at most three bytes (a letter, most of the time)
+  /// packed into an integer with the rest, longer ones in a string.
+  std::unordered_map<std::uint64_t, Known> short_;
+  std::unordered_map<std::string, Known> long_;
+  std::string key_;  ///< reused to look a long text up without allocating
 };
 
 }  // namespace folio::pdf

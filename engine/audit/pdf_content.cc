@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <set>
 #include <tuple>
+#include <utility>
 
 #include "audit/pdf_cmap.h"
 #include "audit/pdf_model.h"
@@ -228,9 +229,11 @@ void for_each_code(const Token& t, const Coding& coding, Fn&& fn) {
 }
 
 /// Codes of one font already recorded (below 65536, the codes of a two-byte codespace), so a
-/// code shown again costs no set insertion.
+/// code shown again costs no set insertion: kSeen once in FontUse::codes, kRendered once in
+/// FontUse::rendered_codes.
 struct SeenCodes {
-  std::vector<bool> codes = std::vector<bool>(65536), rendered = std::vector<bool>(65536);
+  static constexpr std::uint8_t kSeen = 1, kRendered = 2;
+  std::vector<std::uint8_t> flags = std::vector<std::uint8_t>(65536);
 };
 
 class Scanner {
@@ -312,6 +315,15 @@ class Scanner {
     const PdfObject* dict = get(model_, resources, category);
     if (!is_dict(dict)) return nullptr;
     return resolve(model_, dict->GetDictionary().GetKey(PdfName(std::string(name))));
+  }
+
+  /// resource(resources, "Font", name), looked up once per resource dictionary and name (a page
+  /// selects its fonts again for every run of text).
+  const PdfObject* font_resource(const PdfObject* resources, std::string_view name) {
+    auto key = std::make_pair(resources, std::string(name));
+    auto it = fonts_by_name_.find(key);
+    if (it == fonts_by_name_.end()) it = fonts_by_name_.emplace(std::move(key), resource(resources, "Font", name)).first;
+    return it->second;
   }
 
   const Coding& coding_of(const PdfObject* font) {
@@ -435,9 +447,10 @@ class Scanner {
       if (use.codes.size() > 65536) return;
       for_each_code(t, coding, [&](std::uint32_t code) {
         if (code < 65536) {
-          if (seen.codes[code] && (!rendered || seen.rendered[code])) return;
-          seen.codes[code] = true;
-          if (rendered) seen.rendered[code] = true;
+          const std::uint8_t wanted = rendered ? SeenCodes::kSeen | SeenCodes::kRendered : SeenCodes::kSeen;
+          std::uint8_t& flags = seen.flags[code];
+          if ((flags & wanted) == wanted) return;
+          flags |= wanted;
         }
         use.codes.insert(code);
         if (rendered) use.rendered_codes.insert(code);
@@ -518,7 +531,7 @@ class Scanner {
       return;
     }
     if (op == "Tf") {
-      if (!operands.empty() && operands[0].token.kind == Tok::name) text.font = resource(resources, "Font", operands[0].token.text);
+      if (!operands.empty() && operands[0].token.kind == Tok::name) text.font = font_resource(resources, operands[0].token.text);
       return;
     }
     if (op == "BI") {
@@ -577,6 +590,7 @@ class Scanner {
   std::set<std::tuple<int, int, int>> reported_;
   std::map<const PdfObject*, Coding> codings_;
   std::map<const PdfObject*, SeenCodes> seen_;
+  std::map<std::pair<const PdfObject*, std::string>, const PdfObject*> fonts_by_name_;
 };
 
 }  // namespace

@@ -23,7 +23,7 @@ bool holds_mark(const std::string& text) {
 }  // namespace
 
 const GlyphRecorder::Known& GlyphRecorder::known(std::uint32_t gid, const std::string& text, bool rtl) {
-  const auto make = [&] { return Known{font_.use(gid, text, rtl), holds_mark(text)}; };
+  const auto make = [&] { return Known{static_cast<std::uint32_t>(font_.use(gid, text, rtl)), holds_mark(text)}; };
   if (text.size() <= 3) {
     std::uint64_t key = static_cast<std::uint64_t>(gid) << 27 | static_cast<std::uint64_t>(rtl) << 26 |
                         static_cast<std::uint64_t>(text.size()) << 24;

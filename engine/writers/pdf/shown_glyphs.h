@@ -17,14 +17,14 @@ class CidFontBuilder;
 /// One glyph of a run in content order (content_glyphs): the font entry that gives its code once
 /// the font is subset (CidFontBuilder::use, entry_code) and what painting asks of its text.
 struct ShownGlyph {
-  std::size_t entry = 0;
   double x = 0, y = 0;         ///< origin, relative to the run's origin (pt)
+  std::uint32_t entry = 0;
   std::uint32_t cluster = 0;   ///< the run glyph's cluster (byte offset in the run's text)
-  bool notdef = false;         ///< gid 0: never shown (ISO 14289-1 7.21.8), no entry
-  bool space = false;          ///< text " " on the baseline
-  bool blank = false;          ///< draws nothing: " ", or in a right-to-left run a space read with a mark
-  bool spaced_mark = false;    ///< right-to-left: a space read as a letter before a word-final mark
-  bool mark = false;           ///< its text holds a nonspacing mark (pdf.js takes it for zero-width)
+  bool notdef : 1 = false;       ///< gid 0: never shown (ISO 14289-1 7.21.8), no entry
+  bool space : 1 = false;        ///< text " " on the baseline
+  bool blank : 1 = false;        ///< draws nothing: " ", or in a right-to-left run a space read with a mark
+  bool spaced_mark : 1 = false;  ///< right-to-left: a space read as a letter before a word-final mark
+  bool mark : 1 = false;         ///< its text holds a nonspacing mark (pdf.js takes it for zero-width)
 };
 
 /// The shown glyphs of each run, by run.
@@ -41,7 +41,7 @@ class GlyphRecorder {
 
  private:
   struct Known {
-    std::size_t entry = 0;
+    std::uint32_t entry = 0;
     bool mark = false;
   };
   const Known& known(std::uint32_t gid, const std::string& text, bool rtl);

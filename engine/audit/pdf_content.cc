@@ -1,10 +1,12 @@
 // Content-stream scanning for PDF/UA-1 7.1 (tagged or artifact, no nesting of the two) and for the
 // fonts and form XObjects a page really uses. A small tokenizer of our own: iterative, bounded,
 // never recursive on nested arrays or dictionaries.
+#include <array>
 #include <cctype>
-#include <cstring>
+#include <cstdint>
 #include <set>
 #include <tuple>
+#include <utility>
 
 #include "audit/pdf_cmap.h"
 #include "audit/pdf_model.h"
@@ -22,8 +24,15 @@ struct Token {
   std::string_view text;  ///< raw text (names without the slash, strings without delimiters)
 };
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
-bool is_delim(char c) { return std::strchr("()<>[]{}/%", c) != nullptr; }
+// Character classes of ISO 32000-1 7.2.2, by byte: white space and delimiters end a token.
+constexpr std::array<std::uint8_t, 256> kCharClass = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (unsigned char c : std::string_view(" \n\r\t\f\0", 6)) classes[c] = 1;
+  for (unsigned char c : std::string_view("()<>[]{}/%")) classes[c] = 2;
+  return classes;
+}();
+bool is_space(char c) { return kCharClass[static_cast<unsigned char>(c)] == 1; }
+bool ends_token(char c) { return kCharClass[static_cast<unsigned char>(c)] != 0; }
 
 class Lexer {
  public:
@@ -36,7 +45,7 @@ class Lexer {
     const std::size_t start = p_;
     if (c == '/') {
       ++p_;
-      while (p_ < d_.size() && !is_space(d_[p_]) && !is_delim(d_[p_])) ++p_;
+      while (p_ < d_.size() && !ends_token(d_[p_])) ++p_;
       return {Tok::name, d_.substr(start + 1, p_ - start - 1)};
     }
     if (c == '(') {
@@ -72,7 +81,7 @@ class Lexer {
     if (c == '[') return ++p_, Token{Tok::array_open, {}};
     if (c == ']') return ++p_, Token{Tok::array_close, {}};
     if (c == '{' || c == '}' || c == ')') return ++p_, Token{Tok::op, d_.substr(start, 1)};
-    while (p_ < d_.size() && !is_space(d_[p_]) && !is_delim(d_[p_])) ++p_;
+    while (p_ < d_.size() && !ends_token(d_[p_])) ++p_;
     const std::string_view word = d_.substr(start, p_ - start);
     const bool numeric = !word.empty() && (std::isdigit(static_cast<unsigned char>(word[0])) || word[0] == '-' ||
                                            word[0] == '+' || word[0] == '.');
@@ -190,6 +199,41 @@ std::string decode_string_token(const Token& t) {
 struct Coding {
   bool unknown = false;                  ///< a predefined CMap other than Identity
   std::vector<CodespaceRange> codespace; ///< empty: one byte per code
+  bool identity = false;                 ///< codespace is <0000> <FFFF> alone: two bytes a code
+};
+
+/// Calls `fn` with each code of the shown string `t`, the codes
+/// split_codes(decode_string_token(t), coding.codespace) gives. A hex string in a two-byte
+/// identity codespace (what most tagged PDFs show, a code per glyph) is split as it is read.
+template <typename Fn>
+void for_each_code(const Token& t, const Coding& coding, Fn&& fn) {
+  if (!coding.identity || t.kind != Tok::hexstring) {
+    for (std::uint32_t code : split_codes(decode_string_token(t), coding.codespace)) fn(code);
+    return;
+  }
+  std::uint32_t code = 0;
+  int nibbles = 0;
+  for (char c : t.text) {
+    const int v = hex_digit(c);
+    if (v < 0) continue;
+    code = (code << 4) | static_cast<std::uint32_t>(v);
+    if (++nibbles == 4) {
+      fn(code);
+      code = 0;
+      nibbles = 0;
+    }
+  }
+  // A last odd nibble is a byte's high half; a last lone byte is a code of one byte.
+  if (nibbles == 1 || nibbles == 2) fn(nibbles == 1 ? code << 4 : code);
+  if (nibbles == 3) fn(code << 4);
+}
+
+/// Codes of one font already recorded (below 65536, the codes of a two-byte codespace), so a
+/// code shown again costs no set insertion: kSeen once in FontUse::codes, kRendered once in
+/// FontUse::rendered_codes.
+struct SeenCodes {
+  static constexpr std::uint8_t kSeen = 1, kRendered = 2;
+  std::vector<std::uint8_t> flags = std::vector<std::uint8_t>(65536);
 };
 
 class Scanner {
@@ -273,6 +317,15 @@ class Scanner {
     return resolve(model_, dict->GetDictionary().GetKey(PdfName(std::string(name))));
   }
 
+  /// resource(resources, "Font", name), looked up once per resource dictionary and name (a page
+  /// selects its fonts again for every run of text).
+  const PdfObject* font_resource(const PdfObject* resources, std::string_view name) {
+    auto key = std::make_pair(resources, std::string(name));
+    auto it = fonts_by_name_.find(key);
+    if (it == fonts_by_name_.end()) it = fonts_by_name_.emplace(std::move(key), resource(resources, "Font", name)).first;
+    return it->second;
+  }
+
   const Coding& coding_of(const PdfObject* font) {
     auto it = codings_.find(font);
     if (it != codings_.end()) return it->second;
@@ -289,6 +342,8 @@ class Scanner {
         coding.codespace.push_back({2, 0, 0xFFFF});
       }
     }
+    coding.identity = coding.codespace.size() == 1 && coding.codespace[0].bytes == 2 && coding.codespace[0].low == 0 &&
+                      coding.codespace[0].high == 0xFFFF;
     return codings_.emplace(font, std::move(coding)).first->second;
   }
 
@@ -387,12 +442,19 @@ class Scanner {
       use.codes_unknown = true;
       return;
     }
+    SeenCodes& seen = seen_[text.font];
     auto add = [&](const Token& t) {
       if (use.codes.size() > 65536) return;
-      for (std::uint32_t code : split_codes(decode_string_token(t), coding.codespace)) {
+      for_each_code(t, coding, [&](std::uint32_t code) {
+        if (code < 65536) {
+          const std::uint8_t wanted = rendered ? SeenCodes::kSeen | SeenCodes::kRendered : SeenCodes::kSeen;
+          std::uint8_t& flags = seen.flags[code];
+          if ((flags & wanted) == wanted) return;
+          flags |= wanted;
+        }
         use.codes.insert(code);
         if (rendered) use.rendered_codes.insert(code);
-      }
+      });
     };
     for (const Operand& o : operands) {
       if (o.is_array) {
@@ -469,7 +531,7 @@ class Scanner {
       return;
     }
     if (op == "Tf") {
-      if (!operands.empty() && operands[0].token.kind == Tok::name) text.font = resource(resources, "Font", operands[0].token.text);
+      if (!operands.empty() && operands[0].token.kind == Tok::name) text.font = font_resource(resources, operands[0].token.text);
       return;
     }
     if (op == "BI") {
@@ -527,6 +589,8 @@ class Scanner {
   bool appearance_ = false;
   std::set<std::tuple<int, int, int>> reported_;
   std::map<const PdfObject*, Coding> codings_;
+  std::map<const PdfObject*, SeenCodes> seen_;
+  std::map<std::pair<const PdfObject*, std::string>, const PdfObject*> fonts_by_name_;
 };
 
 }  // namespace

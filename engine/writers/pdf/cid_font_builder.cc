@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,6 +36,8 @@ constexpr hb_tag_t kDroppedTables[] = {
     HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
     HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('D', 'S', 'I', 'G'),
     HB_TAG('M', 'A', 'T', 'H'), HB_TAG('m', 'e', 't', 'a')};
+
+constexpr int kNoWidth = std::numeric_limits<int>::min();
 
 struct Entry {
   std::uint32_t gid;
@@ -201,6 +204,7 @@ struct CidFontBuilder::Impl {
   std::string program;
   std::map<std::uint16_t, std::uint32_t> code_to_new_gid;
   std::map<std::uint16_t, int> code_width;
+  std::vector<int> width_by_code;  ///< code_width by index (kNoWidth: no such code), read once per glyph shown
   std::map<std::uint16_t, std::string> code_text;
   int notdef_width = 0;
   std::string tag;
@@ -232,12 +236,14 @@ base::Result<std::unique_ptr<CidFontBuilder>> CidFontBuilder::open(const std::st
 
 std::optional<std::uint32_t> CidFontBuilder::invisible_glyph() const { return impl_->shared->invisible; }
 
-void CidFontBuilder::use(std::uint32_t gid, std::string_view text, bool rtl) {
+std::size_t CidFontBuilder::use(std::uint32_t gid, std::string_view text, bool rtl) {
   std::string mapped = mapped_text(text, rtl);
   auto key = std::make_pair(gid, mapped);
-  if (impl_->entry_of.contains(key)) return;
-  impl_->entry_of.emplace(std::move(key), impl_->entries.size());
+  if (auto it = impl_->entry_of.find(key); it != impl_->entry_of.end()) return it->second;
+  const std::size_t entry = impl_->entries.size();
+  impl_->entry_of.emplace(std::move(key), entry);
   impl_->entries.push_back(Entry{gid, std::move(mapped)});
+  return entry;
 }
 
 bool CidFontBuilder::cff() const { return impl_->shared->cff; }
@@ -323,6 +329,8 @@ base::Result<bool> CidFontBuilder::subset() {
     d.code_width[entry.code] = d.advance_1000(entry.gid);
   }
   d.notdef_width = d.advance_1000(0);
+  d.width_by_code.assign(d.code_width.empty() ? 0 : static_cast<std::size_t>(d.code_width.rbegin()->first) + 1, kNoWidth);
+  for (const auto& [code, w] : d.code_width) d.width_by_code[code] = w;
 
   // Subset tag: six capitals from a hash of the glyph set and mappings (ISO 32000-1 9.6.4).
   std::uint64_t hash = 1469598103934665603ULL;
@@ -347,9 +355,11 @@ std::uint16_t CidFontBuilder::code(std::uint32_t gid, std::string_view text, boo
   return it == impl_->entry_of.end() ? 0 : impl_->entries[it->second].code;
 }
 
+std::uint16_t CidFontBuilder::entry_code(std::size_t entry) const { return impl_->entries[entry].code; }
+
 int CidFontBuilder::width(std::uint16_t code) const {
-  auto it = impl_->code_width.find(code);
-  return it == impl_->code_width.end() ? impl_->notdef_width : it->second;
+  const auto& widths = impl_->width_by_code;
+  return code < widths.size() && widths[code] != kNoWidth ? widths[code] : impl_->notdef_width;
 }
 
 const std::string& CidFontBuilder::program() const { return impl_->program; }

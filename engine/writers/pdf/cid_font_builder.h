@@ -42,7 +42,8 @@ class CidFontBuilder {
   /// (`rtl`) a multi-character text is stored reversed, because extractors (pdftotext, pdf.js)
   /// reverse ligature mappings of RTL text character by character (pdf-facts §5). Empty text maps
   /// to U+200B, because every code needs a mapping (ISO 14289-1 7.21.7). Call before subset().
-  void use(std::uint32_t gid, std::string_view text, bool rtl);
+  /// Returns the entry of (gid, text) for entry_code(): the same for the same glyph and mapping.
+  std::size_t use(std::uint32_t gid, std::string_view text, bool rtl);
 
   /// True when the face has CFF outlines (written as CIDFontType0 + FontFile3 /CIDFontType0C).
   bool cff() const;
@@ -59,6 +60,9 @@ class CidFontBuilder {
 
   /// The code of (gid, text, rtl) as recorded by use(); valid after subset().
   std::uint16_t code(std::uint32_t gid, std::string_view text, bool rtl) const;
+
+  /// The code of an entry use() returned; valid after subset().
+  std::uint16_t entry_code(std::size_t entry) const;
 
   /// Width of `code` in 1/1000 em: round(advance * 1000 / unitsPerEm) (ISO 14289-1 7.21.5).
   int width(std::uint16_t code) const;

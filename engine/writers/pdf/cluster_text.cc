@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 #include "base/utf8.h"
 
@@ -16,7 +17,8 @@ hb_unicode_general_category_t category(char32_t cp) {
   return hb_unicode_general_category(hb_unicode_funcs_get_default(), static_cast<hb_codepoint_t>(cp));
 }
 
-bool nonspacing_mark(char32_t cp) { return category(cp) == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK; }
+// No nonspacing mark comes before U+0300 (Combining Diacritical Marks): most text never asks.
+bool nonspacing_mark(char32_t cp) { return cp >= 0x300 && category(cp) == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK; }
 bool format_character(char32_t cp) { return category(cp) == HB_UNICODE_GENERAL_CATEGORY_FORMAT; }
 
 /// `text` cut in three: leading marks and format characters, the letters after them up to the
@@ -50,6 +52,10 @@ Parts split_marks(const std::string& text) {
 
 bool has_mark(const std::string& text) {
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: no mark, asked for most glyphs
+      ++i;
+      continue;
+    }
     if (nonspacing_mark(base::next_code_point(text, i))) return true;
   }
   return false;
@@ -210,17 +216,17 @@ std::vector<ContentGlyph> content_glyphs(const layout::GlyphRun& run, std::optio
       // both extractors; the mark itself is white space, which poppler drops, drawn after the
       // run's other glyphs: pdf.js reads a space glyph's space before the next glyph unless that
       // one starts where its pen is, which inside a cursive word it often does not.
-      out.push_back(ContentGlyph{*invisible, texts[i], pen - kBeside, 0, true, g.cluster});
+      out.push_back(ContentGlyph{*invisible, std::move(texts[i]), pen - kBeside, 0, true, g.cluster});
       raised.push_back(ContentGlyph{g.gid, " ", x, g.y_offset, false, g.cluster});
       continue;
     }
     if (!split || g.advance <= 0 || !has_mark(texts[i])) {
-      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false, g.cluster});
+      out.push_back(ContentGlyph{g.gid, std::move(texts[i]), x, g.y_offset, false, g.cluster});
       continue;
     }
     Parts parts = split_marks(texts[i]);
     if (parts.base.empty()) {  // a spacing glyph of marks alone: nothing to keep it company
-      out.push_back(ContentGlyph{g.gid, texts[i], x, g.y_offset, false, g.cluster});
+      out.push_back(ContentGlyph{g.gid, std::move(texts[i]), x, g.y_offset, false, g.cluster});
       continue;
     }
     if (!parts.lead.empty()) out.push_back(ContentGlyph{*invisible, std::move(parts.lead), x, 0, true, g.cluster});

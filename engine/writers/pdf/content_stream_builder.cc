@@ -64,7 +64,12 @@ void ContentStreamBuilder::end() {
 
 void ContentStreamBuilder::set_fill(Rgb colour) {
   if (fill_set_ && colour == fill_) return;
-  out_ += format_number(colour.r) + " " + format_number(colour.g) + " " + format_number(colour.b) + " rg\n";
+  append_number(out_, colour.r);
+  out_ += ' ';
+  append_number(out_, colour.g);
+  out_ += ' ';
+  append_number(out_, colour.b);
+  out_ += " rg\n";
   fill_ = colour;
   fill_set_ = true;
 }
@@ -74,13 +79,21 @@ void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::
   require_open("show_glyphs outside a tagged or artifact sequence");
   if (glyphs.empty()) return;
   set_fill(colour);
-  out_ += "BT\n/" + std::string(font) + " " + format_number(size) + " Tf\n";
+  out_ += "BT\n/";
+  out_ += font;
+  out_ += ' ';
+  append_number(out_, size);
+  out_ += " Tf\n";
   // One text matrix for the run: a glyph off the baseline (a mark) is raised with the text rise,
   // so the pen goes on in the same TJ. A new Tm would reset the pen to absolute coordinates, and
   // pdf.js, which advances its own pen by zero for a glyph whose text holds a nonspacing mark,
   // would then see a gap inside the word and read a space there.
   const double base_y = glyphs.front().y;
-  out_ += "1 0 0 1 " + format_number(glyphs.front().x) + " " + format_number(base_y) + " Tm\n[";
+  out_ += "1 0 0 1 ";
+  append_number(out_, glyphs.front().x);
+  out_ += ' ';
+  append_number(out_, base_y);
+  out_ += " Tm\n[";
   double pen_x = glyphs.front().x;
   double rise = 0;
   // Glyphs shown one after the other share a string, "<00410042>" (Identity-H codes are two
@@ -94,14 +107,16 @@ void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::
     const double wanted = glyph.y - base_y;
     if (std::abs(wanted - rise) > kTolerance / 100) {
       close_string();
-      out_ += "] TJ\n" + format_number(wanted) + " Ts\n[";
+      out_ += "] TJ\n";
+      append_number(out_, wanted);
+      out_ += " Ts\n[";
       rise = wanted;
     }
     // TJ numbers are thousandths of text space and move the pen left (ISO 32000-1 9.4.3).
     const double adjust = -(glyph.x - pen_x) * 1000.0 / size;
     if (std::abs(adjust) >= kTolerance) {
       close_string();
-      out_ += format_number(adjust, 2);
+      append_number(out_, adjust, 2);
       pen_x = glyph.x;
     }
     if (!in_string) out_ += '<';

@@ -7,7 +7,6 @@
 #include <set>
 
 #include "base/utf8.h"
-#include "writers/pdf/cluster_text.h"
 #include "writers/pdf/pdf_syntax.h"
 #include "writers/pdf/podofo_call.h"
 #include "writers/pdf/stream_data.h"
@@ -48,16 +47,6 @@ Strong strong_letters(const std::string& text) {
   return out;
 }
 
-/// Does `text` hold a nonspacing mark (what pdf.js takes for a zero-width glyph)?
-bool holds_mark(const std::string& text) {
-  hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
-  for (std::size_t i = 0; i < text.size();) {
-    const auto cp = static_cast<hb_codepoint_t>(base::next_code_point(text, i));
-    if (hb_unicode_general_category(unicode, cp) == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK) return true;
-  }
-  return false;
-}
-
 int heading_level(const std::string& type) {
   if (type.size() == 2 && type[0] == 'H' && type[1] >= '1' && type[1] <= '6') return type[1] - '0';
   return 0;
@@ -79,13 +68,14 @@ std::optional<std::string> standard_type(const std::string& type) {
 
 PageWriter::PageWriter(PdfMemDocument& document, const ModelIndex& model, StructTreeBuilder& tree,
                        const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
-                       const std::vector<PdfObject*>& font_objects, std::string document_lang,
+                       const std::vector<PdfObject*>& font_objects, const ShownRuns& shown, std::string document_lang,
                        std::int64_t creation_time)
     : document_(document),
       model_(model),
       tree_(tree),
       fonts_(fonts),
       font_objects_(font_objects),
+      shown_(shown),
       document_lang_(std::move(document_lang)),
       creation_time_(creation_time) {}
 
@@ -306,30 +296,30 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   }
   const CidFontBuilder& font = *fonts_[run.font];
   const bool rtl = run.level % 2 == 1;
+  const auto found = shown_.find(&run);
+  if (found == shown_.end()) return;
+  const std::vector<ShownGlyph>& glyphs = found->second;
   std::vector<PlacedGlyph> placed;
-  std::vector<std::uint32_t> clusters;  // of each placed glyph, in run.text
-  std::vector<bool> spaces, blank, spaced_mark, diacritic;
-  placed.reserve(run.glyphs.size());
-  for (const ContentGlyph& glyph : content_glyphs(run, font.invisible_glyph())) {
+  std::vector<const ShownGlyph*> kept;  // the shown glyph of each placed one
+  placed.reserve(glyphs.size());
+  kept.reserve(glyphs.size());
+  for (const ShownGlyph& glyph : glyphs) {
     // No .notdef in text-showing operators (ISO 14289-1 7.21.8).
-    if (glyph.gid == 0) {
+    if (glyph.notdef) {
       warn("pdf.notdef-glyph", "a run contains .notdef glyphs; they were left out");
       continue;
     }
-    const std::uint16_t code = font.code(glyph.gid, glyph.text, rtl);
+    const std::uint16_t code = font.entry_code(glyph.entry);
     placed.push_back(PlacedGlyph{code, font.width(code), run.x + glyph.x, run.y + glyph.y});
-    clusters.push_back(glyph.cluster);
-    spaces.push_back(glyph.text == " " && glyph.y == 0);
-    blank.push_back(glyph.text == " " || (rtl && glyph.text.size() > 1 && glyph.text.front() == ' '));
-    diacritic.push_back(holds_mark(glyph.text));
-    // A space of a right-to-left run that reads as a letter for pdf.js (before a word-final
-    // mark, cluster_text.h) advances its pen: it ends where the next glyph starts, stretched
-    // by justification or not (a space draws nothing).
-    spaced_mark.push_back(rtl && glyph.text.size() > 1 && glyph.text.front() == ' ');
+    kept.push_back(&glyph);
   }
+  const auto cluster = [&](std::size_t i) { return kept[i]->cluster; };
   if (placed.empty()) return;
+  // A space of a right-to-left run that reads as a letter for pdf.js (before a word-final
+  // mark, cluster_text.h) advances its pen: it ends where the next glyph starts, stretched
+  // by justification or not (a space draws nothing).
   for (std::size_t i = 0; i + 1 < placed.size(); ++i) {
-    if (spaced_mark[i]) placed[i].x = placed[i + 1].x - placed[i].width * run.size / 1000.0;
+    if (kept[i]->spaced_mark) placed[i].x = placed[i + 1].x - placed[i].width * run.size / 1000.0;
   }
   note_heading_position(run.y + run.size);
   if (!pending_destinations_.empty()) note_destination(run.x, run.y + run.size);
@@ -348,17 +338,17 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     // width) is wide, or before a space read as a letter (before a word-final mark) that starts
     // far from the glyph before it.
     const bool cut = i + 1 == placed.size() ||
-                     (rtl && spaces[i] && wide(placed[i + 1].x - placed[i].x)) ||
-                     (rtl && spaced_mark[i + 1] && wide(placed[i + 1].x - right(i)));
+                     (rtl && kept[i]->space && wide(placed[i + 1].x - placed[i].x)) ||
+                     (rtl && kept[i + 1]->spaced_mark && wide(placed[i + 1].x - right(i)));
     if (!cut) continue;
     const std::size_t end = i + 1;
     // The part's logical start, and the stretch its glyphs draw on: white space draws nothing
     // (nor does a raised mark, drawn as white space after its run's glyphs), and a part that begins where the space after the one before ends is not touching it.
-    std::uint32_t first = clusters[begin];
+    std::uint32_t first = cluster(begin);
     std::optional<std::pair<double, double>> ink;
     for (std::size_t k = begin; k < end; ++k) {
-      first = std::min(first, clusters[k]);
-      if (blank[k]) continue;
+      first = std::min(first, cluster(k));
+      if (kept[k]->blank) continue;
       if (!ink) ink = std::pair{placed[k].x, right(k)};
       ink = std::pair{std::min(ink->first, placed[k].x), std::max(ink->second, right(k))};
     }
@@ -370,15 +360,15 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
     // word ("تقریبا ً"). Such marks are drawn after the rest of the part, a sequence of their own
     // at their logical place (after their word's other letters).
     std::size_t lead = begin;
-    while (rtl && lead < end && diacritic[lead]) ++lead;
+    while (rtl && lead < end && kept[lead]->mark) ++lead;
     if (lead == end) lead = begin;
-    std::uint32_t rest_first = clusters[lead];
-    for (std::size_t k = lead; k < end; ++k) rest_first = std::min(rest_first, clusters[k]);
+    std::uint32_t rest_first = cluster(lead);
+    for (std::size_t k = lead; k < end; ++k) rest_first = std::min(rest_first, cluster(k));
     prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + rest_first}, &run,
                     std::pair{left, far});
     stream_.show_glyphs(name, run.size, std::span(placed).subspan(lead, end - lead), rgb(run.color));
     if (lead > begin) {
-      prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + clusters[begin]}, &run,
+      prepare_content(StructTreeBuilder::LogicalPosition{run.block.value, run.block_offset + cluster(begin)}, &run,
                       std::pair{placed[begin].x, right(begin)}, true);
       stream_.show_glyphs(name, run.size, std::span(placed).subspan(begin, lead - begin), rgb(run.color));
     }

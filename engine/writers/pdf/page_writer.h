@@ -17,6 +17,7 @@
 #include "writers/pdf/content_stream_builder.h"
 #include "writers/pdf/document_finisher.h"
 #include "writers/pdf/model_index.h"
+#include "writers/pdf/shown_glyphs.h"
 #include "writers/pdf/struct_tree_builder.h"
 
 namespace PoDoFo {
@@ -34,10 +35,11 @@ std::optional<std::string> standard_type(const std::string& type);
 class PageWriter {
  public:
   /// Borrows everything; `fonts[i]` (null when the font could not be opened) and
-  /// `font_objects[i]` belong to PagedDocument::fonts[i].
+  /// `font_objects[i]` belong to PagedDocument::fonts[i]; `shown` has the glyphs of every run
+  /// whose font is not null.
   PageWriter(PoDoFo::PdfMemDocument& document, const ModelIndex& model, StructTreeBuilder& tree,
              const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
-             const std::vector<PoDoFo::PdfObject*>& font_objects, std::string document_lang,
+             const std::vector<PoDoFo::PdfObject*>& font_objects, const ShownRuns& shown, std::string document_lang,
              std::int64_t creation_time);
 
   /// Paints `page` as page number `index` (0-based) into a new PDF page. PoDoFo errors propagate.
@@ -88,6 +90,7 @@ class PageWriter {
   StructTreeBuilder& tree_;
   const std::vector<std::unique_ptr<CidFontBuilder>>& fonts_;
   const std::vector<PoDoFo::PdfObject*>& font_objects_;
+  const ShownRuns& shown_;
   std::string document_lang_;
   std::int64_t creation_time_;
 

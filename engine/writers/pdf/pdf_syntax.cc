@@ -2,24 +2,66 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <ctime>
+#include <iterator>
 #include <vector>
 
 #include "base/utf8.h"
 
 namespace folio::pdf {
 
-std::string format_number(double value, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  double rounded = std::round(value * scale) / scale;
+void append_number(std::string& out, double value, int decimals) {
+  static constexpr double kPowers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+  const bool tabled = decimals >= 0 && decimals < static_cast<int>(std::size(kPowers));
+  const double scale = tabled ? kPowers[decimals] : std::pow(10.0, decimals);
+  const double scaled = std::round(value * scale);
+  // A whole number of units below 2^52 is written from its digits: the double nearest to
+  // scaled / scale prints as exactly those digits, the bytes std::to_chars gives, without its
+  // cost (numbers are written several times per glyph run).
+  if (tabled && std::abs(scaled) < 1e15) {
+    char digits[32];
+    auto [end, ec] = std::to_chars(digits, digits + sizeof digits, static_cast<long long>(std::abs(scaled)));
+    std::size_t length = static_cast<std::size_t>(end - digits);
+    if (scaled < 0) out += '-';
+    const auto places = static_cast<std::size_t>(decimals);
+    if (length <= places) {  // 0.0ddd: zeros between the point and the digits
+      std::size_t last = length;
+      while (last > 0 && digits[last - 1] == '0') --last;
+      if (last == 0) {
+        out += '0';
+        return;
+      }
+      out += "0.";
+      out.append(places - length, '0');
+      out.append(digits, last);
+      return;
+    }
+    const std::size_t whole = length - places;
+    out.append(digits, whole);
+    std::size_t last = length;
+    while (last > whole && digits[last - 1] == '0') --last;
+    if (last > whole) {
+      out += '.';
+      out.append(digits + whole, last - whole);
+    }
+    return;
+  }
+  double rounded = scaled / scale;
   if (rounded == 0) rounded = 0;  // folds -0
   char buffer[64];
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, decimals);
-  std::string out(buffer, ec == std::errc{} ? end : buffer);
-  if (out.find('.') != std::string::npos) {
-    while (out.back() == '0') out.pop_back();
-    if (out.back() == '.') out.pop_back();
+  std::string text(buffer, ec == std::errc{} ? end : buffer);
+  if (text.find('.') != std::string::npos) {
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
   }
+  out += text;
+}
+
+std::string format_number(double value, int decimals) {
+  std::string out;
+  append_number(out, value, decimals);
   return out;
 }
 

@@ -11,6 +11,8 @@ namespace folio::pdf {
 /// `value` with at most `decimals` fractional digits: no exponent, no trailing zeros, never "-0"
 /// (ISO 32000-1 7.3.3 allows no exponent form).
 std::string format_number(double value, int decimals = 3);
+/// format_number(value, decimals) appended to `out`.
+void append_number(std::string& out, double value, int decimals = 3);
 
 /// "D:YYYYMMDDHHmmSSZ" (ISO 32000-1 7.9.4) for `seconds` since the Unix epoch, in UTC.
 std::string pdf_date(std::int64_t seconds);

@@ -6,11 +6,11 @@
 #include <vector>
 
 #include "writers/pdf/cid_font_builder.h"
-#include "writers/pdf/cluster_text.h"
 #include "writers/pdf/document_finisher.h"
 #include "writers/pdf/model_index.h"
 #include "writers/pdf/page_writer.h"
 #include "writers/pdf/podofo_call.h"
+#include "writers/pdf/shown_glyphs.h"
 #include "writers/pdf/struct_tree_builder.h"
 
 namespace folio::pdf {
@@ -35,11 +35,13 @@ class DefaultFilterScope {
 
 void append(base::Diagnostics& to, const base::Diagnostics& from) { to.insert(to.end(), from.begin(), from.end()); }
 
-// Opens every font that some run uses and records its glyphs, then subsets it. A font that
-// fails is left null: its runs are reported by the page writer and left out.
-std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocument& pages,
+// Opens every font that some run uses and records its glyphs (`shown`: each run's glyphs as its
+// page shows them), then subsets it. A font that fails is left null: its runs are reported by
+// the page writer and left out.
+std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocument& pages, ShownRuns& shown,
                                                          base::Diagnostics& diagnostics) {
   std::vector<std::unique_ptr<CidFontBuilder>> fonts(pages.fonts.size());
+  std::vector<std::unique_ptr<GlyphRecorder>> recorders(pages.fonts.size());
   std::vector<bool> tried(pages.fonts.size(), false);
   for (const layout::Page& page : pages.pages) {
     for (const layout::PageItem& item : page.items) {
@@ -50,13 +52,14 @@ std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocu
         tried[index] = true;
         const layout::FontRef& ref = pages.fonts[index];
         auto opened = CidFontBuilder::open(ref.file, ref.face_index, ref.postscript_name);
-        if (opened) fonts[index] = std::move(opened.value());
-        else append(diagnostics, opened.error());
+        if (opened) {
+          fonts[index] = std::move(opened.value());
+          recorders[index] = std::make_unique<GlyphRecorder>(*fonts[index]);
+        } else {
+          append(diagnostics, opened.error());
+        }
       }
-      if (!fonts[index]) continue;
-      for (const ContentGlyph& glyph : content_glyphs(*run, fonts[index]->invisible_glyph())) {
-        if (glyph.gid != 0) fonts[index]->use(glyph.gid, glyph.text, run->level % 2 == 1);
-      }
+      if (recorders[index]) shown.emplace(run, recorders[index]->record(*run));
     }
   }
   for (auto& font : fonts) {
@@ -90,7 +93,8 @@ DocumentInfo document_info(const layout::PagedDocument& pages, const model::Docu
 base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const model::Document& document,
                                     const PdfOptions& options) {
   base::Warned<std::string> out;
-  std::vector<std::unique_ptr<CidFontBuilder>> fonts = build_fonts(pages, out.warnings);
+  ShownRuns shown;
+  std::vector<std::unique_ptr<CidFontBuilder>> fonts = build_fonts(pages, shown, out.warnings);
   const DocumentInfo info = document_info(pages, document, options);
   const ModelIndex model(document);
   StructTreeBuilder tree;
@@ -105,11 +109,12 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
     for (std::size_t i = 0; i < fonts.size(); ++i) {
       if (fonts[i]) font_objects[i] = fonts[i]->write(pdf.GetObjects());
     }
-    PageWriter writer(pdf, model, tree, fonts, font_objects, info.lang, options.creation_time);
+    PageWriter writer(pdf, model, tree, fonts, font_objects, shown, info.lang, options.creation_time);
     if (pages.pages.empty()) {
       writer.write(layout::Page{595.276, 841.89, {}}, 0);  // a PDF needs at least one page
     }
     for (std::size_t i = 0; i < pages.pages.size(); ++i) writer.write(pages.pages[i], i);
+    shown.clear();  // ~30 bytes a glyph, not needed while PoDoFo writes the file
     writer.link_destinations();
     tree.finish(pdf.GetObjects(), pdf.GetCatalog());
 

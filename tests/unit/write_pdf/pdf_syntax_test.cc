@@ -15,6 +15,15 @@ TEST(PdfSyntax, NumbersAreFixedDecimalWithoutTrailingZeros) {
   EXPECT_EQ(format_number(-42), "-42");
   EXPECT_EQ(format_number(123456789.0), "123456789");
   EXPECT_EQ(format_number(-17.456, 2), "-17.46");
+  // Fractions below one unit, zeros after the point, no decimals, and beyond the digit path.
+  EXPECT_EQ(format_number(0.05), "0.05");
+  EXPECT_EQ(format_number(-0.0046), "-0.005");
+  EXPECT_EQ(format_number(7.0004), "7");
+  EXPECT_EQ(format_number(-2.5, 0), "-3");
+  EXPECT_EQ(format_number(1e16), "10000000000000000");
+  std::string out = "x ";
+  append_number(out, 10.10);
+  EXPECT_EQ(out, "x 10.1");
 }
 
 TEST(PdfSyntax, DatesAreUtc) {

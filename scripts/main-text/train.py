@@ -23,9 +23,10 @@ from sklearn.linear_model import LogisticRegression
 
 from extraction_text import norm
 
-C = 0.03  # 164 features, many of them products: more regularisation than 59 measures needed
+C = 0.03  # 166 features, many of them products: more regularisation than 61 measures needed
 THRESHOLD = 0.5
 NEAR_THRESHOLD = 0.30  # the context pass (main_text_kept in main_text.cc)
+MAX_HOLE, HOLE_FLOOR = 2, 0.05  # kMaxHole, kHoleFloor in main_text.cc
 FOLDS = 5
 
 
@@ -141,6 +142,7 @@ def cross_validate(path, tool=None, set_dir=None):
         score[pages % FOLDS == k] = predict(models[k], X[pages % FOLDS == k])
     prose = X[:, names.index("prose")]
     bullet = X[:, names.index("bullet")]
+    furniture = X[:, [k for k, n in enumerate(names) if n.startswith("kind_")]].sum(axis=1)
     kept = {}
     for i in range(len(rows)):
         kept.setdefault(int(pages[i]), []).append(i)
@@ -151,6 +153,17 @@ def cross_validate(path, tool=None, set_dir=None):
             after = a + 1 < len(blocks) and good[a + 1]
             near = not good[a] and score[i] >= NEAR_THRESHOLD
             keep[i] = good[a] or (near and ((before and after) or (prose[i] > 0 and (before or after))))
+        context = [keep[i] for i in blocks]
+        a = 0
+        while a < len(blocks):  # a short hole between kept blocks that names no furniture (main_text_kept)
+            if context[a]:
+                a += 1; continue
+            e = a
+            while e < len(blocks) and not context[e]: e += 1
+            if a > 0 and e < len(blocks) and e - a <= MAX_HOLE and \
+                    all(score[blocks[j]] >= HOLE_FLOOR and furniture[blocks[j]] == 0 for j in range(a, e)):
+                for j in range(a, e): keep[blocks[j]] = True
+            a = e
         a = 0
         while a < len(blocks):  # a list between kept blocks is kept whole (main_text_kept)
             if bullet[blocks[a]] == 0:

@@ -72,6 +72,7 @@ enum Feature : std::size_t {
   kProse, kShortInRegion,
   kSinceFirst,  // per section kind: 1/(1+blocks since its heading), then whether one was seen
   kPrevFirst = kSinceFirst + 10, kNextFirst = kPrevFirst + 6, kWindowProse = kNextFirst + 6, kBetweenProse,
+  kFurnitureChars, kFurnitureProse,  // furniture vocabulary times length, times running prose
   kProductFirst  // the products of kInteracting two by two
 };
 
@@ -81,6 +82,10 @@ constexpr std::size_t kInteracting[] = {kLogChars,    kBullet,      kInRegion,  
                                         kCapitals,    kBlocksBefore, kCharsAfter, kLinkLike,      kWindowProse};
 constexpr std::size_t kInteractions = std::size(kInteracting);
 static_assert(kProductFirst + kInteractions * (kInteractions - 1) / 2 == kMainTextFeatures);
+
+constexpr double kFurnitureWords = 15;  // a block this long or shorter counts its furniture words fully
+constexpr std::size_t kMaxHole = 2;       // blocks between two kept ones that may be the text's own
+constexpr double kHoleFloor = 0.05;       // a hole's blocks score at least this
 
 constexpr std::uint16_t kSectionKinds[] = {kComments, kRelated, kLegal, kSharing, kSubscription};
 
@@ -146,7 +151,7 @@ const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names()
       "after_comments", "after_related", "after_legal", "after_sharing", "after_subscription",
       "prev_log_chars", "prev_stop_density", "prev_ends_sentence", "prev_prose", "prev_bullet", "prev_capitals",
       "next_log_chars", "next_stop_density", "next_ends_sentence", "next_prose", "next_bullet", "next_capitals",
-      "window_prose", "between_prose"};
+      "window_prose", "between_prose", "furniture*log_chars", "furniture*prose"};
   static const std::vector<std::string> kProducts = [] {
     std::vector<std::string> products;
     for (std::size_t a = 0; a < kInteractions; ++a) {
@@ -262,10 +267,17 @@ std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& bloc
     f[kIndent] = std::min<double>(12, static_cast<double>(b.indent)) / 12;
     f[kRepeated] = counts[b.text] > 1;
     f[kFull] = b.last > b.first || b.text.size() > 48;
-    for (int k = 0; k < kBoilerplateKinds; ++k) f[kKindFirst + static_cast<std::size_t>(k)] = (e.kinds >> k) & 1;
+    // Furniture vocabulary names a share line or a cookie notice; in a long paragraph it is more
+    // often the article's topic ("Werbung" in a story about adverts): its weight fades with length.
+    const double fade = std::min(1.0, kFurnitureWords / words);
+    for (int k = 0; k < kBoilerplateKinds; ++k) {
+      f[kKindFirst + static_cast<std::size_t>(k)] = ((e.kinds >> k) & 1) * fade;
+    }
     // Running prose: enough text, function words (or CJK), a sentence end.
     prose[i] = (e.stop_density() >= 0.25 || f[kWide] > 0.5) && e.ends_sentence && e.chars >= 80;
     f[kProse] = prose[i];
+    f[kFurnitureChars] = e.kinds != 0 ? f[kLogChars] : 0.0;
+    f[kFurnitureProse] = e.kinds != 0 && prose[i];
   }
 
   // The densest run of prose (the largest sum of prose length minus furniture length).
@@ -358,6 +370,24 @@ std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, con
     const bool before = i > 0 && good[i - 1];
     const bool after = i + 1 < n && good[i + 1];
     kept[i] = (before && after) || (features[i][kProse] > 0 && (before || after));
+  }
+  // A short interruption of the text (a subheading, a caption, a quote, a line of a list) between
+  // two kept blocks is the text's own unless it names furniture or the model is sure it is not.
+  const std::vector<bool> context = kept;
+  for (std::size_t a = 0; a < n;) {
+    if (context[a]) {
+      ++a;
+      continue;
+    }
+    std::size_t e = a;
+    bool furniture = false;
+    for (; e < n && !context[e]; ++e) {
+      furniture = furniture || scores[e] < kHoleFloor ||
+                  std::any_of(features[e].begin() + kKindFirst, features[e].begin() + kKindFirst + kBoilerplateKinds,
+                              [](double v) { return v > 0; });
+    }
+    if (a > 0 && e < n && e - a <= kMaxHole && !furniture) std::fill(kept.begin() + a, kept.begin() + e, true);
+    a = e;
   }
   // A list between two kept paragraphs is a list of the text: kept whole when its items score
   // near on average.

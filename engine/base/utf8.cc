@@ -4,13 +4,9 @@
 
 namespace folio::base {
 
-char32_t next_code_point(std::string_view text, std::size_t& i) {
+char32_t next_multibyte_code_point(std::string_view text, std::size_t& i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
-  if (lead < 0x80) {
-    ++i;
-    return lead;
-  }
   int extra = 0;
   char32_t cp = 0;
   if ((lead & 0xE0) == 0xC0) {
@@ -42,10 +38,8 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
+void append_multibyte_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x800) {
     out += static_cast<char>(0xC0 | (cp >> 6));
     out += static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {

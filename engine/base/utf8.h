@@ -7,8 +7,19 @@
 
 namespace folio::base {
 
+/// Decodes a multi-byte sequence at `i` (next_code_point's slow path).
+char32_t next_multibyte_code_point(std::string_view text, std::size_t& i);
+
 /// Decodes the code point at `i` and advances `i`; an invalid byte yields U+FFFD and advances by one.
-char32_t next_code_point(std::string_view text, std::size_t& i);
+/// Inline with its ASCII case: every pass over text calls it once per character.
+inline char32_t next_code_point(std::string_view text, std::size_t& i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  return next_multibyte_code_point(text, i);
+}
 
 /// The first code point of `text`, 0 when it is empty.
 char32_t first_code_point(std::string_view text);
@@ -16,8 +27,17 @@ char32_t first_code_point(std::string_view text);
 /// The last code point of `text`, 0 when it is empty.
 char32_t last_code_point(std::string_view text);
 
+/// Appends `cp` (at least U+0080) encoded as UTF-8 (append_utf8's slow path).
+void append_multibyte_utf8(std::string& out, char32_t cp);
+
 /// Appends `cp` encoded as UTF-8.
-void append_utf8(std::string& out, char32_t cp);
+inline void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else {
+    append_multibyte_utf8(out, cp);
+  }
+}
 
 /// Number of code points in `text`.
 std::size_t count_code_points(std::string_view text);

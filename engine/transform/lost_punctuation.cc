@@ -15,19 +15,34 @@ namespace {
 // the loss twice where nothing else can stand.
 constexpr int kMinEvidence = 2;
 
-bool is_letter(char32_t c) { return c != 0 && u_isalpha(static_cast<UChar32>(c)); }
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(static_cast<UChar32>(c));
+}
 bool is_word_char(char32_t c) { return is_letter(c) || (c >= '0' && c <= '9'); }
 bool is_space(char32_t c) { return c == 0 || c == ' ' || c == '\n' || c == '\t' || c == 0xA0 || c == 0x202F; }
 bool opens(char32_t c) { return is_space(c) || c == '(' || c == '[' || c == '-' || c == 0x2013 || c == 0x2014; }
 
+char32_t lower(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
+// `w` lower-cased into `out`, whose buffer is reused from word to word.
+void lower_into(std::u32string_view w, std::u32string& out) {
+  out.clear();
+  for (char32_t c : w) out += lower(c);
+}
+
 std::u32string lower(std::u32string_view w) {
   std::u32string out;
-  for (char32_t c : w) out += static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+  lower_into(w, out);
   return out;
 }
 
 std::u32string decode_all(std::string_view text) {
   std::u32string cps;
+  cps.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) cps.push_back(base::next_code_point(text, i));
   return cps;
 }
@@ -254,6 +269,7 @@ PunctuationContext punctuation_context(std::string_view text, const std::string&
   context.language = language;
   const std::u32string cps = decode_all(text);
   // Words touching "â" or "?" may be the damage itself: they do not count as the document's words.
+  std::u32string word;
   for (std::size_t i = 0; i < cps.size();) {
     if (!is_letter(cps[i])) {
       ++i;
@@ -263,7 +279,10 @@ PunctuationContext punctuation_context(std::string_view text, const std::string&
     bool circumflex = false;
     for (; j < cps.size() && is_letter(cps[j]); ++j) circumflex = circumflex || cps[j] == U'â';
     const bool touches = (i > 0 && cps[i - 1] == '?') || (j < cps.size() && cps[j] == '?');
-    if (!circumflex && !touches) context.words.insert(lower(std::u32string_view(cps).substr(i, j - i)));
+    if (!circumflex && !touches) {
+      lower_into(std::u32string_view(cps).substr(i, j - i), word);
+      if (!context.words.contains(word)) context.words.insert(word);
+    }
     i = j;
   }
   int evidence = 0;

@@ -12,10 +12,8 @@ namespace folio::transform {
 
 namespace {
 
-// Lower-cased, with the ASCII apostrophe standing for the typographic one.
-std::string fold(std::string_view text) {
-  // ASCII folds to its lower case: no need for ICU's strings (most lines of Latin-script text).
-  if (base::is_ascii(text)) return base::lower_ascii(text);
+// ICU's full case folding, with the ASCII apostrophe standing for the typographic one.
+std::string fold_with_icu(std::string_view text) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   u.foldCase();
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString("'"));
@@ -23,6 +21,39 @@ std::string fold(std::string_view text) {
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x202F)), icu::UnicodeString(" "));
   std::string out;
   u.toUTF8String(out);
+  return out;
+}
+
+// Case folding is context-free, and a code point's full folding is its simple one except for
+// these (CaseFolding.txt status F: "ß" → "ss", ligatures, Greek with iota): checked for every
+// code point against ICU 72.
+bool folds_to_several(char32_t c) {
+  return c == 0xDF || c == 0x130 || c == 0x149 || c == 0x1F0 || c == 0x390 || c == 0x3B0 || c == 0x587 ||
+         (c >= 0x1E96 && c <= 0x1FFC) || (c >= 0xFB00 && c <= 0xFB17);
+}
+
+// The length of the shortest UTF-8 form of `c`: a longer one (an overlong form) is no valid UTF-8.
+std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+// Lower-cased, with the ASCII apostrophe standing for the typographic one. Code point by code
+// point, without ICU's strings (a copy to UTF-16, a fold, three replacements and a copy back):
+// ICU only for what folds to several code points and for text that is no valid UTF-8.
+std::string fold(std::string_view text) {
+  if (base::is_ascii(text)) return base::lower_ascii(text);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    char32_t c = base::next_code_point(text, i);
+    if (folds_to_several(c) || c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF ||
+        utf8_length(c) != i - at) {
+      return fold_with_icu(text);
+    }
+    c = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+    if (c == 0x2019) c = '\'';
+    if (c == 0xA0 || c == 0x202F) c = ' ';
+    base::append_utf8(out, c);
+  }
   return out;
 }
 

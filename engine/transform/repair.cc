@@ -174,14 +174,16 @@ std::string repair_homoglyphs(std::string_view text, ChangeLog& log) {
 }
 
 std::string normalize_nfc(std::string_view text, bool& changed) {
+  changed = false;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  const icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (U_FAILURE(status) || nfc->isNormalized(u, status)) {
-    changed = false;
-    return std::string(text);
-  }
+  if (U_FAILURE(status)) return std::string(text);
+  // Most text is normalised: checked on its UTF-8, without a copy to UTF-16 and back.
+  const icu::StringPiece utf8(text.data(), static_cast<int32_t>(text.size()));
+  if (nfc->isNormalizedUTF8(utf8, status) && U_SUCCESS(status)) return std::string(text);
+  status = U_ZERO_ERROR;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  if (nfc->isNormalized(u, status)) return std::string(text);
   status = U_ZERO_ERROR;
   const icu::UnicodeString n = nfc->normalize(u, status);
   std::string out;

@@ -21,6 +21,13 @@ inline char32_t next_code_point(std::string_view text, std::size_t& i) {
   return next_multibyte_code_point(text, i);
 }
 
+/// The code points of `text` (next_code_point's reading of invalid bytes): for passes that look
+/// around each character.
+std::u32string decode_utf8(std::string_view text);
+
+/// `cps` encoded as UTF-8.
+std::string encode_utf8(std::u32string_view cps);
+
 /// The first code point of `text`, 0 when it is empty.
 char32_t first_code_point(std::string_view text);
 

@@ -40,19 +40,6 @@ std::u32string lower(std::u32string_view w) {
   return out;
 }
 
-std::u32string decode_all(std::string_view text) {
-  std::u32string cps;
-  cps.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) cps.push_back(base::next_code_point(text, i));
-  return cps;
-}
-
-std::string encode(std::u32string_view cps) {
-  std::string out;
-  for (char32_t c : cps) base::append_utf8(out, c);
-  return out;
-}
-
 /// The marks a language writes: opening and closing double quotation marks, the spaced dash.
 struct Marks {
   char32_t open = U'“';
@@ -267,7 +254,7 @@ std::vector<QuestionMark> read_question_marks(const std::u32string& cps, const s
 PunctuationContext punctuation_context(std::string_view text, const std::string& language) {
   PunctuationContext context;
   context.language = language;
-  const std::u32string cps = decode_all(text);
+  const std::u32string cps = base::decode_utf8(text);
   // Words touching "â" or "?" may be the damage itself: they do not count as the document's words.
   std::u32string word;
   for (std::size_t i = 0; i < cps.size();) {
@@ -305,7 +292,7 @@ PunctuationContext punctuation_context(std::string_view text, const std::string&
 
 std::string repair_lost_quote_bytes(std::string_view text, const PunctuationContext& context, ChangeLog& log) {
   if (text.find("â") == std::string_view::npos) return std::string(text);
-  const std::u32string cps = decode_all(text);
+  const std::u32string cps = base::decode_utf8(text);
   // "âsehr gutmütigâ": an "â" that starts a word and a later one that ends a word, with no other
   // "â" starting a word between them, are a quotation's marks.
   std::vector<bool> paired(cps.size(), false);
@@ -327,16 +314,16 @@ std::string repair_lost_quote_bytes(std::string_view text, const PunctuationCont
       out.push_back(cps[i]);
       continue;
     }
-    log.add(encode(std::u32string_view(cps).substr(i, repair->second)), encode(repair->first));
+    log.add(base::encode_utf8(std::u32string_view(cps).substr(i, repair->second)), base::encode_utf8(repair->first));
     out += repair->first;
     i += repair->second - 1;
   }
-  return encode(out);
+  return base::encode_utf8(out);
 }
 
 std::string repair_question_mark_quotes(std::string_view text, const PunctuationContext& context, ChangeLog& log) {
   if (!context.quotes_lost_to_question_marks || text.find('?') == std::string_view::npos) return std::string(text);
-  std::u32string cps = decode_all(text);
+  std::u32string cps = base::decode_utf8(text);
   int evidence = 0;
   const auto reading = read_question_marks(cps, context.language, evidence);
   const Marks marks = marks_of(context.language);
@@ -348,10 +335,10 @@ std::string repair_question_mark_quotes(std::string_view text, const Punctuation
       case QuestionMark::opening: mark = marks.open; break;
       case QuestionMark::closing: mark = marks.close; break;
     }
-    log.add("?", encode({&mark, 1}));
+    log.add("?", base::encode_utf8({&mark, 1}));
     cps[i] = mark;
   }
-  return encode(cps);
+  return base::encode_utf8(cps);
 }
 
 }  // namespace folio::transform

@@ -43,6 +43,11 @@ std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      ++i;
+      continue;
+    }
     const std::size_t at = i;
     char32_t c = base::next_code_point(text, i);
     if (folds_to_several(c) || c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF ||

@@ -126,7 +126,7 @@ bool joins_as_apostrophe(const Halves& h, const std::string& language) {
 }
 
 bool known(const PunctuationContext& context, std::u32string_view word, std::size_t min_length) {
-  return word.size() >= min_length && has_letter(word) && context.words.count(lower(word)) > 0;
+  return word.size() >= min_length && has_letter(word) && context.uses_word(lower(word));
 }
 
 // What the "â" at `i` stood for, and how many characters the damage spans; nullopt when it may
@@ -249,14 +249,10 @@ std::vector<QuestionMark> read_question_marks(const std::u32string& cps, const s
   return out;
 }
 
-}  // namespace
-
-PunctuationContext punctuation_context(std::string_view text, const std::string& language) {
-  PunctuationContext context;
-  context.language = language;
-  const std::u32string cps = base::decode_utf8(text);
-  // Words touching "â" or "?" may be the damage itself: they do not count as the document's words.
-  std::u32string word;
+// Calls `on_word(begin, end)` for each word of `cps` that counts as the document's: words
+// touching "â" or "?" may be the damage itself.
+template <class F>
+void for_each_document_word(std::u32string_view cps, F&& on_word) {
   for (std::size_t i = 0; i < cps.size();) {
     if (!is_letter(cps[i])) {
       ++i;
@@ -266,12 +262,52 @@ PunctuationContext punctuation_context(std::string_view text, const std::string&
     bool circumflex = false;
     for (; j < cps.size() && is_letter(cps[j]); ++j) circumflex = circumflex || cps[j] == U'â';
     const bool touches = (i > 0 && cps[i - 1] == '?') || (j < cps.size() && cps[j] == '?');
-    if (!circumflex && !touches) {
-      lower_into(std::u32string_view(cps).substr(i, j - i), word);
-      if (!context.words.contains(word)) context.words.insert(word);
-    }
+    if (!circumflex && !touches && on_word(i, j)) return;
     i = j;
   }
+}
+
+// Words searched in the text before all its words are gathered into a set.
+constexpr std::size_t kMaxSearches = 8;
+
+}  // namespace
+
+bool PunctuationContext::uses_word(const std::u32string& lower_word) const {
+  if (!text) return false;
+  const std::u32string_view cps(*text);
+  if (!answers_) answers_ = std::make_shared<std::unordered_map<std::u32string, bool>>();
+  if (const auto it = answers_->find(lower_word); it != answers_->end()) return it->second;
+  if (!words_ && answers_->size() < kMaxSearches) {
+    bool found = false;
+    for_each_document_word(cps, [&](std::size_t i, std::size_t j) {
+      if (j - i != lower_word.size()) return false;
+      for (std::size_t k = i; k < j; ++k) {
+        if (lower(cps[k]) != lower_word[k - i]) return false;
+      }
+      found = true;
+      return true;
+    });
+    answers_->emplace(lower_word, found);
+    return found;
+  }
+  if (!words_) {
+    auto words = std::make_shared<std::unordered_set<std::u32string>>();
+    std::u32string word;
+    for_each_document_word(cps, [&](std::size_t i, std::size_t j) {
+      lower_into(cps.substr(i, j - i), word);
+      if (!words->contains(word)) words->insert(word);
+      return false;
+    });
+    words_ = std::move(words);
+  }
+  return words_->count(lower_word) > 0;
+}
+
+PunctuationContext punctuation_context(std::string_view text, const std::string& language) {
+  PunctuationContext context;
+  context.language = language;
+  context.text = std::make_shared<const std::u32string>(base::decode_utf8(text));
+  const std::u32string& cps = *context.text;
   int evidence = 0;
   read_question_marks(cps, language, evidence);
   context.quotes_lost_to_question_marks = evidence >= kMinEvidence;
@@ -307,17 +343,22 @@ std::string repair_lost_quote_bytes(std::string_view text, const PunctuationCont
       opening = cps.size();
     }
   }
+  // Most "â" are letters: the text is rebuilt only around a repair.
   std::u32string out;
+  std::size_t copied = 0;  // the code points before it are in `out`
+  bool repaired = false;
   for (std::size_t i = 0; i < cps.size(); ++i) {
     const auto repair = cps[i] == U'â' ? lost_quote_bytes_at(cps, i, context, paired[i]) : std::nullopt;
-    if (!repair) {
-      out.push_back(cps[i]);
-      continue;
-    }
+    if (!repair) continue;
+    out.append(cps, copied, i - copied);
     log.add(base::encode_utf8(std::u32string_view(cps).substr(i, repair->second)), base::encode_utf8(repair->first));
     out += repair->first;
     i += repair->second - 1;
+    copied = i + 1;
+    repaired = true;
   }
+  if (!repaired) return std::string(text);
+  out.append(cps, copied);
   return base::encode_utf8(out);
 }
 

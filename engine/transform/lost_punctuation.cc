@@ -267,6 +267,22 @@ void for_each_document_word(std::u32string_view cps, F&& on_word) {
   }
 }
 
+// How many "â" of `cps` stand where no letter can be: alone, before a capital, in an English
+// contraction. (No language needed: a contraction is English wherever it is.)
+int lost_quote_byte_evidence(const std::u32string& cps) {
+  int lost = 0;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i] != U'â') continue;
+    const Halves h = halves_at(cps, i, 1);
+    const char32_t next = i + 1 < cps.size() ? cps[i + 1] : 0;
+    if ((h.left.empty() && h.right.empty()) || (h.left.empty() && u_isupper(static_cast<UChar32>(next))) ||
+        (!h.left.empty() && !h.right.empty() && !is_letter(h.after) && is_contraction(h.left, h.right))) {
+      ++lost;
+    }
+  }
+  return lost;
+}
+
 // Words searched in the text before all its words are gathered into a set.
 constexpr std::size_t kMaxSearches = 8;
 
@@ -311,19 +327,12 @@ PunctuationContext punctuation_context(std::string_view text, const std::string&
   int evidence = 0;
   read_question_marks(cps, language, evidence);
   context.quotes_lost_to_question_marks = evidence >= kMinEvidence;
-  // "â" where no letter can be: alone, before a capital, in an English contraction.
-  int lost = 0;
-  for (std::size_t i = 0; i < cps.size(); ++i) {
-    if (cps[i] != U'â') continue;
-    const Halves h = halves_at(cps, i, 1);
-    const char32_t next = i + 1 < cps.size() ? cps[i + 1] : 0;
-    if ((h.left.empty() && h.right.empty()) || (h.left.empty() && u_isupper(static_cast<UChar32>(next))) ||
-        (!h.left.empty() && !h.right.empty() && !is_letter(h.after) && is_contraction(h.left, h.right))) {
-      ++lost;
-    }
-  }
-  context.quote_bytes_lost = lost >= kMinEvidence;
+  context.quote_bytes_lost = lost_quote_byte_evidence(cps) >= kMinEvidence;
   return context;
+}
+
+bool shows_lost_quote_bytes(std::string_view text) {
+  return text.find("â") != std::string_view::npos && lost_quote_byte_evidence(base::decode_utf8(text)) >= kMinEvidence;
 }
 
 std::string repair_lost_quote_bytes(std::string_view text, const PunctuationContext& context, ChangeLog& log) {

@@ -42,6 +42,10 @@ struct PunctuationContext {
 /// The context of a document whose text is `text`, written in `language`.
 PunctuationContext punctuation_context(std::string_view text, const std::string& language);
 
+/// What punctuation_context(text, any language).quote_bytes_lost says, without the rest of the
+/// context (the document's language, its words, its question marks).
+bool shows_lost_quote_bytes(std::string_view text);
+
 /// `text` with each "â" that stands for lost punctuation repaired.
 std::string repair_lost_quote_bytes(std::string_view text, const PunctuationContext& context, ChangeLog& log);
 

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -67,6 +68,14 @@ std::string fold(std::string_view text) {
 // conversion.
 bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
   const std::string_view trimmed = base::trim_ascii(text);
+  // An ASCII first character folds to its lower case: most lines start with one no prefix starts with.
+  if (trimmed.empty()) return false;
+  if (const auto b = static_cast<unsigned char>(trimmed.front()); b < 0x80) {
+    const char first = static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+    if (std::none_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return p.front() == first; })) {
+      return false;
+    }
+  }
   std::size_t end = 0;
   for (int n = 0; n < 32 && end < trimmed.size(); ++n) base::next_code_point(trimmed, end);
   const std::string f = fold(trimmed.substr(0, end));
@@ -76,7 +85,10 @@ bool starts_with_any(std::string_view text, std::initializer_list<std::string_vi
   return false;
 }
 
-bool is_word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c == '\''; }
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\'';
+  return u_isalnum(static_cast<UChar32>(c));
+}
 
 }  // namespace
 
@@ -125,22 +137,26 @@ bool contains_attribution_verb(std::string_view text) {
       "señaló", "explicó", "disse", "afirmou", "declarou", "sagt", "sagte", "erklärt", "erklärte", "betont",
       "säger", "sade", "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "dice", "ha detto",
       "dichiara"};
+  static const std::array<bool, 256> kFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (auto verb : kVerbs) first[static_cast<unsigned char>(verb.front())] = true;
+    return first;
+  }();
+  // One pass over the folded text: a verb counts where it starts a word and ends one.
   const std::string f = fold(text);
-  for (auto verb : kVerbs) {
-    for (std::size_t pos = f.find(verb); pos != std::string::npos; pos = f.find(verb, pos + 1)) {
-      std::size_t before = pos;
-      bool start_ok = true;
-      if (before > 0) {
-        // Walk back one code point.
-        std::size_t k = before - 1;
-        while (k > 0 && (static_cast<unsigned char>(f[k]) & 0xC0) == 0x80) --k;
-        std::size_t j = k;
-        start_ok = !is_word_char(base::next_code_point(f, j));
+  const std::string_view folded(f);
+  bool after_word_char = false;
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t at = i;
+    const char32_t c = base::next_code_point(folded, i);
+    if (!after_word_char && kFirstBytes[static_cast<unsigned char>(folded[at])]) {
+      for (auto verb : kVerbs) {
+        if (verb.front() != folded[at] || !folded.substr(at).starts_with(verb)) continue;
+        std::size_t after = at + verb.size();
+        if (after >= folded.size() || !is_word_char(base::next_code_point(folded, after))) return true;
       }
-      std::size_t after = pos + verb.size();
-      const bool end_ok = after >= f.size() || !is_word_char(base::next_code_point(f, after));
-      if (start_ok && end_ok) return true;
     }
+    after_word_char = is_word_char(c);
   }
   return false;
 }

@@ -70,6 +70,18 @@ std::string encode_utf8(std::u32string_view cps) {
   return out;
 }
 
+bool round_trips(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t at = i;
+    if (utf8_length(next_multibyte_code_point(text, i)) != i - at) return false;
+  }
+  return true;
+}
+
 char32_t first_code_point(std::string_view text) {
   std::size_t i = 0;
   return text.empty() ? 0 : next_code_point(text, i);

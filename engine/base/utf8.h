@@ -28,6 +28,13 @@ std::u32string decode_utf8(std::string_view text);
 /// `cps` encoded as UTF-8.
 std::string encode_utf8(std::u32string_view cps);
 
+/// The length of the shortest UTF-8 form of `cp`, the one append_utf8 writes.
+inline std::size_t utf8_length(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+/// True when encode_utf8(decode_utf8(text)) == text: no invalid byte, no overlong form. A pass
+/// that changes no character may then hand back `text` itself instead of re-encoding it.
+bool round_trips(std::string_view text);
+
 /// The first code point of `text`, 0 when it is empty.
 char32_t first_code_point(std::string_view text);
 

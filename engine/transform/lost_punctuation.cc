@@ -366,7 +366,7 @@ std::string repair_lost_quote_bytes(std::string_view text, const PunctuationCont
     copied = i + 1;
     repaired = true;
   }
-  if (!repaired) return std::string(text);
+  if (!repaired) return base::round_trips(text) ? std::string(text) : base::encode_utf8(cps);
   out.append(cps, copied);
   return base::encode_utf8(out);
 }

@@ -33,9 +33,6 @@ bool folds_to_several(char32_t c) {
          (c >= 0x1E96 && c <= 0x1FFC) || (c >= 0xFB00 && c <= 0xFB17);
 }
 
-// The length of the shortest UTF-8 form of `c`: a longer one (an overlong form) is no valid UTF-8.
-std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
-
 // Lower-cased, with the ASCII apostrophe standing for the typographic one. Code point by code
 // point, without ICU's strings (a copy to UTF-16, a fold, three replacements and a copy back):
 // ICU only for what folds to several code points and for text that is no valid UTF-8.
@@ -52,7 +49,7 @@ std::string fold(std::string_view text) {
     const std::size_t at = i;
     char32_t c = base::next_code_point(text, i);
     if (folds_to_several(c) || c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF ||
-        utf8_length(c) != i - at) {
+        base::utf8_length(c) != i - at) {
       return fold_with_icu(text);
     }
     c = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));

@@ -239,10 +239,19 @@ std::optional<SourceRepair> repair_source(model::Document& read, const base::Sou
   // Plain text is the source itself: damage all through it is repaired before the reader tells
   // navigation from text by its bullets and words ("â¢" is "•", "&eacute;" is "é").
   if (plain_text) {
-    // Each repair needs a context of the whole text, and only text with an '&' or an "â" can
-    // need the repair: most texts skip both.
+    // Each repair needs a context of the whole text. Text without an '&' has no entity to
+    // decode; each lost-punctuation repair replaces an "â", so text with fewer of them than a
+    // whole-source repair needs skips that one.
+    const auto holds_at_least = [&](std::string_view what, int wanted) {
+      int found = 0;
+      for (auto at = repair.text.find(what); at != std::string::npos && found < wanted;
+           at = repair.text.find(what, at + what.size())) {
+        ++found;
+      }
+      return found >= wanted;
+    };
     ChangeLog entities;
-    if (repair.text.find('&') != std::string::npos && !shows_markup(text)) {
+    if (holds_at_least("&", 1) && !shows_markup(text)) {
       std::string decoded = repair_escaped_entities(repair.text, entity_context(text), entities);
       if (entities.total() >= kMinWholeSourceRepairs) {
         repair.text = std::move(decoded);
@@ -251,7 +260,7 @@ std::optional<SourceRepair> repair_source(model::Document& read, const base::Sou
       }
     }
     ChangeLog quotes;
-    if (repair.text.find("â") != std::string::npos) {
+    if (holds_at_least("â", kMinWholeSourceRepairs)) {
       const PunctuationContext punctuation = punctuation_context(text, detect_language(text).language);
       std::string restored = repair_lost_quote_bytes(repair.text, punctuation, quotes);
       if (quotes.total() >= kMinWholeSourceRepairs) {

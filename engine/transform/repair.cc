@@ -58,32 +58,33 @@ const LigatureLexicon& french_ligature_words() {
 
 std::string restore_lost_ligatures(std::string_view text, const std::string& language, ChangeLog& log) {
   if (primary_language(language) != "fr") return std::string(text);
-  const std::u32string cps = base::decode_utf8(text);
+  // Words are read off the UTF-8 as it is; the text is rebuilt only around a restored word.
+  // (Text that would not read back the same is first written as it reads.)
+  if (!base::round_trips(text)) return restore_lost_ligatures(base::encode_utf8(base::decode_utf8(text)), language, log);
   const LigatureLexicon& lexicon = french_ligature_words();
   std::string out;
-  out.reserve(text.size());
-  std::u32string lowered;  // reused from word to word
-  for (std::size_t i = 0; i < cps.size();) {
-    if (!is_letter(cps[i])) {
-      base::append_utf8(out, cps[i++]);
+  std::size_t copied = 0;     // the bytes before it are in `out`
+  std::u32string word;        // reused from word to word
+  std::u32string lowered;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t begin = i;
+    word.clear();
+    for (std::size_t next = i; next < text.size();) {
+      const char32_t c = base::next_code_point(text, next);
+      if (!is_letter(c)) break;
+      word += c;
+      i = next;
+    }
+    if (word.empty()) {
+      base::next_code_point(text, i);
       continue;
     }
-    std::size_t j = i;
-    while (j < cps.size() && is_letter(cps[j])) ++j;
-    const std::u32string_view word = std::u32string_view(cps).substr(i, j - i);
-    i = j;
     // Only a word as long as a damaged form of the lexicon can be one.
-    if (word.size() < lexicon.shortest || word.size() > lexicon.longest) {
-      for (char32_t c : word) base::append_utf8(out, c);
-      continue;
-    }
+    if (word.size() < lexicon.shortest || word.size() > lexicon.longest) continue;
     lowered.clear();
     for (char32_t c : word) lowered += lower(c);
     const auto it = lexicon.words.find(lowered);
-    if (it == lexicon.words.end()) {
-      for (char32_t c : word) base::append_utf8(out, c);
-      continue;
-    }
+    if (it == lexicon.words.end()) continue;
     // The case of the damaged word: "Uvre" → "Œuvre", "MANUVRE" → "MANŒUVRE".
     const bool capitals = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char32_t c) {
       return u_isupper(static_cast<UChar32>(c)) != 0;
@@ -96,15 +97,24 @@ std::string restore_lost_ligatures(std::string_view text, const std::string& lan
     }
     const std::string to = base::encode_utf8(fixed);
     log.add(base::encode_utf8(word), to);
+    out.append(text.substr(copied, begin - copied));
     out += to;
+    copied = i;
   }
+  if (copied == 0) return std::string(text);
+  out.append(text.substr(copied));
   return out;
 }
 
 std::string remove_invisible(std::string_view text, ChangeLog& log, bool controls_only) {
+  // The text is rebuilt only around what goes (text that would not read back the same is first
+  // written as it reads).
+  if (!base::round_trips(text)) return remove_invisible(base::encode_utf8(base::decode_utf8(text)), log, controls_only);
   std::string out;
-  out.reserve(text.size());
+  std::size_t copied = 0;  // the bytes before it are in `out`
+  bool changed = false;
   for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
     const char32_t c = base::next_code_point(text, i);
     const char* name = nullptr;
     if (!controls_only) {
@@ -114,18 +124,22 @@ std::string remove_invisible(std::string_view text, ChangeLog& log, bool control
       if (c >= 0x7F && c <= 0x9F) name = "control character";
     }
     if (c < 0x20 && c != '\n' && c != '\t') name = "control character";
-    if (name) {
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X ", static_cast<unsigned>(c));
-      log.add(code + std::string(name), "");
-      continue;
-    }
-    if (c == '\t' && !controls_only) {
+    const bool tab = c == '\t' && !controls_only;
+    if (!name && !tab) continue;
+    if (!changed) out.reserve(text.size());
+    changed = true;
+    out.append(text.substr(copied, at - copied));
+    copied = i;
+    if (tab) {
       out += ' ';
       continue;
     }
-    base::append_utf8(out, c);
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X ", static_cast<unsigned>(c));
+    log.add(code + std::string(name), "");
   }
+  if (!changed) return std::string(text);
+  out.append(text.substr(copied));
   return out;
 }
 

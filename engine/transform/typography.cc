@@ -46,7 +46,7 @@ std::string apply_typography(std::string_view text, const std::string& language,
   // Only quotes and apostrophes change, and in French the spaces at its high punctuation and
   // guillemets: text without any of them stays as it is.
   const std::string_view changing = french ? std::string_view("'\";:!?\xC2") : std::string_view("'\"");
-  if (text.find_first_of(changing) == std::string_view::npos) return std::string(text);
+  if (text.find_first_of(changing) == std::string_view::npos && base::round_trips(text)) return std::string(text);
   const std::u32string cps = base::decode_utf8(text);
   const std::vector<bool> prot = protected_tokens(cps);
   const QuoteMarks marks = quote_marks(lang);

@@ -67,7 +67,8 @@ std::vector<RunNote> repair_encoding(std::vector<TextRun>& runs, const EncodingR
   std::vector<RunNote> out;
   // Markup in the metadata (a description with "<p>") is the site's, not a page about HTML.
   // Without an '&' there is no reference to decode, and no context to build for it.
-  if (const std::string all = joined(runs, true); all.find('&') != std::string::npos && !shows_markup(joined(runs, false))) {
+  const std::string all = joined(runs, true);
+  if (all.find('&') != std::string::npos && !shows_markup(joined(runs, false))) {
     const EntityContext entities = entity_context(all);
     repair_runs(runs, options, out, "repair.escaped-entity", "decoded HTML entities escaped twice",
                 [&](std::string_view t, const TextRun&, ChangeLog& log) { return repair_escaped_entities(t, entities, log); });

@@ -60,7 +60,9 @@ std::string restore_lost_ligatures(std::string_view text, const std::string& lan
   if (primary_language(language) != "fr") return std::string(text);
   // Words are read off the UTF-8 as it is; the text is rebuilt only around a restored word.
   // (Text that would not read back the same is first written as it reads.)
-  if (!base::round_trips(text)) return restore_lost_ligatures(base::encode_utf8(base::decode_utf8(text)), language, log);
+  if (!base::round_trips(text)) {
+    return restore_lost_ligatures(base::encode_utf8(base::decode_utf8(text)), language, log);
+  }
   const LigatureLexicon& lexicon = french_ligature_words();
   std::string out;
   std::size_t copied = 0;     // the bytes before it are in `out`
@@ -109,7 +111,9 @@ std::string restore_lost_ligatures(std::string_view text, const std::string& lan
 std::string remove_invisible(std::string_view text, ChangeLog& log, bool controls_only) {
   // The text is rebuilt only around what goes (text that would not read back the same is first
   // written as it reads).
-  if (!base::round_trips(text)) return remove_invisible(base::encode_utf8(base::decode_utf8(text)), log, controls_only);
+  if (!base::round_trips(text)) {
+    return remove_invisible(base::encode_utf8(base::decode_utf8(text)), log, controls_only);
+  }
   std::string out;
   std::size_t copied = 0;  // the bytes before it are in `out`
   bool changed = false;

@@ -54,6 +54,34 @@ void append_multibyte_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::u32string decode_utf8(std::string_view text) {
+  // Sized once for the most code points `text` can hold, filled by index, then cut to size.
+  std::u32string cps(text.size(), U'\0');
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) cps[n++] = next_code_point(text, i);
+  cps.resize(n);
+  return cps;
+}
+
+std::string encode_utf8(std::u32string_view cps) {
+  std::string out;
+  out.reserve(cps.size());
+  for (char32_t c : cps) append_utf8(out, c);
+  return out;
+}
+
+bool round_trips(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t at = i;
+    if (utf8_length(next_multibyte_code_point(text, i)) != i - at) return false;
+  }
+  return true;
+}
+
 char32_t first_code_point(std::string_view text) {
   std::size_t i = 0;
   return text.empty() ? 0 : next_code_point(text, i);

@@ -17,23 +17,28 @@ bool escape_visibly(char32_t cp) {
 
 std::string quoted(std::string_view text) {
   std::string out = "\"";
+  out.reserve(text.size() + 2);
   std::size_t i = 0;
+  std::size_t plain = 0;  // the start of the characters not yet copied, which need no escape
   while (i < text.size()) {
     const std::size_t start = i;
     const char32_t cp = base::next_code_point(text, i);
+    const bool escaped = cp == '"' || cp == '\\' || cp == '\n' || escape_visibly(cp);
+    if (!escaped) continue;
+    out.append(text.substr(plain, start - plain));
+    plain = i;
     if (cp == '"' || cp == '\\') {
       out += '\\';
       out += static_cast<char>(cp);
     } else if (cp == '\n') {
       out += "\\n";
-    } else if (escape_visibly(cp)) {
+    } else {
       char buf[12];
       std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
       out += buf;
-    } else {
-      out.append(text.substr(start, i - start));
     }
   }
+  out.append(text.substr(plain));
   out += '"';
   return out;
 }

@@ -66,8 +66,10 @@ std::string joined(const std::vector<TextRun>& runs, bool metadata) {
 std::vector<RunNote> repair_encoding(std::vector<TextRun>& runs, const EncodingRepairOptions& options) {
   std::vector<RunNote> out;
   // Markup in the metadata (a description with "<p>") is the site's, not a page about HTML.
-  if (!shows_markup(joined(runs, false))) {
-    const EntityContext entities = entity_context(joined(runs, true));
+  // Without an '&' there is no reference to decode, and no context to build for it.
+  const std::string all = joined(runs, true);
+  if (all.find('&') != std::string::npos && !shows_markup(joined(runs, false))) {
+    const EntityContext entities = entity_context(all);
     repair_runs(runs, options, out, "repair.escaped-entity", "decoded HTML entities escaped twice",
                 [&](std::string_view t, const TextRun&, ChangeLog& log) { return repair_escaped_entities(t, entities, log); });
   }
@@ -89,15 +91,13 @@ std::vector<RunNote> repair_encoding(std::vector<TextRun>& runs, const EncodingR
           ? "the whole document is UTF-8 that was read as Windows-1252 or Latin-1"
           : nullptr);
   const std::string text = options.lost_punctuation ? joined(runs, true) : std::string();
-  if (text.find("â") != std::string::npos) {
+  // Only where the text shows the loss where no letter can be: a reader's runs hold the
+  // page's menus and footers too, whose short words ("gr", "ch") would join "grâce" and
+  // "Château" into a dash. (The context, with the text's language, only then.)
+  if (shows_lost_quote_bytes(text)) {
     const PunctuationContext punctuation = punctuation_context(text, detect_language(text).language);
-    // Only where the text shows the loss where no letter can be: a reader's runs hold the
-    // page's menus and footers too, whose short words ("gr", "ch") would join "grâce" and
-    // "Château" into a dash.
-    if (punctuation.quote_bytes_lost) {
-      repair_runs(runs, options, out, "repair.lost-quote-bytes", "repaired punctuation whose UTF-8 bytes were lost",
-                  [&](std::string_view t, const TextRun&, ChangeLog& log) { return repair_lost_quote_bytes(t, punctuation, log); });
-    }
+    repair_runs(runs, options, out, "repair.lost-quote-bytes", "repaired punctuation whose UTF-8 bytes were lost",
+                [&](std::string_view t, const TextRun&, ChangeLog& log) { return repair_lost_quote_bytes(t, punctuation, log); });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <cstdint>
@@ -73,6 +74,16 @@ const std::unordered_map<std::u32string, std::uint32_t>& profile_words() {
   return kWords;
 }
 
+// The length of the longest function word of any profile.
+std::size_t longest_profile_word() {
+  static const std::size_t kLongest = [] {
+    std::size_t n = 0;
+    for (const auto& [w, bits] : profile_words()) n = std::max(n, w.size());
+    return n;
+  }();
+  return kLongest;
+}
+
 // A letter (or combining mark) of a word, lower-cased, and its script. ASCII, most of the text
 // in Latin-script releases, is answered without ICU.
 struct Letter {
@@ -103,17 +114,27 @@ LanguageGuess detect_language(std::string_view text) {
   int word_count = 0;
   std::array<int, 32> hits{};  // per profile: occurrences of its function words
   std::u32string word;
+  const auto& words = profile_words();
+  const std::size_t longest = longest_profile_word();
   const auto end_word = [&] {
     if (word.empty()) return;
     ++word_count;
-    const auto& words = profile_words();
-    if (const auto it = words.find(word); it != words.end()) {
-      for (std::size_t i = 0; i < hits.size(); ++i) hits[i] += (it->second >> i) & 1;
+    // A word longer than every function word is none of them: no need to hash it.
+    if (word.size() <= longest) {
+      if (const auto it = words.find(word); it != words.end()) {
+        for (std::size_t i = 0; i < hits.size(); ++i) hits[i] += (it->second >> i) & 1;
+      }
     }
     word.clear();
   };
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = base::next_code_point(text, i);
+    // ASCII letters, most of the text in Latin-script releases, go straight to the word.
+    if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      ++scripts[USCRIPT_LATIN];
+      word += c | 0x20;
+      continue;
+    }
     const auto letter = letter_of(c);
     if (!letter) {
       end_word();

@@ -15,26 +15,28 @@ namespace {
 // the loss twice where nothing else can stand.
 constexpr int kMinEvidence = 2;
 
-bool is_letter(char32_t c) { return c != 0 && u_isalpha(static_cast<UChar32>(c)); }
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(static_cast<UChar32>(c));
+}
 bool is_word_char(char32_t c) { return is_letter(c) || (c >= '0' && c <= '9'); }
 bool is_space(char32_t c) { return c == 0 || c == ' ' || c == '\n' || c == '\t' || c == 0xA0 || c == 0x202F; }
 bool opens(char32_t c) { return is_space(c) || c == '(' || c == '[' || c == '-' || c == 0x2013 || c == 0x2014; }
 
+char32_t lower(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
+// `w` lower-cased into `out`, whose buffer is reused from word to word.
+void lower_into(std::u32string_view w, std::u32string& out) {
+  out.clear();
+  for (char32_t c : w) out += lower(c);
+}
+
 std::u32string lower(std::u32string_view w) {
   std::u32string out;
-  for (char32_t c : w) out += static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-  return out;
-}
-
-std::u32string decode_all(std::string_view text) {
-  std::u32string cps;
-  for (std::size_t i = 0; i < text.size();) cps.push_back(base::next_code_point(text, i));
-  return cps;
-}
-
-std::string encode(std::u32string_view cps) {
-  std::string out;
-  for (char32_t c : cps) base::append_utf8(out, c);
+  lower_into(w, out);
   return out;
 }
 
@@ -124,7 +126,7 @@ bool joins_as_apostrophe(const Halves& h, const std::string& language) {
 }
 
 bool known(const PunctuationContext& context, std::u32string_view word, std::size_t min_length) {
-  return word.size() >= min_length && has_letter(word) && context.words.count(lower(word)) > 0;
+  return word.size() >= min_length && has_letter(word) && context.uses_word(lower(word));
 }
 
 // What the "â" at `i` stood for, and how many characters the damage spans; nullopt when it may
@@ -247,13 +249,10 @@ std::vector<QuestionMark> read_question_marks(const std::u32string& cps, const s
   return out;
 }
 
-}  // namespace
-
-PunctuationContext punctuation_context(std::string_view text, const std::string& language) {
-  PunctuationContext context;
-  context.language = language;
-  const std::u32string cps = decode_all(text);
-  // Words touching "â" or "?" may be the damage itself: they do not count as the document's words.
+// Calls `on_word(begin, end)` for each word of `cps` that counts as the document's: words
+// touching "â" or "?" may be the damage itself.
+template <class F>
+void for_each_document_word(std::u32string_view cps, F&& on_word) {
   for (std::size_t i = 0; i < cps.size();) {
     if (!is_letter(cps[i])) {
       ++i;
@@ -263,13 +262,14 @@ PunctuationContext punctuation_context(std::string_view text, const std::string&
     bool circumflex = false;
     for (; j < cps.size() && is_letter(cps[j]); ++j) circumflex = circumflex || cps[j] == U'â';
     const bool touches = (i > 0 && cps[i - 1] == '?') || (j < cps.size() && cps[j] == '?');
-    if (!circumflex && !touches) context.words.insert(lower(std::u32string_view(cps).substr(i, j - i)));
+    if (!circumflex && !touches && on_word(i, j)) return;
     i = j;
   }
-  int evidence = 0;
-  read_question_marks(cps, language, evidence);
-  context.quotes_lost_to_question_marks = evidence >= kMinEvidence;
-  // "â" where no letter can be: alone, before a capital, in an English contraction.
+}
+
+// How many "â" of `cps` stand where no letter can be: alone, before a capital, in an English
+// contraction. (No language needed: a contraction is English wherever it is.)
+int lost_quote_byte_evidence(const std::u32string& cps) {
   int lost = 0;
   for (std::size_t i = 0; i < cps.size(); ++i) {
     if (cps[i] != U'â') continue;
@@ -280,13 +280,64 @@ PunctuationContext punctuation_context(std::string_view text, const std::string&
       ++lost;
     }
   }
-  context.quote_bytes_lost = lost >= kMinEvidence;
+  return lost;
+}
+
+// Words searched in the text before all its words are gathered into a set.
+constexpr std::size_t kMaxSearches = 8;
+
+}  // namespace
+
+bool PunctuationContext::uses_word(const std::u32string& lower_word) const {
+  if (!text) return false;
+  const std::u32string_view cps(*text);
+  if (!answers_) answers_ = std::make_shared<std::unordered_map<std::u32string, bool>>();
+  if (const auto it = answers_->find(lower_word); it != answers_->end()) return it->second;
+  if (!words_ && answers_->size() < kMaxSearches) {
+    bool found = false;
+    for_each_document_word(cps, [&](std::size_t i, std::size_t j) {
+      if (j - i != lower_word.size()) return false;
+      for (std::size_t k = i; k < j; ++k) {
+        if (lower(cps[k]) != lower_word[k - i]) return false;
+      }
+      found = true;
+      return true;
+    });
+    answers_->emplace(lower_word, found);
+    return found;
+  }
+  if (!words_) {
+    auto words = std::make_shared<std::unordered_set<std::u32string>>();
+    std::u32string word;
+    for_each_document_word(cps, [&](std::size_t i, std::size_t j) {
+      lower_into(cps.substr(i, j - i), word);
+      if (!words->contains(word)) words->insert(word);
+      return false;
+    });
+    words_ = std::move(words);
+  }
+  return words_->count(lower_word) > 0;
+}
+
+PunctuationContext punctuation_context(std::string_view text, const std::string& language) {
+  PunctuationContext context;
+  context.language = language;
+  context.text = std::make_shared<const std::u32string>(base::decode_utf8(text));
+  const std::u32string& cps = *context.text;
+  int evidence = 0;
+  read_question_marks(cps, language, evidence);
+  context.quotes_lost_to_question_marks = evidence >= kMinEvidence;
+  context.quote_bytes_lost = lost_quote_byte_evidence(cps) >= kMinEvidence;
   return context;
+}
+
+bool shows_lost_quote_bytes(std::string_view text) {
+  return text.find("â") != std::string_view::npos && lost_quote_byte_evidence(base::decode_utf8(text)) >= kMinEvidence;
 }
 
 std::string repair_lost_quote_bytes(std::string_view text, const PunctuationContext& context, ChangeLog& log) {
   if (text.find("â") == std::string_view::npos) return std::string(text);
-  const std::u32string cps = decode_all(text);
+  const std::u32string cps = base::decode_utf8(text);
   // "âsehr gutmütigâ": an "â" that starts a word and a later one that ends a word, with no other
   // "â" starting a word between them, are a quotation's marks.
   std::vector<bool> paired(cps.size(), false);
@@ -301,23 +352,28 @@ std::string repair_lost_quote_bytes(std::string_view text, const PunctuationCont
       opening = cps.size();
     }
   }
+  // Most "â" are letters: the text is rebuilt only around a repair.
   std::u32string out;
+  std::size_t copied = 0;  // the code points before it are in `out`
+  bool repaired = false;
   for (std::size_t i = 0; i < cps.size(); ++i) {
     const auto repair = cps[i] == U'â' ? lost_quote_bytes_at(cps, i, context, paired[i]) : std::nullopt;
-    if (!repair) {
-      out.push_back(cps[i]);
-      continue;
-    }
-    log.add(encode(std::u32string_view(cps).substr(i, repair->second)), encode(repair->first));
+    if (!repair) continue;
+    out.append(cps, copied, i - copied);
+    log.add(base::encode_utf8(std::u32string_view(cps).substr(i, repair->second)), base::encode_utf8(repair->first));
     out += repair->first;
     i += repair->second - 1;
+    copied = i + 1;
+    repaired = true;
   }
-  return encode(out);
+  if (!repaired) return base::round_trips(text) ? std::string(text) : base::encode_utf8(cps);
+  out.append(cps, copied);
+  return base::encode_utf8(out);
 }
 
 std::string repair_question_mark_quotes(std::string_view text, const PunctuationContext& context, ChangeLog& log) {
   if (!context.quotes_lost_to_question_marks || text.find('?') == std::string_view::npos) return std::string(text);
-  std::u32string cps = decode_all(text);
+  std::u32string cps = base::decode_utf8(text);
   int evidence = 0;
   const auto reading = read_question_marks(cps, context.language, evidence);
   const Marks marks = marks_of(context.language);
@@ -329,10 +385,10 @@ std::string repair_question_mark_quotes(std::string_view text, const Punctuation
       case QuestionMark::opening: mark = marks.open; break;
       case QuestionMark::closing: mark = marks.close; break;
     }
-    log.add("?", encode({&mark, 1}));
+    log.add("?", base::encode_utf8({&mark, 1}));
     cps[i] = mark;
   }
-  return encode(cps);
+  return base::encode_utf8(cps);
 }
 
 }  // namespace folio::transform

@@ -133,24 +133,10 @@ bool acceptable(char32_t c, std::size_t length, const MojibakeContext& context) 
 // byte 0xC3 has none.
 bool may_hold_mojibake(std::string_view text) { return text.find('\xC3') != std::string_view::npos; }
 
-std::u32string decode_all(std::string_view text) {
-  std::u32string cps;
-  cps.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) cps.push_back(base::next_code_point(text, i));
-  return cps;
-}
-
-std::string encode_all(std::u32string_view cps) {
-  std::string out;
-  out.reserve(cps.size());
-  for (char32_t c : cps) base::append_utf8(out, c);
-  return out;
-}
-
 }  // namespace
 
 MojibakeContext mojibake_context(std::string_view text) {
-  const std::u32string cps = decode_all(text);
+  const std::u32string cps = base::decode_utf8(text);
   const auto candidates = find_candidates(cps);
   MojibakeContext clean;
   std::size_t next = 0;
@@ -175,7 +161,7 @@ MojibakeContext mojibake_context(std::string_view text) {
 
 bool shows_mojibake(std::string_view text, const MojibakeContext& context) {
   if (!may_hold_mojibake(text)) return false;
-  for (const auto& c : find_candidates(decode_all(text))) {
+  for (const auto& c : find_candidates(base::decode_utf8(text))) {
     if (c.telltale && fits_document(c.decoded, context.profile)) return true;
   }
   return false;
@@ -183,7 +169,7 @@ bool shows_mojibake(std::string_view text, const MojibakeContext& context) {
 
 std::string repair_mojibake(std::string_view text, const MojibakeContext& context, ChangeLog& log) {
   if (!may_hold_mojibake(text)) return std::string(text);
-  const std::u32string original = decode_all(text);
+  const std::u32string original = base::decode_utf8(text);
   std::u32string cps = original;
   // For each character of `cps`, the range of `original` it stands for.
   std::vector<std::pair<std::size_t, std::size_t>> origin(cps.size());
@@ -228,11 +214,11 @@ std::string repair_mojibake(std::string_view text, const MojibakeContext& contex
     } else if (!acceptable(cps[i], end - begin, context)) {
       out += from;  // a step of a double encoding that no later round used
     } else {
-      log.add(encode_all(from), encode_all({&cps[i], 1}));
+      log.add(base::encode_utf8(from), base::encode_utf8({&cps[i], 1}));
       out.push_back(cps[i]);
     }
   }
-  return encode_all(out);
+  return base::encode_utf8(out);
 }
 
 }  // namespace folio::transform

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -12,10 +13,8 @@ namespace folio::transform {
 
 namespace {
 
-// Lower-cased, with the ASCII apostrophe standing for the typographic one.
-std::string fold(std::string_view text) {
-  // ASCII folds to its lower case: no need for ICU's strings (most lines of Latin-script text).
-  if (base::is_ascii(text)) return base::lower_ascii(text);
+// ICU's full case folding, with the ASCII apostrophe standing for the typographic one.
+std::string fold_with_icu(std::string_view text) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   u.foldCase();
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString("'"));
@@ -26,11 +25,54 @@ std::string fold(std::string_view text) {
   return out;
 }
 
+// Case folding is context-free, and a code point's full folding is its simple one except for
+// these (CaseFolding.txt status F: "ß" → "ss", ligatures, Greek with iota): checked for every
+// code point against ICU 72.
+bool folds_to_several(char32_t c) {
+  return c == 0xDF || c == 0x130 || c == 0x149 || c == 0x1F0 || c == 0x390 || c == 0x3B0 || c == 0x587 ||
+         (c >= 0x1E96 && c <= 0x1FFC) || (c >= 0xFB00 && c <= 0xFB17);
+}
+
+// Lower-cased, with the ASCII apostrophe standing for the typographic one. Code point by code
+// point, without ICU's strings (a copy to UTF-16, a fold, three replacements and a copy back):
+// ICU only for what folds to several code points and for text that is no valid UTF-8.
+std::string fold(std::string_view text) {
+  if (base::is_ascii(text)) return base::lower_ascii(text);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      ++i;
+      continue;
+    }
+    const std::size_t at = i;
+    char32_t c = base::next_code_point(text, i);
+    if (folds_to_several(c) || c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF ||
+        base::utf8_length(c) != i - at) {
+      return fold_with_icu(text);
+    }
+    c = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+    if (c == 0x2019) c = '\'';
+    if (c == 0xA0 || c == 0x202F) c = ' ';
+    base::append_utf8(out, c);
+  }
+  return out;
+}
+
 // Folding never shortens text (a code point folds to one or more), so the first 32 code points
 // decide every prefix below (none is longer); folding whole paragraphs for it was 4% of a seed
 // conversion.
 bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
   const std::string_view trimmed = base::trim_ascii(text);
+  // An ASCII first character folds to its lower case: most lines start with one no prefix starts with.
+  if (trimmed.empty()) return false;
+  if (const auto b = static_cast<unsigned char>(trimmed.front()); b < 0x80) {
+    const char first = static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+    if (std::none_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return p.front() == first; })) {
+      return false;
+    }
+  }
   std::size_t end = 0;
   for (int n = 0; n < 32 && end < trimmed.size(); ++n) base::next_code_point(trimmed, end);
   const std::string f = fold(trimmed.substr(0, end));
@@ -40,7 +82,10 @@ bool starts_with_any(std::string_view text, std::initializer_list<std::string_vi
   return false;
 }
 
-bool is_word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c == '\''; }
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\'';
+  return u_isalnum(static_cast<UChar32>(c));
+}
 
 }  // namespace
 
@@ -89,22 +134,26 @@ bool contains_attribution_verb(std::string_view text) {
       "señaló", "explicó", "disse", "afirmou", "declarou", "sagt", "sagte", "erklärt", "erklärte", "betont",
       "säger", "sade", "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "dice", "ha detto",
       "dichiara"};
+  static const std::array<bool, 256> kFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (auto verb : kVerbs) first[static_cast<unsigned char>(verb.front())] = true;
+    return first;
+  }();
+  // One pass over the folded text: a verb counts where it starts a word and ends one.
   const std::string f = fold(text);
-  for (auto verb : kVerbs) {
-    for (std::size_t pos = f.find(verb); pos != std::string::npos; pos = f.find(verb, pos + 1)) {
-      std::size_t before = pos;
-      bool start_ok = true;
-      if (before > 0) {
-        // Walk back one code point.
-        std::size_t k = before - 1;
-        while (k > 0 && (static_cast<unsigned char>(f[k]) & 0xC0) == 0x80) --k;
-        std::size_t j = k;
-        start_ok = !is_word_char(base::next_code_point(f, j));
+  const std::string_view folded(f);
+  bool after_word_char = false;
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t at = i;
+    const char32_t c = base::next_code_point(folded, i);
+    if (!after_word_char && kFirstBytes[static_cast<unsigned char>(folded[at])]) {
+      for (auto verb : kVerbs) {
+        if (verb.front() != folded[at] || !folded.substr(at).starts_with(verb)) continue;
+        std::size_t after = at + verb.size();
+        if (after >= folded.size() || !is_word_char(base::next_code_point(folded, after))) return true;
       }
-      std::size_t after = pos + verb.size();
-      const bool end_ok = after >= f.size() || !is_word_char(base::next_code_point(f, after));
-      if (start_ok && end_ok) return true;
     }
+    after_word_char = is_word_char(c);
   }
   return false;
 }

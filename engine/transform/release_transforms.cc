@@ -239,20 +239,35 @@ std::optional<SourceRepair> repair_source(model::Document& read, const base::Sou
   // Plain text is the source itself: damage all through it is repaired before the reader tells
   // navigation from text by its bullets and words ("â¢" is "•", "&eacute;" is "é").
   if (plain_text) {
+    // Each repair needs a context of the whole text. Text without an '&' has no entity to
+    // decode; each lost-punctuation repair replaces an "â", so text with fewer of them than a
+    // whole-source repair needs skips that one.
+    const auto holds_at_least = [&](std::string_view what, int wanted) {
+      int found = 0;
+      for (auto at = repair.text.find(what); at != std::string::npos && found < wanted;
+           at = repair.text.find(what, at + what.size())) {
+        ++found;
+      }
+      return found >= wanted;
+    };
     ChangeLog entities;
-    std::string decoded = shows_markup(text) ? repair.text : repair_escaped_entities(repair.text, entity_context(text), entities);
-    if (entities.total() >= kMinWholeSourceRepairs) {
-      repair.text = std::move(decoded);
-      repair.notes.push_back(source_repair_note(source, entities, "repair.escaped-entity",
-                                                "the whole text has HTML entities escaped twice"));
+    if (holds_at_least("&", 1) && !shows_markup(text)) {
+      std::string decoded = repair_escaped_entities(repair.text, entity_context(text), entities);
+      if (entities.total() >= kMinWholeSourceRepairs) {
+        repair.text = std::move(decoded);
+        repair.notes.push_back(source_repair_note(source, entities, "repair.escaped-entity",
+                                                  "the whole text has HTML entities escaped twice"));
+      }
     }
-    const PunctuationContext punctuation = punctuation_context(text, detect_language(text).language);
     ChangeLog quotes;
-    std::string restored = repair_lost_quote_bytes(repair.text, punctuation, quotes);
-    if (quotes.total() >= kMinWholeSourceRepairs) {
-      repair.text = std::move(restored);
-      repair.notes.push_back(source_repair_note(source, quotes, "repair.lost-quote-bytes",
-                                                "the whole text lost the UTF-8 continuation bytes of its punctuation"));
+    if (holds_at_least("â", kMinWholeSourceRepairs)) {
+      const PunctuationContext punctuation = punctuation_context(text, detect_language(text).language);
+      std::string restored = repair_lost_quote_bytes(repair.text, punctuation, quotes);
+      if (quotes.total() >= kMinWholeSourceRepairs) {
+        repair.text = std::move(restored);
+        repair.notes.push_back(source_repair_note(source, quotes, "repair.lost-quote-bytes",
+                                                  "the whole text lost the UTF-8 continuation bytes of its punctuation"));
+      }
     }
   }
   if (repair.notes.empty()) return std::nullopt;

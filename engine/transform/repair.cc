@@ -17,78 +17,108 @@ namespace folio::transform {
 
 namespace {
 
-std::vector<char32_t> decode_all(std::string_view text) {
-  std::vector<char32_t> cps;
-  for (std::size_t i = 0; i < text.size();) cps.push_back(base::next_code_point(text, i));
-  return cps;
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(static_cast<UChar32>(c));
 }
 
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+char32_t lower(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
 
 // The lexicon, keyed by the damaged form: each word of french_ligature_words.inc without its œ/æ.
-const std::unordered_map<std::u32string, std::u32string>& french_ligature_words() {
-  static const auto kWords = [] {
+struct LigatureLexicon {
+  std::unordered_map<std::u32string, std::u32string> words;
+  std::size_t shortest = 0;  ///< code points of the shortest damaged form
+  std::size_t longest = 0;
+};
+
+const LigatureLexicon& french_ligature_words() {
+  static const auto kLexicon = [] {
     static constexpr std::u32string_view kList[] = {
 #include "transform/french_ligature_words.inc"
     };
-    std::unordered_map<std::u32string, std::u32string> words;
+    LigatureLexicon lexicon;
     for (std::u32string_view w : kList) {
       std::u32string damaged;
       for (char32_t c : w) {
         if (c != U'œ' && c != U'æ') damaged += c;
       }
-      words.emplace(std::move(damaged), std::u32string(w));
+      lexicon.shortest = lexicon.shortest == 0 ? damaged.size() : std::min(lexicon.shortest, damaged.size());
+      lexicon.longest = std::max(lexicon.longest, damaged.size());
+      lexicon.words.emplace(std::move(damaged), std::u32string(w));
     }
-    return words;
+    return lexicon;
   }();
-  return kWords;
+  return kLexicon;
 }
 
 }  // namespace
 
 std::string restore_lost_ligatures(std::string_view text, const std::string& language, ChangeLog& log) {
   if (primary_language(language) != "fr") return std::string(text);
-  const std::vector<char32_t> cps = decode_all(text);
+  // Words are read off the UTF-8 as it is; the text is rebuilt only around a restored word.
+  // (Text that would not read back the same is first written as it reads.)
+  if (!base::round_trips(text)) {
+    return restore_lost_ligatures(base::encode_utf8(base::decode_utf8(text)), language, log);
+  }
+  const LigatureLexicon& lexicon = french_ligature_words();
   std::string out;
-  for (std::size_t i = 0; i < cps.size();) {
-    if (!is_letter(cps[i])) {
-      base::append_utf8(out, cps[i++]);
+  std::size_t copied = 0;     // the bytes before it are in `out`
+  std::u32string word;        // reused from word to word
+  std::u32string lowered;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t begin = i;
+    word.clear();
+    for (std::size_t next = i; next < text.size();) {
+      const char32_t c = base::next_code_point(text, next);
+      if (!is_letter(c)) break;
+      word += c;
+      i = next;
+    }
+    if (word.empty()) {
+      base::next_code_point(text, i);
       continue;
     }
-    std::size_t j = i;
-    while (j < cps.size() && is_letter(cps[j])) ++j;
-    std::u32string word(cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(j));
-    std::u32string lower;
-    for (char32_t c : word) lower += static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-    const auto it = french_ligature_words().find(lower);
-    if (it != french_ligature_words().end()) {
-      // The case of the damaged word: "Uvre" → "Œuvre", "MANUVRE" → "MANŒUVRE".
-      const bool capitals = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char32_t c) {
-        return u_isupper(static_cast<UChar32>(c)) != 0;
-      });
-      std::u32string fixed = it->second;
-      for (std::size_t k = 0; k < fixed.size(); ++k) {
-        if (capitals || (k == 0 && u_isupper(static_cast<UChar32>(word[0])))) {
-          fixed[k] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[k])));
-        }
+    // Only a word as long as a damaged form of the lexicon can be one.
+    if (word.size() < lexicon.shortest || word.size() > lexicon.longest) continue;
+    lowered.clear();
+    for (char32_t c : word) lowered += lower(c);
+    const auto it = lexicon.words.find(lowered);
+    if (it == lexicon.words.end()) continue;
+    // The case of the damaged word: "Uvre" → "Œuvre", "MANUVRE" → "MANŒUVRE".
+    const bool capitals = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char32_t c) {
+      return u_isupper(static_cast<UChar32>(c)) != 0;
+    });
+    std::u32string fixed = it->second;
+    for (std::size_t k = 0; k < fixed.size(); ++k) {
+      if (capitals || (k == 0 && u_isupper(static_cast<UChar32>(word[0])))) {
+        fixed[k] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(fixed[k])));
       }
-      std::string from, to;
-      for (char32_t c : word) base::append_utf8(from, c);
-      for (char32_t c : fixed) base::append_utf8(to, c);
-      log.add(from, to);
-      out += to;
-    } else {
-      for (char32_t c : word) base::append_utf8(out, c);
     }
-    i = j;
+    const std::string to = base::encode_utf8(fixed);
+    log.add(base::encode_utf8(word), to);
+    out.append(text.substr(copied, begin - copied));
+    out += to;
+    copied = i;
   }
+  if (copied == 0) return std::string(text);
+  out.append(text.substr(copied));
   return out;
 }
 
 std::string remove_invisible(std::string_view text, ChangeLog& log, bool controls_only) {
+  // The text is rebuilt only around what goes (text that would not read back the same is first
+  // written as it reads).
+  if (!base::round_trips(text)) {
+    return remove_invisible(base::encode_utf8(base::decode_utf8(text)), log, controls_only);
+  }
   std::string out;
-  out.reserve(text.size());
+  std::size_t copied = 0;  // the bytes before it are in `out`
+  bool changed = false;
   for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
     const char32_t c = base::next_code_point(text, i);
     const char* name = nullptr;
     if (!controls_only) {
@@ -98,18 +128,22 @@ std::string remove_invisible(std::string_view text, ChangeLog& log, bool control
       if (c >= 0x7F && c <= 0x9F) name = "control character";
     }
     if (c < 0x20 && c != '\n' && c != '\t') name = "control character";
-    if (name) {
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X ", static_cast<unsigned>(c));
-      log.add(code + std::string(name), "");
-      continue;
-    }
-    if (c == '\t' && !controls_only) {
+    const bool tab = c == '\t' && !controls_only;
+    if (!name && !tab) continue;
+    if (!changed) out.reserve(text.size());
+    changed = true;
+    out.append(text.substr(copied, at - copied));
+    copied = i;
+    if (tab) {
       out += ' ';
       continue;
     }
-    base::append_utf8(out, c);
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X ", static_cast<unsigned>(c));
+    log.add(code + std::string(name), "");
   }
+  if (!changed) return std::string(text);
+  out.append(text.substr(copied));
   return out;
 }
 
@@ -118,7 +152,7 @@ std::string repair_homoglyphs(std::string_view text, ChangeLog& log) {
       {U'a', U'а'}, {U'c', U'с'}, {U'e', U'е'}, {U'o', U'о'}, {U'p', U'р'}, {U'x', U'х'}, {U'y', U'у'},
       {U'A', U'А'}, {U'B', U'В'}, {U'C', U'С'}, {U'E', U'Е'}, {U'H', U'Н'}, {U'K', U'К'}, {U'M', U'М'},
       {U'O', U'О'}, {U'P', U'Р'}, {U'T', U'Т'}, {U'X', U'Х'}};
-  const std::vector<char32_t> cps = decode_all(text);
+  const std::u32string cps = base::decode_utf8(text);
   const auto script = [](char32_t c) {
     UErrorCode status = U_ZERO_ERROR;
     return uscript_getScript(static_cast<UChar32>(c), &status);
@@ -135,7 +169,7 @@ std::string repair_homoglyphs(std::string_view text, ChangeLog& log) {
     words.emplace_back(i, j);
     i = j;
   }
-  std::vector<char32_t> fixed = cps;
+  std::u32string fixed = cps;
   const auto word_script = [&](std::size_t w) {
     int cyr = 0, lat = 0;
     for (std::size_t k = words[w].first; k < words[w].second; ++k) {
@@ -168,20 +202,20 @@ std::string repair_homoglyphs(std::string_view text, ChangeLog& log) {
     }
     log.add(from + " (Latin letters)", to + " (Cyrillic)");
   }
-  std::string out;
-  for (char32_t c : fixed) base::append_utf8(out, c);
-  return out;
+  return base::encode_utf8(fixed);
 }
 
 std::string normalize_nfc(std::string_view text, bool& changed) {
+  changed = false;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  const icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (U_FAILURE(status) || nfc->isNormalized(u, status)) {
-    changed = false;
-    return std::string(text);
-  }
+  if (U_FAILURE(status)) return std::string(text);
+  // Most text is normalised: checked on its UTF-8, without a copy to UTF-16 and back.
+  const icu::StringPiece utf8(text.data(), static_cast<int32_t>(text.size()));
+  if (nfc->isNormalizedUTF8(utf8, status) && U_SUCCESS(status)) return std::string(text);
+  status = U_ZERO_ERROR;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  if (nfc->isNormalized(u, status)) return std::string(text);
   status = U_ZERO_ERROR;
   const icu::UnicodeString n = nfc->normalize(u, status);
   std::string out;

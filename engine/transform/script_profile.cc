@@ -41,14 +41,7 @@ UScriptCode script_of(char32_t c) {
   return U_SUCCESS(status) ? script : USCRIPT_UNKNOWN;
 }
 
-void ScriptProfile::add(char32_t c) {
-  if (c < 0x80) {
-    if ((c | 0x20) < 'a' || (c | 0x20) > 'z') return;
-    ++letters_;
-    ++ascii_letters_;
-    ++by_ascii_letter_[c];
-    return;
-  }
+void ScriptProfile::add_non_ascii(char32_t c) {
   if (!u_isalpha(static_cast<UChar32>(c))) return;
   ++letters_;
   ++non_ascii_;

@@ -17,8 +17,16 @@ UScriptCode script_of(char32_t c);
 /// Letter counts of a text, by script and by letter.
 class ScriptProfile {
  public:
-  /// Counts `c` when it is a letter.
-  void add(char32_t c);
+  /// Counts `c` when it is a letter. Inline with its ASCII case, most letters of most pages.
+  void add(char32_t c) {
+    if (c >= 0x80) {
+      add_non_ascii(c);
+    } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      ++letters_;
+      ++ascii_letters_;
+      ++by_ascii_letter_[c];
+    }
+  }
   void add(std::u32string_view text) {
     for (char32_t c : text) add(c);
   }
@@ -41,6 +49,8 @@ class ScriptProfile {
   int non_ascii_letters() const { return non_ascii_; }
 
  private:
+  void add_non_ascii(char32_t c);
+
   // ASCII letters, most of most pages, are counted apart from the maps: Latin, by array.
   std::array<int, 128> by_ascii_letter_{};
   int ascii_letters_ = 0;

@@ -14,19 +14,22 @@ namespace {
 
 constexpr char32_t kNarrowNbsp = 0x202F;
 
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(static_cast<UChar32>(c));
+}
 bool is_space(char32_t c) { return c == ' ' || c == 0xA0 || c == kNarrowNbsp || c == 0x2009; }
 
 // Marks the code points that belong to URLs, e-mail addresses or similar tokens.
-std::vector<bool> protected_tokens(const std::vector<char32_t>& cps) {
+std::vector<bool> protected_tokens(std::u32string_view cps) {
   std::vector<bool> prot(cps.size(), false);
   std::size_t i = 0;
   while (i < cps.size()) {
     while (i < cps.size() && is_space(cps[i])) ++i;
     std::size_t j = i;
     while (j < cps.size() && !is_space(cps[j])) ++j;
-    std::u32string token(cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(j));
-    if (token.find(U"://") != std::u32string::npos || token.find(U'@') != std::u32string::npos ||
+    const std::u32string_view token = cps.substr(i, j - i);
+    if (token.find(U"://") != std::u32string_view::npos || token.find(U'@') != std::u32string_view::npos ||
         token.starts_with(U"www.")) {
       for (std::size_t k = i; k < j; ++k) prot[k] = true;
     }
@@ -39,11 +42,14 @@ std::vector<bool> protected_tokens(const std::vector<char32_t>& cps) {
 
 std::string apply_typography(std::string_view text, const std::string& language, TypographyCounts& counts) {
   const std::string lang = primary_language(language);
-  std::vector<char32_t> cps;
-  for (std::size_t i = 0; i < text.size();) cps.push_back(base::next_code_point(text, i));
+  const bool french = lang == "fr";
+  // Only quotes and apostrophes change, and in French the spaces at its high punctuation and
+  // guillemets: text without any of them stays as it is.
+  const std::string_view changing = french ? std::string_view("'\";:!?\xC2") : std::string_view("'\"");
+  if (text.find_first_of(changing) == std::string_view::npos && base::round_trips(text)) return std::string(text);
+  const std::u32string cps = base::decode_utf8(text);
   const std::vector<bool> prot = protected_tokens(cps);
   const QuoteMarks marks = quote_marks(lang);
-  const bool french = lang == "fr";
 
   // Straight double quotes are only converted when they pair up within the run.
   int straight_doubles = 0;
@@ -116,10 +122,7 @@ std::string apply_typography(std::string_view text, const std::string& language,
     }
     out.push_back(c);
   }
-  std::string result;
-  result.reserve(text.size() + 16);
-  for (char32_t c : out) base::append_utf8(result, c);
-  return result;
+  return base::encode_utf8({out.data(), out.size()});
 }
 
 }  // namespace folio::transform

@@ -86,9 +86,37 @@ int display_width(std::string_view text) {
   return width;
 }
 
+namespace {
+
+// Well-formed UTF-8 (no invalid byte, overlong form, surrogate or value beyond U+10FFFF): what
+// a copy to UTF-16 and back leaves as it is.
+bool well_formed(std::string_view text) {
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(text.size());
+  while (i < length) {
+    if (static_cast<unsigned char>(text[static_cast<std::size_t>(i)]) < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string to_nfc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  // Most text is well-formed and normalised: checked on its UTF-8, without a copy to UTF-16 and back.
+  if (U_SUCCESS(status) && well_formed(text) &&
+      nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
+      U_SUCCESS(status)) {
+    return std::string(text);
+  }
+  status = U_ZERO_ERROR;
   const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   if (U_SUCCESS(status) && nfc->isNormalized(source, status) && U_SUCCESS(status)) {
     std::string out;

@@ -41,6 +41,12 @@ TEST(Utf8, DecodesAndReplacesInvalidBytes) {
   EXPECT_TRUE(is_ascii("Contact: press@example.org\n"));
   EXPECT_FALSE(is_ascii("Contacto de prensa: é"));
   EXPECT_FALSE(is_ascii("\x80"));
+  EXPECT_EQ(decode_utf8(text), U"aé’😀\uFFFD\uFFFD\uFFFD");  // 0xFF, then 0xE2 0x80 cut short
+  EXPECT_EQ(encode_utf8(U"aé’😀"), "a\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80");
+  // A text reads back the same unless it holds an invalid byte or an overlong form.
+  EXPECT_TRUE(round_trips("aé’😀 \xEF\xBF\xBD"));
+  EXPECT_FALSE(round_trips(text));
+  EXPECT_FALSE(round_trips("\xC1\x81"));  // "A" in two bytes
 }
 
 TEST(Result, HoldsAValueOrErrors) {

@@ -45,6 +45,16 @@ TEST(Patterns, AttributionVerbsAreWholeWords) {
   EXPECT_TRUE(contains_attribution_verb("säger ministern"));
   EXPECT_FALSE(contains_attribution_verb("the saidness of it"));
   EXPECT_FALSE(contains_attribution_verb("Il déclarera plus tard."));
+  // Folded code point by code point; ICU's full folding where one folds to several ("ß" → "ss").
+  EXPECT_TRUE(contains_attribution_verb("DER MINISTER ERKLÄRTE"));
+  EXPECT_TRUE(contains_attribution_verb("„Die Straße bleibt“, SAGTE sie."));
+  EXPECT_TRUE(contains_attribution_verb("« Bien », A DÉCLARÉ le maire"));
+  EXPECT_FALSE(contains_attribution_verb("Straßensagte"));
+  EXPECT_TRUE(starts_about("ÜBER UNS"));
+  EXPECT_TRUE(starts_contacts("  KONTAKT"));
+  EXPECT_TRUE(starts_contacts("Контактная информация"));
+  EXPECT_FALSE(starts_contacts("Lorem ipsum"));
+  EXPECT_FALSE(starts_contacts(""));
 }
 
 TEST(Patterns, SentenceEndsAndOpeners) {

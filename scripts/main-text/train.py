@@ -142,7 +142,7 @@ def cross_validate(path, tool=None, set_dir=None):
         score[pages % FOLDS == k] = predict(models[k], X[pages % FOLDS == k])
     prose = X[:, names.index("prose")]
     bullet = X[:, names.index("bullet")]
-    furniture = X[:, [k for k, n in enumerate(names) if n.startswith("kind_")]].sum(axis=1)
+    furniture = X[:, [k for k, n in enumerate(names) if n.startswith("kind_")]].sum(axis=1) + X[:, names.index("repeated")]
     kept = {}
     for i in range(len(rows)):
         kept.setdefault(int(pages[i]), []).append(i)
@@ -155,7 +155,7 @@ def cross_validate(path, tool=None, set_dir=None):
             keep[i] = good[a] or (near and ((before and after) or (prose[i] > 0 and (before or after))))
         context = [keep[i] for i in blocks]
         a = 0
-        while a < len(blocks):  # a short hole between kept blocks that names no furniture (main_text_kept)
+        while a < len(blocks):  # a short hole between kept blocks, no furniture, not repeated (main_text_kept)
             if context[a]:
                 a += 1; continue
             e = a

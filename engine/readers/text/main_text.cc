@@ -372,7 +372,8 @@ std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, con
     kept[i] = (before && after) || (features[i][kProse] > 0 && (before || after));
   }
   // A short interruption of the text (a subheading, a caption, a quote, a line of a list) between
-  // two kept blocks is the text's own unless it names furniture or the model is sure it is not.
+  // two kept blocks is the text's own unless it names furniture, repeats elsewhere on the page
+  // (a menu between two copies of a text), or the model is sure it is not.
   const std::vector<bool> context = kept;
   for (std::size_t a = 0; a < n;) {
     if (context[a]) {
@@ -382,7 +383,7 @@ std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, con
     std::size_t e = a;
     bool furniture = false;
     for (; e < n && !context[e]; ++e) {
-      furniture = furniture || scores[e] < kHoleFloor ||
+      furniture = furniture || scores[e] < kHoleFloor || features[e][kRepeated] > 0 ||
                   std::any_of(features[e].begin() + kKindFirst, features[e].begin() + kKindFirst + kBoilerplateKinds,
                               [](double v) { return v > 0; });
     }

@@ -7,9 +7,9 @@
 namespace folio::text {
 
 bool HyphenDictionary::Level::add_state(const StateRecord& r) {
+  // `strings` ends with a NUL (checked once), so every offset inside it starts a C string.
   const auto string_ok = [&](std::int32_t at) {
-    return at == -1 || (at >= 0 && static_cast<std::size_t>(at) < strings.size() &&
-                        strings.find('\0', static_cast<std::size_t>(at)) != std::string::npos);
+    return at == -1 || (at >= 0 && static_cast<std::size_t>(at) < strings.size());
   };
   if (!string_ok(r.match) || !string_ok(r.repl) || r.fallback < -1 || r.fallback >= state_count || r.num_trans < 0 ||
       r.first_trans < 0 ||
@@ -164,6 +164,7 @@ std::unique_ptr<HyphenDictionary> HyphenDictionary::deserialize(std::string_view
     }
     // libhyphen reads nohyphenl + 1 NUL-terminated elements; the string's own terminator ends the last.
     if (nohyphenl < 0 || level->charset.size() >= MAX_NAME || level->state_count <= 0 ||
+        (!level->strings.empty() && level->strings.back() != '\0') ||
         (has_nohyphen != 0 && std::count(nohyphen.begin(), nohyphen.end(), '\0') < nohyphenl) ||
         !std::all_of(level->trans.begin(), level->trans.end(),
                      [&](const HyphenTrans& t) { return t.new_state >= 0 && t.new_state < level->state_count; })) {

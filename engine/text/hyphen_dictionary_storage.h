@@ -29,7 +29,7 @@ struct HyphenDictionary::Level {
   std::string charset;
   bool utf8 = false;
   std::vector<HyphenTrans> trans;
-  std::string strings;  ///< NUL-terminated matches and replacements
+  std::string strings;  ///< NUL-terminated matches and replacements; ends with a NUL when not empty
   std::int32_t state_count = 0;  ///< the states add_state() will be given, for its checks
   std::vector<HyphenState> states;  ///< pointing into `trans` and `strings`
   HyphenDict dict{};                ///< libhyphen's view; nextlevel set by HyphenDictionary

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 namespace folio::base {
@@ -10,6 +11,10 @@ namespace folio::base {
 /// $FOLIO_CACHE_DIR, else $XDG_CACHE_HOME/folio, else $HOME/.cache/folio. Empty (no caching)
 /// when FOLIO_CACHE_DIR is set to the empty string or no home is known. Not created here.
 std::filesystem::path cache_dir();
+
+/// "mtime-in-ns size" of a file or directory, "-" when it does not exist: what a cache entry
+/// records of each thing it was made from, to be trusted only while that is unchanged.
+std::string file_stamp(const std::filesystem::path& path);
 
 /// Writes a cache file whole (base/atomic_file.h), creating its directory; false when it cannot
 /// (a cache that cannot be written is no error). Of concurrent writers, one whole file remains.

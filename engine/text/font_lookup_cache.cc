@@ -1,7 +1,5 @@
 #include "text/font_lookup_cache.h"
 
-#include <sys/stat.h>
-
 #include <cstdlib>
 #include <fstream>
 #include <vector>
@@ -16,15 +14,6 @@ namespace {
 
 using Json = nlohmann::json;
 constexpr int kVersion = 1;
-
-// "mtime-in-ns size" of a file or directory, "-" when it does not exist: adding, removing or
-// editing a configuration file, or a font in a directory, changes the directory's or file's stamp.
-std::string stamp(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return "-";
-  return std::to_string(static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec) + " " +
-         std::to_string(static_cast<long long>(st.st_size));
-}
 
 // What fontconfig's answers depend on besides files: its version, the environment it reads its
 // configuration from, and the locale whose languages FcDefaultSubstitute adds to a pattern.
@@ -64,7 +53,7 @@ std::string match_key(const std::string& family, bool bold, bool italic) {
 }
 
 std::string face_key(const std::string& file, int index) {
-  return file + "#" + std::to_string(index) + "@" + stamp(file);
+  return file + "#" + std::to_string(index) + "@" + base::file_stamp(file);
 }
 
 }  // namespace
@@ -77,7 +66,7 @@ FontLookupCache::FontLookupCache(std::filesystem::path file) : file_(std::move(f
     if (j.at("version").get<int>() != kVersion || j.at("environment") != environment()) return;
     std::map<std::string, std::string> stamps;
     for (const auto& [path, recorded] : j.at("stamps").items()) {
-      if (stamp(path) != recorded.get<std::string>()) return;
+      if (base::file_stamp(path) != recorded.get<std::string>()) return;
       stamps[path] = recorded.get<std::string>();
     }
     stamps_ = std::move(stamps);
@@ -120,7 +109,7 @@ void FontLookupCache::save(FcConfig* config) {
   if (!changed_ || file_.empty() || (config == nullptr && !valid_)) return;
   Json stamps = Json::object();
   for (const auto& [path, recorded] : stamps_) stamps[path] = recorded;
-  const auto add = [&stamps](const std::string& path) { stamps[path] = stamp(path); };
+  const auto add = [&stamps](const std::string& path) { stamps[path] = base::file_stamp(path); };
   for (const auto& place : watched_places()) add(place);
   if (config != nullptr) {
     for (FcStrList* list : {FcConfigGetConfigFiles(config), FcConfigGetFontDirs(config), FcConfigGetConfigDirs(config)}) {

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "base/atomic_file.h"
+#include "base/cache_dir.h"
 #include "base/sha256.h"
 
 namespace folio::text {
@@ -19,10 +19,9 @@ namespace {
 std::string origin(const std::filesystem::path& path) {
   std::error_code ec;
   const std::filesystem::path real = std::filesystem::canonical(path, ec);
-  struct stat st {};
-  if (ec || ::stat(real.c_str(), &st) != 0) return {};
-  return "folio hyphenation 1 " + std::to_string(static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec) +
-         " " + std::to_string(static_cast<long long>(st.st_size)) + " " + real.string() + "\n";
+  if (ec) return {};
+  const std::string stamp = base::file_stamp(real);
+  return stamp == "-" ? std::string() : "folio hyphenation 1 " + stamp + " " + real.string() + "\n";
 }
 
 /// The dictionary in `file` when its first line is `expected`; nullptr otherwise. The file is
@@ -60,11 +59,7 @@ std::unique_ptr<HyphenDictionary> load_cached_hyphen_dictionary(const std::files
   const std::filesystem::path file = hyphen_cache_file(path, cache_dir);
   if (auto cached = read_cache(file, made_from)) return cached;
   auto loaded = load_hyphen_dictionary(path);
-  if (loaded && origin(path) == made_from) {  // not changed while it was read
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    if (!ec) base::write_file_atomically(file, made_from + loaded->serialize(), "hyphenation cache");
-  }
+  if (loaded && origin(path) == made_from) base::write_cache_file(file, made_from + loaded->serialize());  // not changed while read
   return loaded;
 }
 

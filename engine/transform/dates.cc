@@ -53,9 +53,21 @@ std::optional<std::string> iso(int year, int month, int day) {
   return std::string(buf);
 }
 
+// Whether `s` holds four ASCII digits in a row: every date form below has a four-digit year,
+// and most paragraphs have none, so the regular expressions need not run on them.
+bool has_four_digits(std::string_view s) {
+  int run = 0;
+  for (char c : s) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> find_date(std::string_view text) {
+  if (!has_four_digits(text.substr(0, 400))) return std::nullopt;
   const std::string s(text.substr(0, 400));
   std::smatch m;
   static const std::regex kIso(R"((\d{4})-(\d{2})-(\d{2}))");

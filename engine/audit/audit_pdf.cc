@@ -5,6 +5,7 @@
 
 #include "audit/audit.h"
 #include "audit/pdf_font_program.h"
+#include "audit/pdf_memory_device.h"
 #include "audit/pdf_model.h"
 #include "audit/rule.h"
 #include "audit/rules/pdf_rules.h"
@@ -80,7 +81,7 @@ Report audit_pdf(std::string_view bytes, const std::string& file, const PdfLimit
     return report;
   }
   PoDoFo::PdfMemDocument doc;
-  if (auto error = guarded([&] { doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size())); })) {
+  if (auto error = guarded([&] { doc.LoadFromDevice(PoDoFo::PdfRefCountedInputDevice(new pdf::MemoryInputDevice(bytes))); })) {
     out.report(kUnreadable, "PoDoFo cannot load the file: " + *error);
     check_raw_encryption(bytes, out);
     report.findings = out.take();

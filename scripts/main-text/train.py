@@ -5,7 +5,7 @@
                                                    SET_DIR/evaldata.json (numbers only out)
   train.py cv DATASET.tsv [FEATURES_TOOL SET_DIR] 5-fold cross-validation by page; with the set,
                                                    also the segment score extraction-score counts
-  train.py fit DATASET.tsv MODEL.tsv              fits on every page, writes the weights
+  train.py fit DATASET.tsv MODEL.tsv [K]          fits on every page (but fold K's), writes the weights
 
 A block is main text (1) when a line of it holds part of a "with" segment and boilerplate (0)
 when its lines hold only parts of "without" segments; other blocks are not used. The model is a
@@ -189,9 +189,11 @@ def cross_validate(path, tool=None, set_dir=None):
                       "recall": round(tp / (tp + fn), 3), "f1": round(2 * tp / (2 * tp + fp + fn), 3)}))
 
 
-def write_model(path, out):
+def write_model(path, out, leave_out=None):
     names, pages, spans, y, X = load(path)
     m = y >= 0
+    if leave_out is not None:  # for cv-pipeline: a model that has not seen fold K
+        m &= pages % FOLDS != int(leave_out)
     mean, scale, clf = fit(X[m], y[m])
     with open(out, "w") as f:
         f.write("# The scraped-text main-text model: logistic regression on standardised block features.\n")

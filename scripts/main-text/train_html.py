@@ -6,7 +6,7 @@
                                                labels from SET_DIR/evaldata.json; numbers only out
   train_html.py cv DATASET.tsv [TOOL SET_DIR]  5-fold cross-validation by page; with the set, also
                                                the segment score that extraction-score counts
-  train_html.py fit DATASET.tsv MODEL.tsv      fits on every page, writes the weights
+  train_html.py fit DATASET.tsv MODEL.tsv [K] fits on every page (but fold K's), writes the weights
 
 A block is main text (1) when it holds a "with" segment of its page and boilerplate (0) when it
 holds only "without" segments; other blocks are not used for fitting. The model is a logistic
@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 
 from extraction_text import norm
 
-C = 0.3
+C = 0.03
 THRESHOLD = 0.5
 FOLDS = 5
 
@@ -144,8 +144,11 @@ def cv(path, tool=None, set_dir=None):
             tp / max(tp + fp, 1), tp / max(tp + fn, 1), 2 * tp / max(2 * tp + fp + fn, 1), tp, fp, fn))
 
 
-def fit(path, out_path):
+def fit(path, out_path, leave_out=None):
     names, folds, y, X = load(path)
+    if leave_out is not None:  # for cv-pipeline: a model that has not seen fold K
+        keep = folds != int(leave_out)
+        folds, y, X = folds[keep], y[keep], X[keep]
     model = Model(X, y)
     with open(out_path, "w") as f:
         f.write("# The HTML main-text model: logistic regression on standardised text-block features.\n")
@@ -163,7 +166,7 @@ if __name__ == "__main__":
         dataset(*args)
     elif cmd == "cv" and len(args) in (1, 3):
         cv(*args)
-    elif cmd == "fit" and len(args) == 2:
+    elif cmd == "fit" and len(args) in (2, 3):
         fit(*args)
     else:
         print(__doc__)

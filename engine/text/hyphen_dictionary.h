@@ -1,6 +1,8 @@
 // Loads libhyphen pattern files (hyph_*.dic) fast, into libhyphen's own HyphenDict.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -26,6 +28,16 @@ class HyphenDictionary {
   /// For hnj_hyphen_hyphenate2, which only reads it.
   HyphenDict* get() const;
 
+  /// The dictionary as libhyphen reads it, pointers included, for a file mapped read-only at
+  /// address `base` with these bytes at `offset` in it (see map_image). Native layout.
+  std::string image(std::uintptr_t base, std::size_t offset) const;
+  /// The dictionary `fd` holds as image(base, offset) of `image_size` bytes, used where it lies:
+  /// the whole file mapped at `base` (never over another mapping), no state copied, its pages
+  /// shared by every process that maps it. Every pointer is checked to stay inside its block
+  /// first. nullptr when the address is taken, the system maps elsewhere, or a check fails.
+  static std::unique_ptr<HyphenDictionary> map_image(int fd, std::size_t file_size, std::uintptr_t base,
+                                                     std::size_t offset, std::size_t image_size);
+
   /// The whole dictionary as bytes for deserialize() in a process of this same build (native
   /// byte order and libhyphen's struct layout, which the bytes record and check).
   std::string serialize() const;
@@ -34,7 +46,12 @@ class HyphenDictionary {
   static std::unique_ptr<HyphenDictionary> deserialize(std::string_view bytes);
 
  private:
-  std::vector<std::unique_ptr<Level>> levels_;
+  struct Mapping;
+  HyphenDictionary(std::unique_ptr<Mapping> mapping, HyphenDict* root);
+
+  std::vector<std::unique_ptr<Level>> levels_;  ///< empty for a mapped image
+  std::unique_ptr<Mapping> mapping_;            ///< the mapped file, unmapped with the object
+  HyphenDict* root_ = nullptr;
 };
 
 /// Reads `path` into the HyphenDict hnj_hyphen_load would build — the same states, matches,

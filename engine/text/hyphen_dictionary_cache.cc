@@ -5,6 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -24,8 +26,37 @@ std::string origin(const std::filesystem::path& path) {
   return stamp == "-" ? std::string() : "folio hyphenation 1 " + stamp + " " + real.string() + "\n";
 }
 
-/// The dictionary in `file` when its first line is `expected`; nullptr otherwise. The file is
-/// mapped, not read: its pages come from the page cache as they are copied.
+// A cache file: its first line, then an index, the dictionary as serialize() makes it (portable,
+// copied when read), and the dictionary as an image for the address `base` (used in place when
+// the file can be mapped there). A file with the first line and serialize()'s bytes only is read too.
+constexpr char kIndexMagic[8] = {'F', 'O', 'L', 'I', 'O', 'H', 'M', '1'};
+struct CacheIndex {
+  char magic[8];
+  std::uint64_t portable_size = 0;
+  std::uint64_t image_offset = 0;
+  std::uint64_t image_size = 0;
+  std::uint64_t base = 0;
+};
+
+std::size_t aligned(std::size_t at) { return (at + 7) & ~std::size_t{7}; }
+
+std::string cache_bytes(const HyphenDictionary& dict, const std::string& made_from, std::uintptr_t base) {
+  CacheIndex index;
+  std::memcpy(index.magic, kIndexMagic, sizeof kIndexMagic);
+  const std::string portable = dict.serialize();
+  index.portable_size = portable.size();
+  index.image_offset = aligned(made_from.size() + sizeof index + portable.size());
+  const std::string image = dict.image(base, index.image_offset);
+  index.image_size = image.size();
+  index.base = base;
+  std::string out = made_from;
+  out.append(reinterpret_cast<const char*>(&index), sizeof index);
+  out += portable;
+  out.resize(index.image_offset, '\0');
+  return out + image;
+}
+
+/// The dictionary in `file` when its first line is `expected`; nullptr otherwise.
 std::unique_ptr<HyphenDictionary> read_cache(const std::filesystem::path& file, const std::string& expected) {
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return nullptr;
@@ -33,11 +64,29 @@ std::unique_ptr<HyphenDictionary> read_cache(const std::filesystem::path& file, 
   std::unique_ptr<HyphenDictionary> out;
   if (::fstat(fd, &st) == 0 && static_cast<std::size_t>(st.st_size) > expected.size()) {
     const auto size = static_cast<std::size_t>(st.st_size);
-    void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (mapped != MAP_FAILED) {
-      const std::string_view bytes(static_cast<const char*>(mapped), size);
-      if (bytes.starts_with(expected)) out = HyphenDictionary::deserialize(bytes.substr(expected.size()));
-      ::munmap(mapped, size);
+    std::string head(expected.size() + sizeof(CacheIndex), '\0');
+    const auto got = ::pread(fd, head.data(), head.size(), 0);
+    CacheIndex index{};
+    const bool indexed = got == static_cast<ssize_t>(head.size()) && head.starts_with(expected) &&
+                         std::memcmp(head.data() + expected.size(), kIndexMagic, sizeof kIndexMagic) == 0;
+    if (indexed) std::memcpy(&index, head.data() + expected.size(), sizeof index);
+    // A file cut short (its image does not end where the file does) is made again.
+    const bool whole = !indexed || (index.image_offset <= size && index.image_size == size - index.image_offset);
+    if (indexed && whole && index.base == hyphen_cache_image_address(file)) {
+      out = HyphenDictionary::map_image(fd, size, index.base, index.image_offset, index.image_size);
+    }
+    if (!out && whole) {
+      // The portable copy, read through a mapping anywhere: its pages come from the page cache.
+      void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (mapped != MAP_FAILED) {
+        const std::string_view bytes(static_cast<const char*>(mapped), size);
+        if (bytes.starts_with(expected)) {
+          std::string_view rest = bytes.substr(expected.size());
+          if (indexed) rest = index.portable_size <= rest.size() - sizeof index ? rest.substr(sizeof index, index.portable_size) : std::string_view();
+          out = HyphenDictionary::deserialize(rest);
+        }
+        ::munmap(mapped, size);
+      }
     }
   }
   ::close(fd);
@@ -45,6 +94,16 @@ std::unique_ptr<HyphenDictionary> read_cache(const std::filesystem::path& file, 
 }
 
 }  // namespace
+
+// One of 1,024 slots of 4 GiB in an area of the address space the system leaves alone unless
+// asked (the kernel places mappings near the top), chosen by the file's name so that the
+// dictionaries of one process rarely share a slot; when they do, or the area is taken, the
+// portable copy is read instead.
+std::uintptr_t hyphen_cache_image_address(const std::filesystem::path& file) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const unsigned char c : file.filename().string()) h = (h ^ c) * 0x100000001b3ULL;
+  return std::uintptr_t{0x3f0000000000} + static_cast<std::uintptr_t>(h % 1024) * (std::uintptr_t{1} << 32);
+}
 
 std::filesystem::path hyphen_cache_file(const std::filesystem::path& path, const std::filesystem::path& cache_dir) {
   std::error_code ec;
@@ -59,7 +118,9 @@ std::unique_ptr<HyphenDictionary> load_cached_hyphen_dictionary(const std::files
   const std::filesystem::path file = hyphen_cache_file(path, cache_dir);
   if (auto cached = read_cache(file, made_from)) return cached;
   auto loaded = load_hyphen_dictionary(path);
-  if (loaded && origin(path) == made_from) base::write_cache_file(file, made_from + loaded->serialize());  // not changed while read
+  if (loaded && origin(path) == made_from) {  // not changed while read
+    base::write_cache_file(file, cache_bytes(*loaded, made_from, hyphen_cache_image_address(file)));
+  }
   return loaded;
 }
 

@@ -2,6 +2,7 @@
 // patterns into libhyphen's automaton costs a German release most of its conversion time.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 
@@ -19,5 +20,9 @@ std::unique_ptr<HyphenDictionary> load_cached_hyphen_dictionary(const std::files
 
 /// Where load_cached_hyphen_dictionary keeps the dictionary of `path`.
 std::filesystem::path hyphen_cache_file(const std::filesystem::path& path, const std::filesystem::path& cache_dir);
+
+/// The address the dictionary in `cache_file` is mapped at and used in place (HyphenDictionary::
+/// map_image); when it cannot be, the file's portable copy is read instead.
+std::uintptr_t hyphen_cache_image_address(const std::filesystem::path& cache_file);
 
 }  // namespace folio::text

@@ -59,11 +59,12 @@ HyphenDictionary::HyphenDictionary(std::vector<std::unique_ptr<Level>> levels) :
   for (std::size_t i = levels_.size(); i-- > 0;) {
     levels_[i]->link(i + 1 < levels_.size() ? &levels_[i + 1]->dict : nullptr);
   }
+  root_ = levels_.empty() ? nullptr : &levels_.front()->dict;
 }
 
 HyphenDictionary::~HyphenDictionary() = default;
 
-HyphenDict* HyphenDictionary::get() const { return levels_.empty() ? nullptr : &levels_.front()->dict; }
+HyphenDict* HyphenDictionary::get() const { return root_; }
 
 namespace {
 

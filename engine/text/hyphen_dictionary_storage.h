@@ -43,4 +43,11 @@ struct HyphenDictionary::Level {
   void link(HyphenDict* next);
 };
 
+/// A cache file mapped where its image was made for (hyphen_dictionary_image.cc).
+struct HyphenDictionary::Mapping {
+  void* at = nullptr;
+  std::size_t size = 0;
+  ~Mapping();
+};
+
 }  // namespace folio::text

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/mman.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -101,6 +103,31 @@ TEST_F(HyphenCachePoints, FirstLoadKeepsTheDictionaryAndTheNextOneUsesIt) {
   ASSERT_TRUE(other_dict);
   std::ofstream(file, std::ios::binary) << first_line << other_dict->serialize();
   EXPECT_EQ(cached_points(), after_b_);
+}
+
+// A kept dictionary is used where it lies in the cache file, mapped at its address; when that
+// address is taken, the file's portable copy gives the same dictionary.
+TEST_F(HyphenCachePoints, KeptDictionaryIsUsedInPlaceOrCopiedWhenItsAddressIsTaken) {
+  write_patterns("a1b\n");
+  ASSERT_TRUE(load_cached_hyphen_dictionary(dic_, cache_));
+  const std::uintptr_t at = hyphen_cache_image_address(hyphen_cache_file(dic_, cache_));
+  {
+    const auto in_place = load_cached_hyphen_dictionary(dic_, cache_);
+    ASSERT_TRUE(in_place);
+    EXPECT_EQ(digits(*in_place, "abab"), after_a_);
+    const auto root = reinterpret_cast<std::uintptr_t>(in_place->get());
+    EXPECT_TRUE(root >= at && root < at + (std::uintptr_t{1} << 32)) << std::hex << root << " " << at;
+  }
+  void* taken = ::mmap(reinterpret_cast<void*>(at), 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+  ASSERT_EQ(taken, reinterpret_cast<void*>(at));
+  const std::string kept = read(hyphen_cache_file(dic_, cache_));
+  const auto copied = load_cached_hyphen_dictionary(dic_, cache_);
+  ASSERT_TRUE(copied);
+  EXPECT_EQ(digits(*copied, "abab"), after_a_);
+  const auto root = reinterpret_cast<std::uintptr_t>(copied->get());
+  EXPECT_FALSE(root >= at && root < at + (std::uintptr_t{1} << 32));
+  EXPECT_EQ(read(hyphen_cache_file(dic_, cache_)), kept);  // a good file is not made again
+  ::munmap(taken, 4096);
 }
 
 TEST_F(HyphenCachePoints, ChangedPatternFileIsReadAgain) {

@@ -6,7 +6,14 @@
 #include <sanitizer/lsan_interface.h>
 #endif
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -42,6 +49,24 @@ HyphenDict* libhyphen_load(const std::filesystem::path& file) {
   if (fresh) it->second = libhyphen_reference(file);
   return it->second.get();
 }
+
+/// `dict` as the cache maps it: image() in a file of its own (after 64 bytes of something
+/// else, as a cache file's first line and portable copy come first), mapped at `base`.
+std::unique_ptr<HyphenDictionary> mapped(const HyphenDictionary& dict, std::uintptr_t base, std::string* image_out = nullptr) {
+  const std::string image = dict.image(base, 64);
+  if (image_out) *image_out = image;
+  const auto file = std::filesystem::path(::testing::TempDir()) / ("hyphen-image-" + std::to_string(::getpid()));
+  std::ofstream(file, std::ios::binary) << std::string(64, 'x') << image;
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  std::filesystem::remove(file);
+  if (fd < 0) return nullptr;
+  auto out = HyphenDictionary::map_image(fd, 64 + image.size(), base, 64, image.size());
+  ::close(fd);
+  return out;
+}
+
+/// An address for a test's image, away from where the cache puts its own.
+std::uintptr_t test_base(unsigned slot) { return std::uintptr_t{0x3e0000000000} + (std::uintptr_t{slot} << 32); }
 
 /// What hnj_hyphen_hyphenate2 says of `word`: its hyphen digits and, where a point is
 /// non-standard, the replacement with its position and cut, one line.
@@ -111,10 +136,13 @@ TEST_P(SameAsLibhyphen, OnEveryPatternWord) {
   HyphenDict* reference = libhyphen_load(file);
   const auto loaded = load_hyphen_dictionary(file, /*recode_to_utf8=*/false);
   ASSERT_TRUE(reference && loaded);
-  // The dictionary as loaded, and as the cache gives it back (serialized and read again).
+  // The dictionary as loaded, and as the cache gives it back: serialized and read again, and
+  // as an image mapped where it was made for.
   const auto cached = HyphenDictionary::deserialize(loaded->serialize());
   ASSERT_TRUE(cached);
-  for (HyphenDict* ours : {loaded->get(), cached->get()}) {
+  const auto in_place = mapped(*loaded, test_base(static_cast<unsigned>(std::hash<std::string>{}(GetParam()) % 512)));
+  ASSERT_TRUE(in_place);
+  for (HyphenDict* ours : {loaded->get(), cached->get(), in_place->get()}) {
     EXPECT_STREQ(ours->cset, reference->cset);
     EXPECT_EQ(ours->utf8, reference->utf8);
     EXPECT_EQ(ours->lhmin, reference->lhmin);
@@ -207,6 +235,57 @@ TEST(HyphenDictionary, DamagedBytesAreRefused) {
   std::string wrong = bytes;
   wrong[wrong.size() - 5] = '\x7f';
   EXPECT_FALSE(HyphenDictionary::deserialize(wrong));
+}
+
+// An image is used only at the address it was made for, never over another mapping, and only
+// when every pointer in it stays inside its block.
+TEST(HyphenDictionary, ImageIsRefusedWhenItCannotBeUsedSafely) {
+  const auto loaded = load_hyphen_dictionary(kDir / "hyph_fr.dic");
+  ASSERT_TRUE(loaded);
+  std::string image;
+  {
+    const auto fine = mapped(*loaded, test_base(600), &image);
+    ASSERT_TRUE(fine);
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(fine->get()) >> 32, test_base(600) >> 32);
+  }
+  // The address already holds a mapping: it is left alone.
+  void* taken = ::mmap(reinterpret_cast<void*>(test_base(601)), 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+  ASSERT_EQ(taken, reinterpret_cast<void*>(test_base(601)));
+  EXPECT_FALSE(mapped(*loaded, test_base(601)));
+  EXPECT_EQ(*static_cast<volatile const char*>(taken), 0);
+  ::munmap(taken, 4096);
+  // Bytes made for one address, mapped at another; cut short; a pointer moved out of its block.
+  const auto map_bytes = [](const std::string& bytes, std::uintptr_t base, std::size_t size) {
+    const auto file = std::filesystem::path(::testing::TempDir()) / ("hyphen-bytes-" + std::to_string(::getpid()));
+    std::ofstream(file, std::ios::binary) << std::string(64, 'x') << bytes;
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    std::filesystem::remove(file);
+    auto out = HyphenDictionary::map_image(fd, 64 + bytes.size(), base, 64, size);
+    ::close(fd);
+    return out;
+  };
+  EXPECT_TRUE(map_bytes(image, test_base(600), image.size()));
+  EXPECT_FALSE(map_bytes(image, test_base(602), image.size()));
+  EXPECT_FALSE(map_bytes(image, test_base(600), image.size() / 2));
+  // A state's transitions or match moved outside their blocks (the first state with both).
+  std::size_t state_at = 0;
+  {
+    const auto fine = map_bytes(image, test_base(600), image.size());
+    ASSERT_TRUE(fine);
+    // hyph_fr.dic's first level is the one-state compound level libhyphen adds; its words are next.
+    const HyphenDict* root = fine->get()->nextlevel ? fine->get()->nextlevel : fine->get();
+    std::size_t id = 0;
+    while (id < static_cast<std::size_t>(root->num_states) && (root->states[id].num_trans == 0 || !root->states[id].match)) ++id;
+    ASSERT_LT(id, static_cast<std::size_t>(root->num_states));
+    state_at = reinterpret_cast<std::uintptr_t>(&root->states[id]) - test_base(600) - 64;
+  }  // unmapped: the address is free again
+  const std::uintptr_t far = test_base(600) + (std::uintptr_t{1} << 31);
+  for (const std::size_t field : {offsetof(HyphenState, trans), offsetof(HyphenState, match)}) {
+    std::string wrong = image;
+    std::memcpy(wrong.data() + state_at + field, &far, sizeof far);
+    EXPECT_FALSE(map_bytes(wrong, test_base(600), image.size())) << "field at " << field;
+  }
+  EXPECT_TRUE(map_bytes(image, test_base(600), image.size()));  // the address was free for them
 }
 
 TEST(HyphenDictionary, UnreadableFileIsNull) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -67,30 +68,32 @@ double log1p_size(std::size_t n) { return std::log1p(static_cast<double>(n)); }
 // How much of a block says the same words again at a fixed distance: the best period's share of
 // matching words. A link drawn with its label and its title ("Rezepte Rezepte Rezepte", "Weiße
 // Torte weisse torte") or a teaser's headline glued to its own summary repeats itself; a
-// paragraph does not. Periods up to kEchoPeriod words.
-constexpr std::size_t kEchoPeriod = 32;
+// paragraph does not. Measured on a block's first kEchoWords words (a menu's or a teaser's echo
+// shows there; a paragraph's words need not be read to the end).
+constexpr std::size_t kEchoWords = 64;
 double echo(std::string_view text) {
-  std::vector<std::uint64_t> words;  // FNV-1a of each lower-cased word
+  std::array<std::uint64_t, kEchoWords> words;  // FNV-1a of each lower-cased word
+  std::size_t n = 0;
   std::uint64_t hash = 0;
   bool in_word = false;
   const auto end_word = [&] {
-    if (in_word) words.push_back(hash);
+    if (in_word) words[n++] = hash;
     in_word = false;
   };
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = 0; i < text.size() && n < kEchoWords;) {
     const auto c = static_cast<UChar32>(base::next_code_point(text, i));
-    if (!u_isalnum(c) && c != '_') {
+    const bool ascii = c < 0x80;
+    if (ascii ? !(std::isalnum(c) || c == '_') : !u_isalnum(c)) {
       end_word();
       continue;
     }
     if (!in_word) hash = 14695981039346656037ULL;
     in_word = true;
-    hash = (hash ^ static_cast<std::uint64_t>(u_tolower(c))) * 1099511628211ULL;
+    hash = (hash ^ static_cast<std::uint64_t>(ascii ? std::tolower(c) : u_tolower(c))) * 1099511628211ULL;
   }
-  end_word();
-  const std::size_t n = words.size();
+  if (n < kEchoWords) end_word();
   std::size_t best = 0;
-  for (std::size_t p = 1; p <= std::min(n / 2, kEchoPeriod); ++p) {
+  for (std::size_t p = 1; p <= n / 2; ++p) {
     std::size_t same = 0;
     for (std::size_t i = 0; i + p < n; ++i) same += words[i] == words[i + p];
     best = std::max(best, same);

@@ -147,6 +147,9 @@ def cross_validate(path, tool=None, set_dir=None):
     for i in range(len(rows)):
         kept.setdefault(int(pages[i]), []).append(i)
     for pid, blocks in kept.items():
+        best = max(score[i] for i in blocks)  # judged against the page's best (judged_against_page)
+        for i in blocks:
+            score[i] = min(1.0, score[i] / best)
         good = [score[i] >= THRESHOLD for i in blocks]
         for a, i in enumerate(blocks):  # the context pass of main_text_kept()
             before = a > 0 and good[a - 1]

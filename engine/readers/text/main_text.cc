@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -63,6 +65,42 @@ bool starts_upper(std::string_view t) {
 
 double log1p_size(std::size_t n) { return std::log1p(static_cast<double>(n)); }
 
+// How much of a block says the same words again at a fixed distance: the best period's share of
+// matching words. A link drawn with its label and its title ("Rezepte Rezepte Rezepte", "Weiße
+// Torte weisse torte") or a teaser's headline glued to its own summary repeats itself; a
+// paragraph does not. Measured on a block's first kEchoWords words (a menu's or a teaser's echo
+// shows there; a paragraph's words need not be read to the end).
+constexpr std::size_t kEchoWords = 64;
+double echo(std::string_view text) {
+  std::array<std::uint64_t, kEchoWords> words;  // FNV-1a of each lower-cased word
+  std::size_t n = 0;
+  std::uint64_t hash = 0;
+  bool in_word = false;
+  const auto end_word = [&] {
+    if (in_word) words[n++] = hash;
+    in_word = false;
+  };
+  for (std::size_t i = 0; i < text.size() && n < kEchoWords;) {
+    const auto c = static_cast<UChar32>(base::next_code_point(text, i));
+    const bool ascii = c < 0x80;
+    if (ascii ? !(std::isalnum(c) || c == '_') : !u_isalnum(c)) {
+      end_word();
+      continue;
+    }
+    if (!in_word) hash = 14695981039346656037ULL;
+    in_word = true;
+    hash = (hash ^ static_cast<std::uint64_t>(ascii ? std::tolower(c) : u_tolower(c))) * 1099511628211ULL;
+  }
+  if (n < kEchoWords) end_word();
+  std::size_t best = 0;
+  for (std::size_t p = 1; p <= n / 2; ++p) {
+    std::size_t same = 0;
+    for (std::size_t i = 0; i + p < n; ++i) same += words[i] == words[i + p];
+    best = std::max(best, same);
+  }
+  return n < 2 ? 0.0 : static_cast<double>(best) / static_cast<double>(n);
+}
+
 // The features, by name; the order is the model file's and the training data's.
 enum Feature : std::size_t {
   kLogChars, kLines, kLogWords, kStopDensity, kCapitals, kDigits, kEndsSentence, kStopsPerWord, kCommasPerWord,
@@ -73,6 +111,7 @@ enum Feature : std::size_t {
   kSinceFirst,  // per section kind: 1/(1+blocks since its heading), then whether one was seen
   kPrevFirst = kSinceFirst + 10, kNextFirst = kPrevFirst + 6, kWindowProse = kNextFirst + 6, kBetweenProse,
   kFurnitureChars, kFurnitureProse,  // furniture vocabulary times length, times running prose
+  kStartsDigit, kEcho,
   kProductFirst  // the products of kInteracting two by two
 };
 
@@ -151,7 +190,7 @@ const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names()
       "after_comments", "after_related", "after_legal", "after_sharing", "after_subscription",
       "prev_log_chars", "prev_stop_density", "prev_ends_sentence", "prev_prose", "prev_bullet", "prev_capitals",
       "next_log_chars", "next_stop_density", "next_ends_sentence", "next_prose", "next_bullet", "next_capitals",
-      "window_prose", "between_prose", "furniture*log_chars", "furniture*prose"};
+      "window_prose", "between_prose", "furniture*log_chars", "furniture*prose", "starts_digit", "echo"};
   static const std::vector<std::string> kProducts = [] {
     std::vector<std::string> products;
     for (std::size_t a = 0; a < kInteractions; ++a) {
@@ -278,6 +317,9 @@ std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& bloc
     f[kProse] = prose[i];
     f[kFurnitureChars] = e.kinds != 0 ? f[kLogChars] : 0.0;
     f[kFurnitureProse] = e.kinds != 0 && prose[i];
+    // A quantity, a rank, a date or a numbered step: the article's lists and the page's dates.
+    f[kStartsDigit] = u_isdigit(static_cast<UChar32>(base::first_code_point(b.text))) != 0;
+    f[kEcho] = echo(b.text);
   }
 
   // The densest run of prose (the largest sum of prose length minus furniture length).
@@ -360,8 +402,19 @@ std::vector<double> main_text_scores(const std::vector<BlockFeatures>& features)
   return scores;
 }
 
-std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, const std::vector<double>& scores) {
+// A block is judged against the page's best block: when even the page's best scores low (a recipe
+// of short lines, a short text, a site built unlike the training pages), part of the model's doubt
+// is the page's, not the block's, and every score is raised by the same factor.
+std::vector<double> judged_against_page(std::vector<double> scores) {
+  if (scores.empty()) return scores;
+  const double best = std::max(*std::max_element(scores.begin(), scores.end()), 1e-6);
+  for (double& s : scores) s = std::min(1.0, s / best);
+  return scores;
+}
+
+std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, const std::vector<double>& model_scores) {
   const Model& m = model();
+  const std::vector<double> scores = judged_against_page(model_scores);
   const std::size_t n = scores.size();
   std::vector<bool> good(n), kept(n);
   for (std::size_t i = 0; i < n; ++i) good[i] = kept[i] = scores[i] >= m.threshold;

@@ -29,9 +29,9 @@ struct TextBlock {
 /// width), at the same indent, and the line is not a new bullet or a new sentence after a stop.
 std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::size_t begin);
 
-/// 61 measures of a block and its place, then the products of 15 of them two by two (a short
+/// 63 measures of a block and its place, then the products of 15 of them two by two (a short
 /// line is furniture, unless prose follows it; a bullet inside the article run is not a menu).
-inline constexpr std::size_t kMainTextFeatures = 61 + 15 * 14 / 2;
+inline constexpr std::size_t kMainTextFeatures = 63 + 15 * 14 / 2;
 using BlockFeatures = std::array<double, kMainTextFeatures>;
 
 /// The names of the features, in order (the keys of main_text_model.tsv).
@@ -43,11 +43,13 @@ std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& bloc
 /// The model's probability that each block is main text.
 std::vector<double> main_text_scores(const std::vector<BlockFeatures>& features);
 
-/// Which blocks are main text: a score at or above the model's threshold, or, as jusText's
-/// context pass does, a near score (at or above the model's near threshold) for a block between
-/// two kept blocks, or for a block of prose beside a kept block; a run of at most two blocks
-/// between kept blocks that names no furniture is kept (a subheading, a caption, a quote); a list
-/// (a run of bullet blocks) between two kept blocks is kept whole when its items' mean score is near.
+/// Which blocks are main text, each score first divided by the page's best score (a page whose
+/// best block is unsure lowers the bar for all): a score at or above the model's threshold, or,
+/// as jusText's context pass does, a near score (at or above the model's near threshold) for a
+/// block between two kept blocks, or for a block of prose beside a kept block; a run of at most
+/// two blocks between kept blocks that names no furniture is kept (a subheading, a caption, a
+/// quote); a list (a run of bullet blocks) between two kept blocks is kept whole when its items'
+/// mean score is near.
 std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, const std::vector<double>& scores);
 
 }  // namespace folio::readers

@@ -3,6 +3,8 @@
 // article stays whole, and --keep-boilerplate keeps the furniture in place, marked.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "job/load_document.h"
 #include "readers/text/line_scan.h"
 #include "readers/text/main_text.h"
@@ -125,6 +127,39 @@ TEST(Furniture, TheModelFileNamesEveryFeature) {
   const std::vector<readers::BlockFeatures> one(1, readers::BlockFeatures{});
   EXPECT_NO_THROW(readers::main_text_scores(one));
   EXPECT_EQ(readers::main_text_feature_names().size(), readers::kMainTextFeatures);
+}
+
+TEST(Furniture, EchoAndALeadingDigitAreMeasured) {
+  const base::SourceText source("t.txt",
+                                "Rezepte Rezepte Rezepte\n\n"
+                                "Weisse Daphne-Torte weisse daphne torte\n\n"
+                                "The committee met on Tuesday and agreed on the budget for the coming year.\n\n"
+                                "200 g Zucker\n");
+  const auto blocks = readers::group_wrapped_lines(readers::scan_lines(source), 0);
+  ASSERT_EQ(blocks.size(), 4u);
+  const auto features = readers::main_text_features(blocks);
+  const auto& names = readers::main_text_feature_names();
+  const auto at = [&](std::string_view name) {
+    return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+  };
+  const std::size_t echo = at("echo"), digit = at("starts_digit");
+  ASSERT_LT(echo, names.size());
+  ASSERT_LT(digit, names.size());
+  EXPECT_NEAR(features[0][echo], 2.0 / 3, 1e-9);  // one word said three times
+  EXPECT_NEAR(features[1][echo], 0.5, 1e-9);      // three words said twice, case folded
+  EXPECT_LT(features[2][echo], 0.1);              // "the" and "on" again, at no fixed distance
+  EXPECT_EQ(features[3][digit], 1.0);
+  EXPECT_EQ(features[2][digit], 0.0);
+}
+
+TEST(Furniture, ScoresAreJudgedAgainstThePagesBest) {
+  // Nothing scores 0.5, but the page's best block is its text: divided by the best score, the
+  // best is kept, and a block at two thirds of it too; one at a fifth is not.
+  const std::vector<readers::BlockFeatures> features(3, readers::BlockFeatures{});
+  const auto kept = readers::main_text_kept(features, {0.45, 0.3, 0.09});
+  EXPECT_TRUE(kept[0]);
+  EXPECT_TRUE(kept[1]);
+  EXPECT_FALSE(kept[2]);
 }
 
 }  // namespace

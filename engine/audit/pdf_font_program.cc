@@ -9,6 +9,7 @@
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include FT_ADVANCES_H
 #include FT_CID_H
 
 #include "audit/glyph_names.h"
@@ -86,13 +87,16 @@ std::string glyph_name(FT_Face face, unsigned gid) {
   return buffer;
 }
 
-/// The glyph's advance in 1/1000 em, or nullopt when FreeType cannot load it.
+/// The glyph's advance in 1/1000 em, or nullopt when FreeType cannot give it. Unscaled, FreeType
+/// answers from the advance table (hmtx) when the font has one, without loading the outline.
 std::optional<double> program_width(FT_Face face, unsigned gid) {
   if (face->units_per_EM == 0) return std::nullopt;
-  if (FT_Load_Glyph(face, gid, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP | FT_LOAD_IGNORE_TRANSFORM) != 0) {
+  FT_Fixed advance = 0;
+  if (FT_Get_Advance(face, gid, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP | FT_LOAD_IGNORE_TRANSFORM,
+                     &advance) != 0) {
     return std::nullopt;
   }
-  return static_cast<double>(face->glyph->metrics.horiAdvance) * 1000.0 / face->units_per_EM;
+  return static_cast<double>(advance) * 1000.0 / face->units_per_EM;
 }
 
 /// Which glyph a code selects, as far as the audit can tell.

@@ -134,7 +134,11 @@ class Parser {
   bool at_end(std::string_view end_word) const {
     return i_ >= t_.size() || (t_[i_].kind == Kind::word && t_[i_].text == end_word);
   }
-  bool full() const { return out_.cids.size() + out_.unicode.size() >= CMapProgram::kMaxMappings; }
+  /// Whether the next mapping would pass a bound; counts it as an assignment when not.
+  bool full() {
+    return out_.cids.size() + out_.unicode.size() >= CMapProgram::kMaxMappings ||
+           ++assignments_ > CMapProgram::kMaxAssignments;
+  }
 
   void codespace() {
     for (++i_; i_ + 1 < t_.size() && !at_end("endcodespacerange"); i_ += 2) {
@@ -220,6 +224,7 @@ class Parser {
   std::vector<Token> t_;
   std::size_t i_ = 0;
   CMapProgram out_;
+  std::size_t assignments_ = 0;
 };
 
 }  // namespace

@@ -26,9 +26,12 @@ struct SystemInfo {
   std::optional<std::int64_t> supplement;
 };
 
-/// What a CMap program says. Bounded: a hostile program yields at most `kMaxMappings` mappings.
+/// What a CMap program says. Bounded: a hostile program yields at most `kMaxMappings` mappings,
+/// and is read for at most `kMaxAssignments` of them (overlapping ranges assign the same codes
+/// again without adding mappings).
 struct CMapProgram {
   static constexpr std::size_t kMaxMappings = 1u << 18;
+  static constexpr std::size_t kMaxAssignments = 2 * kMaxMappings;
 
   std::vector<CodespaceRange> codespace;
   /// code → CID (cidchar, cidrange); code → Unicode as UTF-16 code units (bfchar, bfrange).

@@ -102,6 +102,22 @@ epub::PackageInput package_input(const std::vector<EpubChapterInput>& inputs, co
   in.identifier = collection ? collection_identifier(inputs, in.title) : document_identifier(*inputs.front().document);
   for (const auto& chapter : chapters) add_distinct(in.languages, chapter.language);
   in.rtl = chapters.front().rtl;
+  if (collection) {
+    // The book's own language (its first dc:language, the table of contents' and the indexes'
+    // labels and direction) is the one most of its releases are in, not the oldest release's:
+    // a mostly English archive whose first release is Arabic is read as English.
+    const auto count = [&](const std::string& lang) {
+      return std::count_if(chapters.begin(), chapters.end(), [&](const ChapterXhtml& c) { return c.language == lang; });
+    };
+    std::stable_sort(in.languages.begin(), in.languages.end(),
+                     [&](const std::string& a, const std::string& b) { return count(a) > count(b); });
+    for (const auto& chapter : chapters) {
+      if (chapter.language == in.languages.front()) {
+        in.rtl = chapter.rtl;
+        break;
+      }
+    }
+  }
   in.modified = options.modified.empty() ? kDefaultModified : options.modified;
 
   std::vector<std::string> publishers;

@@ -362,6 +362,28 @@ TEST(WriteEpubCollection, ThousandSmallDocuments) {
   EXPECT_TRUE(has(entry(entries, "EPUB/nav.xhtml"), "Release 999 \u2014 2022-01-01"));
 }
 
+// A collection's own language is its releases' most common one, not its first release's: a
+// mostly English archive that opens with an Arabic release gets an English, left-to-right table
+// of contents, and the Arabic entry keeps its own language and direction.
+TEST(WriteEpubCollection, BookLanguageIsTheReleasesMostCommonOne) {
+  const auto arabic = document("الوزارة", "ar",
+                               {heading(1, "الوزارة", m::Role::headline), paragraph("نص.")},
+                               "2020-01-01");
+  const auto first = document("Harbour reopens", "en", {heading(1, "Harbour reopens", m::Role::headline), paragraph("Text.")},
+                              "2021-01-01");
+  const auto second = document("Ferry timetable", "en", {heading(1, "Ferry timetable", m::Role::headline), paragraph("Text.")},
+                               "2022-01-01");
+  EpubOptions options;
+  options.collection_title = "Archive";
+  const auto entries = read_zip(write_or_fail({{&arabic, {}}, {&first, {}}, {&second, {}}}, options));
+  const std::string opf = entry(entries, "EPUB/package.opf");
+  EXPECT_TRUE(has(opf, "<dc:language>en</dc:language>\n    <dc:language>ar</dc:language>")) << opf;
+  const std::string nav = entry(entries, "EPUB/nav.xhtml");
+  EXPECT_TRUE(has(nav, "lang=\"en\" xml:lang=\"en\">")) << nav;
+  EXPECT_FALSE(has(nav, "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"en\" xml:lang=\"en\" dir=\"rtl\""));
+  EXPECT_TRUE(has(nav, "<li lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">")) << nav;
+}
+
 // Every id attribute of an XHTML document, with how often it occurs.
 std::map<std::string, int> ids_of(const std::string& xhtml) {
   std::map<std::string, int> ids;

@@ -29,8 +29,12 @@ class HyphenDictionary {
   HyphenDict* get() const;
 
   /// The dictionary as libhyphen reads it, pointers included, for a file mapped read-only at
-  /// address `base` with these bytes at `offset` in it (see map_image). Native layout.
+  /// address `base` with these bytes at `offset` in it (see map_image), an image_aligned offset.
+  /// Native layout; empty for an offset that is not aligned.
   std::string image(std::uintptr_t base, std::size_t offset) const;
+  /// `at` rounded up to the 8-byte alignment of the image's structs: where an image, and each
+  /// block inside it, may start.
+  static constexpr std::size_t image_aligned(std::size_t at) { return (at + 7) & ~std::size_t{7}; }
   /// The dictionary `fd` holds as image(base, offset) of `image_size` bytes, used where it lies:
   /// the whole file mapped at `base` (never over another mapping), no state copied, its pages
   /// shared by every process that maps it. Every pointer is checked to stay inside its block

@@ -38,14 +38,12 @@ struct CacheIndex {
   std::uint64_t base = 0;
 };
 
-std::size_t aligned(std::size_t at) { return (at + 7) & ~std::size_t{7}; }
-
 std::string cache_bytes(const HyphenDictionary& dict, const std::string& made_from, std::uintptr_t base) {
   CacheIndex index;
   std::memcpy(index.magic, kIndexMagic, sizeof kIndexMagic);
   const std::string portable = dict.serialize();
   index.portable_size = portable.size();
-  index.image_offset = aligned(made_from.size() + sizeof index + portable.size());
+  index.image_offset = HyphenDictionary::image_aligned(made_from.size() + sizeof index + portable.size());
   const std::string image = dict.image(base, index.image_offset);
   index.image_size = image.size();
   index.base = base;

@@ -42,8 +42,6 @@ struct ImageHead {
 };
 static_assert(std::is_trivially_copyable_v<ImageHead>);
 
-std::size_t aligned(std::size_t at) { return (at + 7) & ~std::size_t{7}; }
-
 template <typename T>
 void put_at(std::string& out, std::size_t at, const T& value) {
   std::memcpy(out.data() + at, &value, sizeof value);
@@ -57,26 +55,26 @@ std::string HyphenDictionary::image(std::uintptr_t base, std::size_t offset) con
   std::memcpy(head.layout, kLayout, sizeof kLayout);
   head.base = base;
   head.levels = levels_.size();
-  if (levels_.empty() || levels_.size() > kMaxLevels || offset % 8 != 0) return {};
+  if (levels_.empty() || levels_.size() > kMaxLevels || image_aligned(offset) != offset) return {};
   // Where everything goes.
-  std::size_t at = offset + aligned(sizeof head);
+  std::size_t at = offset + image_aligned(sizeof head);
   for (std::size_t i = 0; i < levels_.size(); ++i) {
     const Level& level = *levels_[i];
     LevelBlocks& b = head.blocks[i];
     b.dict = at;
-    at = aligned(at + sizeof(HyphenDict));
+    at = image_aligned(at + sizeof(HyphenDict));
     b.states = at;
     b.state_count = level.states.size();
-    at = aligned(at + level.states.size() * sizeof(HyphenState));
+    at = image_aligned(at + level.states.size() * sizeof(HyphenState));
     b.trans = at;
     b.trans_count = level.trans.size();
-    at = aligned(at + level.trans.size() * sizeof(HyphenTrans));
+    at = image_aligned(at + level.trans.size() * sizeof(HyphenTrans));
     b.strings = at;
     b.strings_size = level.strings.size();
-    at = aligned(at + level.strings.size());
+    at = image_aligned(at + level.strings.size());
     b.nohyphen = at;
     b.nohyphen_size = level.nohyphen ? level.nohyphen->size() + 1 : 0;  // with its terminator
-    at = aligned(at + b.nohyphen_size);
+    at = image_aligned(at + b.nohyphen_size);
   }
   std::string out(at - offset, '\0');
   const auto address = [&](std::uint64_t block_offset) { return reinterpret_cast<char*>(base + block_offset); };
@@ -131,10 +129,10 @@ bool image_is_sound(std::uintptr_t base, std::size_t offset, std::size_t size) {
       head.base != base || head.levels == 0 || head.levels > kMaxLevels) {
     return false;
   }
-  const std::uint64_t begin = offset + aligned(sizeof head), end = offset + size;
+  const std::uint64_t begin = offset + HyphenDictionary::image_aligned(sizeof head), end = offset + size;
   // [at, at + count * unit) inside the image, after the head, 8-aligned.
   const auto inside = [&](std::uint64_t at, std::uint64_t count, std::uint64_t unit) {
-    return at >= begin && at <= end && at % 8 == 0 && count <= (end - at) / unit;
+    return at >= begin && at <= end && HyphenDictionary::image_aligned(at) == at && count <= (end - at) / unit;
   };
   const auto pointer = [&](const void* p) { return reinterpret_cast<std::uintptr_t>(p) - base; };
   for (std::uint64_t i = 0; i < head.levels; ++i) {

@@ -18,6 +18,7 @@
 
 #include "base/atomic_file.h"
 #include "job/diagnostic_format.h"
+#include "job/worker_pool.h"
 #include "job/worker_protocol.h"
 
 namespace folio::job {
@@ -166,7 +167,7 @@ int run_worker(const WorkerSettings& settings) {
       failed.record.message = "the worker ran out of memory (limit " + std::to_string(settings.memory_limit >> 20) +
                               " MiB; --memory-limit)";
       base::write_all(settings.result_fd, result_line(failed));
-      return 1;
+      return kRetiredExitStatus;
     }
     diagnostics.clear();
   }

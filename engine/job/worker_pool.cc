@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <deque>
 #include <optional>
 
 #include "base/atomic_file.h"
@@ -29,8 +30,8 @@ struct Worker {
   int to = -1;    // its standard input: tasks
   int from = -1;  // its fd 3: results
   std::string buffer;
-  std::optional<std::size_t> task;
-  Clock::time_point started;
+  std::deque<std::size_t> tasks;  // sent, in order: the first is the one being worked on
+  Clock::time_point started;      // when the first began
 };
 
 std::optional<Worker> spawn(const PoolSettings& settings, std::string& error) {
@@ -72,8 +73,9 @@ std::optional<Worker> spawn(const PoolSettings& settings, std::string& error) {
   return w;
 }
 
-// Reaps a worker and says how it ended ("killed by signal 11 (Segmentation fault)").
-std::string reap(Worker& w, PoolStats& stats) {
+// Reaps a worker and says how it ended ("killed by signal 11 (Segmentation fault)"), or nothing
+// when it retired (kRetiredExitStatus).
+std::optional<std::string> reap(Worker& w, PoolStats& stats) {
   if (w.to >= 0) ::close(w.to);
   if (w.from >= 0) ::close(w.from);
   w.to = w.from = -1;
@@ -87,6 +89,7 @@ std::string reap(Worker& w, PoolStats& stats) {
     const int sig = WTERMSIG(status);
     return "the worker was killed by signal " + std::to_string(sig) + " (" + strsignal(sig) + ")";
   }
+  if (WEXITSTATUS(status) == kRetiredExitStatus) return std::nullopt;
   return "the worker exited with status " + std::to_string(WEXITSTATUS(status)) + " without an answer";
 }
 
@@ -99,19 +102,34 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
   ::signal(SIGPIPE, SIG_IGN);
   std::vector<Worker> workers;
   std::size_t next = 0, finished = 0;
-  int spawn_failures = 0;
+  std::deque<std::size_t> again;  // sent to a worker that ended before starting them
+  const auto unassigned = [&] { return again.size() + (tasks.size() - next); };
+  const auto take = [&] {
+    if (again.empty()) return next++;
+    const std::size_t t = again.front();
+    again.pop_front();
+    return t;
+  };
+  // The tasks queued behind the one a worker was on go back, in their order, to the others.
+  const auto give_back = [&](Worker& w) {
+    again.insert(again.begin(), w.tasks.begin(), w.tasks.end());
+    w.tasks.clear();
+  };
   const auto end_task = [&](Worker& w, TaskEnd end) {
-    end.seconds = std::chrono::duration<double>(Clock::now() - w.started).count();
-    const std::size_t task = *w.task;
-    w.task.reset();
+    const auto now = Clock::now();
+    end.seconds = std::chrono::duration<double>(now - w.started).count();
+    const std::size_t task = w.tasks.front();
+    w.tasks.pop_front();
+    w.started = now;  // the next queued task starts now
     ++finished;
     done(task, end);
   };
+  int spawn_failures = 0;
   while (finished < tasks.size()) {
     // As many workers as there are tasks left, up to the number asked for.
     const std::size_t wanted = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, settings.workers)),
                                                      tasks.size() - finished);
-    while (next < tasks.size() && workers.size() < wanted) {
+    while (unassigned() > 0 && workers.size() < wanted) {
       auto w = spawn(settings, error);
       if (!w) break;
       ++stats.started;
@@ -121,17 +139,21 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
       if (++spawn_failures > 3) return false;
       continue;
     }
+    // A worker gets a second task while there are more left than workers: it waits in the
+    // worker's pipe, so the worker goes on without waiting for this process to read its answer
+    // (~7 % of a batch's time when it did). The last tasks are not queued behind a slow one.
     for (auto& w : workers) {
-      if (w.task || next >= tasks.size()) continue;
-      w.task = next;
-      w.started = Clock::now();
-      ++next;
-      if (!base::write_all(w.to, tasks[*w.task])) {
-        // Dead before its task: the task goes to the next worker; this one is reaped below.
-        --next;
-        w.task.reset();
-        ::close(w.to);
-        w.to = -1;
+      while (w.to >= 0 && unassigned() > 0 && w.tasks.size() < (unassigned() > workers.size() ? 2u : 1u)) {
+        const std::size_t t = take();
+        if (w.tasks.empty()) w.started = Clock::now();
+        if (!base::write_all(w.to, tasks[t])) {
+          // Dead before this task: it goes to another worker; this one is reaped below.
+          again.push_front(t);
+          ::close(w.to);
+          w.to = -1;
+          break;
+        }
+        w.tasks.push_back(t);
       }
     }
     // Wait for an answer, a death or a deadline.
@@ -139,7 +161,7 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
     int wait_ms = 100;
     for (const auto& w : workers) {
       fds.push_back(pollfd{w.from, POLLIN, 0});
-      if (w.task && settings.timeout_seconds > 0) {
+      if (!w.tasks.empty() && settings.timeout_seconds > 0) {
         const auto left = std::chrono::duration<double>(settings.timeout_seconds) - (Clock::now() - w.started);
         wait_ms = std::clamp(static_cast<int>(std::chrono::duration<double, std::milli>(left).count()) + 1, 0, wait_ms);
       }
@@ -151,7 +173,7 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
     tick();
     for (std::size_t i = 0; i < workers.size(); ++i) {
       Worker& w = workers[i];
-      bool dead = w.to < 0 && !w.task;
+      bool dead = w.to < 0 && w.tasks.empty();
       if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) {
         char chunk[65536];
         const ssize_t n = ::read(w.from, chunk, sizeof chunk);
@@ -163,10 +185,10 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
         for (std::size_t eol; (eol = w.buffer.find('\n')) != std::string::npos;) {
           std::string line = w.buffer.substr(0, eol);
           w.buffer.erase(0, eol + 1);
-          if (w.task) end_task(w, TaskEnd{true, std::move(line), "", "", 0});
+          if (!w.tasks.empty()) end_task(w, TaskEnd{true, std::move(line), "", "", 0});
         }
       }
-      if (!dead && w.task && settings.timeout_seconds > 0 &&
+      if (!dead && !w.tasks.empty() && settings.timeout_seconds > 0 &&
           Clock::now() - w.started >= std::chrono::duration<double>(settings.timeout_seconds)) {
         ::kill(w.pid, SIGKILL);
         reap(w, stats);
@@ -174,11 +196,14 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
         std::snprintf(message, sizeof message, "no answer within %g s (--timeout); the worker was stopped",
                       settings.timeout_seconds);
         end_task(w, TaskEnd{false, "", "timeout", message, 0});
+        give_back(w);
         continue;
       }
       if (dead) {
-        const std::string how = reap(w, stats);
-        if (w.task) end_task(w, TaskEnd{false, "", "crash", how, 0});
+        const auto how = reap(w, stats);
+        // A retired worker started none of the tasks left in its pipe.
+        if (how && !w.tasks.empty()) end_task(w, TaskEnd{false, "", "crash", *how, 0});
+        give_back(w);
       }
     }
     std::erase_if(workers, [](const Worker& w) { return w.pid < 0; });

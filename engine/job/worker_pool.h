@@ -1,6 +1,7 @@
-// Worker processes for a batch: started with posix_spawn, fed one task line at a time through a
-// pipe, answered through another; a worker that crashes, or takes longer than the timeout on one
-// task (killed), costs that task only, and a fresh worker takes its place.
+// Worker processes for a batch: started with posix_spawn, fed task lines through a pipe (one
+// ahead while there is enough work), answered through another, one line per task in order; a
+// worker that crashes, or takes longer than the timeout on one task (killed), costs that task
+// only: the tasks queued behind it go to the others, and a fresh worker takes its place.
 #pragma once
 
 #include <cstddef>
@@ -9,6 +10,10 @@
 #include <vector>
 
 namespace folio::job {
+
+/// The exit status of a worker that ends on purpose right after an answer (e.g. out of memory:
+/// it reports its task, then leaves for a fresh process): the tasks sent after it are run again.
+inline constexpr int kRetiredExitStatus = 75;
 
 struct PoolSettings {
   std::string executable;          ///< the program run as a worker (folio itself)
@@ -24,7 +29,7 @@ struct TaskEnd {
   std::string result;       ///< its line, without the line end
   std::string failure;      ///< not answered: "crash" or "timeout"
   std::string message;      ///< not answered: what happened, for people
-  double seconds = 0;       ///< from sending the task to its end
+  double seconds = 0;       ///< from its start (sent to an idle worker, or its previous answer) to its end
 };
 
 /// What the workers used.

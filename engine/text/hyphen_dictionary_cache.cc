@@ -28,7 +28,8 @@ std::string origin(const std::filesystem::path& path) {
 
 // A cache file: its first line, then an index, the dictionary as serialize() makes it (portable,
 // copied when read), and the dictionary as an image for the address `base` (used in place when
-// the file can be mapped there). A file with the first line and serialize()'s bytes only is read too.
+// the file can be mapped there). A file with the first line and serialize()'s bytes only (an
+// older folio's) is read too, and made again in this layout.
 constexpr char kIndexMagic[8] = {'F', 'O', 'L', 'I', 'O', 'H', 'M', '1'};
 struct CacheIndex {
   char magic[8];
@@ -54,12 +55,18 @@ std::string cache_bytes(const HyphenDictionary& dict, const std::string& made_fr
   return out + image;
 }
 
-/// The dictionary in `file` when its first line is `expected`; nullptr otherwise.
-std::unique_ptr<HyphenDictionary> read_cache(const std::filesystem::path& file, const std::string& expected) {
+struct Cached {
+  std::unique_ptr<HyphenDictionary> dict;  ///< nullptr: none, or not from this pattern file
+  bool outdated = false;                   ///< read, but not in this folio's layout (no image for this address)
+};
+
+/// The dictionary in `file` when its first line is `expected`.
+Cached read_cache(const std::filesystem::path& file, const std::string& expected) {
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return nullptr;
+  if (fd < 0) return {};
   struct stat st {};
-  std::unique_ptr<HyphenDictionary> out;
+  Cached cached;
+  std::unique_ptr<HyphenDictionary>& out = cached.dict;
   if (::fstat(fd, &st) == 0 && static_cast<std::size_t>(st.st_size) > expected.size()) {
     const auto size = static_cast<std::size_t>(st.st_size);
     std::string head(expected.size() + sizeof(CacheIndex), '\0');
@@ -82,13 +89,16 @@ std::unique_ptr<HyphenDictionary> read_cache(const std::filesystem::path& file, 
           std::string_view rest = bytes.substr(expected.size());
           if (indexed) rest = index.portable_size <= rest.size() - sizeof index ? rest.substr(sizeof index, index.portable_size) : std::string_view();
           out = HyphenDictionary::deserialize(rest);
+          // An older folio's file (no image, or one for another address) is made again in this
+          // layout, or every later run would copy it.
+          cached.outdated = !indexed || index.base != hyphen_cache_image_address(file);
         }
         ::munmap(mapped, size);
       }
     }
   }
   ::close(fd);
-  return out;
+  return cached;
 }
 
 }  // namespace
@@ -114,7 +124,11 @@ std::unique_ptr<HyphenDictionary> load_cached_hyphen_dictionary(const std::files
   const std::string made_from = cache_dir.empty() ? std::string() : origin(path);
   if (made_from.empty()) return load_hyphen_dictionary(path);
   const std::filesystem::path file = hyphen_cache_file(path, cache_dir);
-  if (auto cached = read_cache(file, made_from)) return cached;
+  auto cached = read_cache(file, made_from);
+  if (cached.dict && cached.outdated) {
+    base::write_cache_file(file, cache_bytes(*cached.dict, made_from, hyphen_cache_image_address(file)));
+  }
+  if (cached.dict) return std::move(cached.dict);
   auto loaded = load_hyphen_dictionary(path);
   if (loaded && origin(path) == made_from) {  // not changed while read
     base::write_cache_file(file, cache_bytes(*loaded, made_from, hyphen_cache_image_address(file)));

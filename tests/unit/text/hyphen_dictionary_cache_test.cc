@@ -103,6 +103,15 @@ TEST_F(HyphenCachePoints, FirstLoadKeepsTheDictionaryAndTheNextOneUsesIt) {
   ASSERT_TRUE(other_dict);
   std::ofstream(file, std::ios::binary) << first_line << other_dict->serialize();
   EXPECT_EQ(cached_points(), after_b_);
+  // That was an older folio's layout (no image): it is made again in this one, from what it
+  // held (the other dictionary's points), and the next load uses it in place.
+  EXPECT_NE(read(file), first_line + other_dict->serialize());
+  const auto upgraded = load_cached_hyphen_dictionary(dic_, cache_);
+  ASSERT_TRUE(upgraded);
+  EXPECT_EQ(digits(*upgraded, "abab"), after_b_);
+  const std::uintptr_t at = hyphen_cache_image_address(file);
+  const auto root = reinterpret_cast<std::uintptr_t>(upgraded->get());
+  EXPECT_TRUE(root >= at && root < at + (std::uintptr_t{1} << 32)) << std::hex << root << " " << at;
 }
 
 // A kept dictionary is used where it lies in the cache file, mapped at its address; when that

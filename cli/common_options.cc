@@ -4,12 +4,22 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "transform/language_tags.h"
+
 namespace folio::cli {
 
 void add_reading_options(CLI::App& command, ReadingOptions& options) {
   command.add_option("--from", options.from, "Input format: txt, html, md or docx (default: by extension, then content)")
       ->check(CLI::IsMember({"txt", "text", "html", "htm", "xhtml", "md", "markdown", "docx"}));
-  command.add_option("--lang", options.lang, "Document language (BCP 47), overriding metadata and detection");
+  command.add_option("--lang", options.lang, "Document language (BCP 47), overriding metadata and detection")
+      ->transform(CLI::Validator(
+          [](std::string& tag) {
+            const auto usable = transform::usable_language_tag(tag);
+            if (!usable) return "'" + tag + "' is not a BCP 47 language tag (such as en, fr-CA, zh-Hant)";
+            tag = *usable;
+            return std::string();
+          },
+          "TAG"));
   command.add_option("--title", options.title, "Document title, overriding the one found in the input");
   command.add_flag("--keep-boilerplate", options.keep_boilerplate,
                    "Keep site navigation and other boilerplate (marked as navigation) instead of dropping it");

@@ -10,6 +10,7 @@
 #include "transform/image_labels.h"
 #include "transform/state_labels.h"
 #include "transform/language.h"
+#include "transform/language_tags.h"
 #include "transform/lost_punctuation.h"
 #include "transform/mojibake.h"
 #include "transform/outline.h"
@@ -144,6 +145,7 @@ std::string document_text(const model::Document& doc) {
 }
 
 void settle_language(model::Document& doc, const TransformOptions& options, base::Diagnostics& out) {
+  check_language_tags(doc, out);
   auto& meta = doc.metadata;
   const base::Span whole = doc.blocks.empty() ? base::Span{} : doc.blocks.front().info.span;
   if (!options.language.empty()) {

@@ -230,6 +230,29 @@ TEST(Cli, UnknownFormatAndStdoutMisuseAreUsageErrors) {
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "a.docx"));
 }
 
+// A language that is not a BCP 47 tag never reaches an output: --lang refuses it (exit 2, one
+// line); a source's lang attribute is dropped with a warning and the language detected.
+TEST(Cli, LanguagesThatAreNotBcp47TagsAreRefusedOrDropped) {
+  ScratchDir dir;
+  dir.write("a.txt", kRelease);
+  const CliRun refused = run_folio({"convert", "a.txt", "--lang", "english", "-o", "out/"}, dir.path());
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("'english' is not a BCP 47 language tag"), std::string::npos) << refused.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "out"));
+  EXPECT_EQ(run_folio({"convert", "a.txt", "--lang", "fr_CA", "--to", "txt", "-o", "out/"}, dir.path()).exit_code, 0);
+
+  dir.write("library.html", html_page("english", "The library opens",
+                                      "<p>The council said that the new library will open in the spring and that "
+                                      "it is for all residents of the town.</p>"));
+  const CliRun r = run_folio({"convert", "library.html", "--to", "pdf", "-o", "out/"}, dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("language 'english' is not a BCP 47 language tag"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("audit.pdf.lang"), std::string::npos) << r.err;
+  const std::string pdf = read_file(dir.path() / "out" / "library.pdf");
+  EXPECT_NE(pdf.find("/Lang(en)"), std::string::npos);
+  EXPECT_EQ(pdf.find("english"), std::string::npos);
+}
+
 TEST(Cli, SameStemTwiceIsRefusedBeforeWriting) {
   ScratchDir dir;
   dir.write("x/a.txt", kRelease);

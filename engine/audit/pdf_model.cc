@@ -199,30 +199,6 @@ bool is_standard_type(std::string_view type) {
   return std::find(kTypes.begin(), kTypes.end(), type) != kTypes.end();
 }
 
-bool is_valid_lang(std::string_view lang) {
-  // ISO 14289-1, 7.2 requires a language identifier per RFC 3066 / BCP 47: alpha{1,8}(-alnum{1,8})*.
-  if (lang.empty()) return false;
-  std::size_t i = 0;
-  std::size_t part = 0;
-  bool first = true;
-  while (i <= lang.size()) {
-    if (i == lang.size() || lang[i] == '-') {
-      if (part == 0 || part > 8) return false;
-      part = 0;
-      first = false;
-      ++i;
-      continue;
-    }
-    const char c = lang[i];
-    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    const bool digit = c >= '0' && c <= '9';
-    if (first ? !alpha : !(alpha || digit)) return false;
-    ++part;
-    ++i;
-  }
-  return true;
-}
-
 int page_of(const Model& model, const PdfObject* page_dict) {
   auto it = model.page_index.find(page_dict);
   return it == model.page_index.end() ? -1 : it->second;

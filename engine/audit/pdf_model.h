@@ -13,6 +13,7 @@
 
 #include <podofo/podofo.h>
 
+#include "audit/language_tag.h"
 #include "audit/audit.h"
 #include "audit/finding.h"
 #include "audit/pdf_font_facts.h"
@@ -156,8 +157,6 @@ std::optional<std::string> decode_stream(const PdfObject* stream, std::size_t ca
 
 /// PDF 1.7 standard structure types (ISO 32000-1, 14.8.4).
 bool is_standard_type(std::string_view type);
-/// A BCP 47-shaped language tag as PDF/UA requires (ISO 14289-1, 7.2).
-bool is_valid_lang(std::string_view lang);
 /// Index of the page of an element's MCID or of a page dictionary, or -1.
 int page_of(const Model& model, const PdfObject* page_dict);
 /// The element `dict` resolves to in the structure tree, or -1.

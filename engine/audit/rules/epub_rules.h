@@ -12,6 +12,7 @@ extern const EpubRule kEpubA11yMetadata;
 extern const EpubRule kEpubA11yMetadataConsistent;
 extern const EpubRule kEpubHeadingOrder;
 extern const EpubRule kEpubImgAlt;
+extern const EpubRule kEpubLangValid;
 extern const EpubRule kEpubLinkText;
 extern const EpubRule kEpubMalformedXml;
 extern const EpubRule kEpubMimetype;

@@ -60,6 +60,7 @@ std::span<const EpubRule* const> epub_rules() {
       &kEpubNavToc,
       &kEpubNavLandmarks,
       &kEpubXhtmlLang,
+      &kEpubLangValid,
       &kEpubXhtmlTitle,
       &kEpubHeadingOrder,
       &kEpubImgAlt,

@@ -126,6 +126,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"epub.nav-toc", [](auto& f) { replace(f["EPUB/nav.xhtml"], " role=\"doc-toc\"", ""); }},
         Case{"epub.nav-landmarks", [](auto& f) { replace(f["EPUB/nav.xhtml"], "epub:type=\"landmarks\"", ""); }},
         Case{"epub.xhtml-lang", [](auto& f) { replace(f["EPUB/c1.xhtml"], " lang=\"en\" xml:lang=\"en\"", ""); }},
+        Case{"epub.lang-valid", [](auto& f) { replace(f["EPUB/c1.xhtml"], "<p>Text", "<p lang=\"fr fr\">Text"); }},
         Case{"epub.xhtml-title", [](auto& f) { replace(f["EPUB/c1.xhtml"], "<title>One</title>", "<title></title>"); }},
         Case{"epub.heading-order", [](auto& f) { replace(f["EPUB/c1.xhtml"], "<p>Text", "<h3>Deep</h3><p>Text"); }},
         Case{"epub.img-alt", [](auto& f) { replace(f["EPUB/c1.xhtml"], " alt=\"A chart\"", ""); }},

@@ -111,7 +111,8 @@ class Builder {
   /// The release as an article `anchor` of `body` (a self-contained composition: its header is
   /// not the page's banner), whose language and direction are `around`'s.
   ChapterXhtml build_article(xmlNode* body, const std::string& file_name, const std::string& anchor,
-                             const Context& around) {
+                             const Context& around, std::map<std::string, int>& landmark_names) {
+    landmark_names_ = &landmark_names;
     xmlNode* article = add_block(body, "article");
     set_attr(article, "id", anchor);
     set_attr(article, "class", "release");
@@ -445,9 +446,20 @@ class Builder {
     const Context inner = apply_lang(node, b.info, ctx);
     std::string label = heading && element != "blockquote" ? heading_id(*heading) : "";
     // Releases sharing a content document repeat their "Contacts" and "About" landmarks: the
-    // release's headline tells them apart (axe landmark-unique).
+    // release's headline tells them apart (axe landmark-unique). Releases with the same headline
+    // (an archive's duplicates, a weekly "Update") number the repeats: "Contacts Update (2)".
     if (!release_label_.empty() && (element == "aside" || !label.empty())) {
+      const std::string name =
+          (heading ? m::plain_text(*heading) + " " : std::string()) + (headline_ ? m::plain_text(*headline_) : "");
+      std::string key = element;  // one name per landmark kind
+      key += '\n';
+      key += name;
+      const int seen = landmark_names_ ? ++(*landmark_names_)[key] : 1;
       label = label.empty() ? release_label_ : label + " " + release_label_;
+      if (seen > 1) {
+        set_attr(node, "aria-label", name + " (" + std::to_string(seen) + ")");
+        label.clear();
+      }
     }
     if (!label.empty()) set_attr(node, "aria-labelledby", label);
     if (!address_inside) {
@@ -690,6 +702,8 @@ class Builder {
   const std::string prefix_;
   const m::Block* headline_ = nullptr;
   std::string release_label_;  ///< id of the headline when releases share the document
+  /// The landmark names used so far in the shared document, and how often (its builders share it).
+  std::map<std::string, int>* landmark_names_ = nullptr;
   std::map<std::uint32_t, std::vector<PageStart>> starts_;
   std::map<const m::Block*, std::string> synthetic_ids_;
   std::set<std::string> page_ids_;
@@ -720,10 +734,11 @@ base::Result<ContentDocument> build_releases_xhtml(const std::vector<EpubChapter
   add_head(html, title);
   xmlNode* body = add_block(html, "body");
   ContentDocument out{file_name, {}, {}};
+  std::map<std::string, int> landmark_names;
   for (std::size_t i = first; i < first + count && i < releases.size(); ++i) {
     const std::string number = std::to_string(i + 1);
     Builder builder(*releases[i].document, releases[i].page_starts, images, "r" + number + "-");
-    out.chapters.push_back(builder.build_article(body, file_name, "release-" + number, around));
+    out.chapters.push_back(builder.build_article(body, file_name, "release-" + number, around, landmark_names));
   }
   close_block(body);
   close_block(html);

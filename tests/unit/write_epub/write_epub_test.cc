@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "epub_test_support.h"
 #include "sample_documents.h"
@@ -404,6 +405,67 @@ std::map<std::string, int> ids_of(const std::string& xhtml) {
   }
   xmlFreeDoc(parsed);
   return ids;
+}
+
+// Every named landmark (section or aside with aria-label or aria-labelledby) of an XHTML
+// document as "element: accessible name", with how often it occurs.
+std::map<std::string, int> landmark_names(const std::string& xhtml) {
+  std::map<std::string, int> names;
+  xmlDoc* parsed = xmlReadMemory(xhtml.data(), static_cast<int>(xhtml.size()), "part.xhtml", nullptr, XML_PARSE_NONET);
+  EXPECT_NE(parsed, nullptr) << xhtml;
+  if (!parsed) return names;
+  const auto prop = [](xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+    std::string out = value ? reinterpret_cast<const char*>(value) : "";
+    xmlFree(value);
+    return out;
+  };
+  std::map<std::string, std::string> text_of_id;
+  std::vector<xmlNode*> landmarks;
+  std::vector<xmlNode*> stack{xmlDocGetRootElement(parsed)};
+  while (!stack.empty()) {
+    xmlNode* node = stack.back();
+    stack.pop_back();
+    for (xmlNode* child = node->children; child; child = child->next) {
+      if (child->type == XML_ELEMENT_NODE) stack.push_back(child);
+    }
+    if (const std::string id = prop(node, "id"); !id.empty()) {
+      xmlChar* text = xmlNodeGetContent(node);
+      text_of_id[id] = reinterpret_cast<const char*>(text);
+      xmlFree(text);
+    }
+    const std::string element = reinterpret_cast<const char*>(node->name);
+    if ((element == "section" || element == "aside") && (!prop(node, "aria-label").empty() || !prop(node, "aria-labelledby").empty())) {
+      landmarks.push_back(node);
+    }
+  }
+  for (xmlNode* node : landmarks) {
+    std::string name = prop(node, "aria-label");
+    std::istringstream ids(prop(node, "aria-labelledby"));
+    for (std::string id; ids >> id;) name += (name.empty() ? "" : " ") + text_of_id[id];
+    ++names[std::string(reinterpret_cast<const char*>(node->name)) + ": " + name];
+  }
+  xmlFreeDoc(parsed);
+  return names;
+}
+
+// Releases with the same headline in one content document (an archive's duplicates) keep their
+// Contacts and About landmarks, each with a name of its own (axe landmark-unique): the repeats
+// are numbered.
+TEST(WriteEpubCollection, RepeatedReleasesInOneDocumentHaveLandmarksOfTheirOwn) {
+  const auto a = french_release();
+  const auto b = french_release();
+  const auto c = french_release();
+  EpubOptions options;
+  options.collection_title = "Archive";
+  options.releases_per_document = 3;
+  const auto entries = read_zip(write_or_fail({{&a, {}}, {&b, {}}, {&c, {}}}, options));
+  const auto names = landmark_names(entry(entries, "EPUB/part-1.xhtml"));
+  ASSERT_EQ(names.size(), 6u);
+  for (const auto& [name, count] : names) EXPECT_EQ(count, 1) << name;
+  const std::string contacts = "section: Contact presse La Région lance « Mobilité verte » pour 2023";
+  EXPECT_TRUE(names.contains(contacts)) << contacts;
+  EXPECT_TRUE(names.contains(contacts + " (3)"));
 }
 
 // The href values of the nav's links.

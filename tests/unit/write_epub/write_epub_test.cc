@@ -4,6 +4,7 @@
 #include <libxml/parser.h>
 
 #include <chrono>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <set>
@@ -385,12 +386,19 @@ TEST(WriteEpubCollection, BookLanguageIsTheReleasesMostCommonOne) {
   EXPECT_TRUE(has(nav, "<li lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">")) << nav;
 }
 
-// Every id attribute of an XHTML document, with how often it occurs.
-std::map<std::string, int> ids_of(const std::string& xhtml) {
-  std::map<std::string, int> ids;
+// The value of an attribute of `node`, "" when it has none.
+std::string prop(xmlNode* node, const char* name) {
+  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+  std::string out = value ? reinterpret_cast<const char*>(value) : "";
+  xmlFree(value);
+  return out;
+}
+
+// Calls `fn` for every element of the XHTML document `xhtml`, parents before children.
+void for_each_element(const std::string& xhtml, const std::function<void(xmlNode*)>& fn) {
   xmlDoc* parsed = xmlReadMemory(xhtml.data(), static_cast<int>(xhtml.size()), "part.xhtml", nullptr, XML_PARSE_NONET);
   EXPECT_NE(parsed, nullptr) << xhtml;
-  if (!parsed) return ids;
+  if (!parsed) return;
   std::vector<xmlNode*> stack{xmlDocGetRootElement(parsed)};
   while (!stack.empty()) {
     xmlNode* node = stack.back();
@@ -398,54 +406,46 @@ std::map<std::string, int> ids_of(const std::string& xhtml) {
     for (xmlNode* child = node->children; child; child = child->next) {
       if (child->type == XML_ELEMENT_NODE) stack.push_back(child);
     }
-    if (xmlChar* id = xmlGetProp(node, reinterpret_cast<const xmlChar*>("id"))) {
-      ++ids[reinterpret_cast<const char*>(id)];
-      xmlFree(id);
-    }
+    fn(node);
   }
   xmlFreeDoc(parsed);
+}
+
+// Every id attribute of an XHTML document, with how often it occurs.
+std::map<std::string, int> ids_of(const std::string& xhtml) {
+  std::map<std::string, int> ids;
+  for_each_element(xhtml, [&](xmlNode* node) {
+    if (const std::string id = prop(node, "id"); !id.empty()) ++ids[id];
+  });
   return ids;
 }
 
 // Every named landmark (section or aside with aria-label or aria-labelledby) of an XHTML
 // document as "element: accessible name", with how often it occurs.
 std::map<std::string, int> landmark_names(const std::string& xhtml) {
-  std::map<std::string, int> names;
-  xmlDoc* parsed = xmlReadMemory(xhtml.data(), static_cast<int>(xhtml.size()), "part.xhtml", nullptr, XML_PARSE_NONET);
-  EXPECT_NE(parsed, nullptr) << xhtml;
-  if (!parsed) return names;
-  const auto prop = [](xmlNode* node, const char* name) {
-    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-    std::string out = value ? reinterpret_cast<const char*>(value) : "";
-    xmlFree(value);
-    return out;
+  struct Landmark {
+    std::string element, label, labelled_by;
   };
   std::map<std::string, std::string> text_of_id;
-  std::vector<xmlNode*> landmarks;
-  std::vector<xmlNode*> stack{xmlDocGetRootElement(parsed)};
-  while (!stack.empty()) {
-    xmlNode* node = stack.back();
-    stack.pop_back();
-    for (xmlNode* child = node->children; child; child = child->next) {
-      if (child->type == XML_ELEMENT_NODE) stack.push_back(child);
-    }
+  std::vector<Landmark> landmarks;
+  for_each_element(xhtml, [&](xmlNode* node) {
     if (const std::string id = prop(node, "id"); !id.empty()) {
       xmlChar* text = xmlNodeGetContent(node);
       text_of_id[id] = reinterpret_cast<const char*>(text);
       xmlFree(text);
     }
-    const std::string element = reinterpret_cast<const char*>(node->name);
-    if ((element == "section" || element == "aside") && (!prop(node, "aria-label").empty() || !prop(node, "aria-labelledby").empty())) {
-      landmarks.push_back(node);
+    Landmark l{reinterpret_cast<const char*>(node->name), prop(node, "aria-label"), prop(node, "aria-labelledby")};
+    if ((l.element == "section" || l.element == "aside") && !(l.label.empty() && l.labelled_by.empty())) {
+      landmarks.push_back(std::move(l));
     }
-  }
-  for (xmlNode* node : landmarks) {
-    std::string name = prop(node, "aria-label");
-    std::istringstream ids(prop(node, "aria-labelledby"));
+  });
+  std::map<std::string, int> names;
+  for (const Landmark& l : landmarks) {  // after the walk: a label's ids may come after its landmark
+    std::string name = l.label;
+    std::istringstream ids(l.labelled_by);
     for (std::string id; ids >> id;) name += (name.empty() ? "" : " ") + text_of_id[id];
-    ++names[std::string(reinterpret_cast<const char*>(node->name)) + ": " + name];
+    ++names[l.element + ": " + name];
   }
-  xmlFreeDoc(parsed);
   return names;
 }
 

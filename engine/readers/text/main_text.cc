@@ -209,36 +209,41 @@ const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names()
   return kNames;
 }
 
-std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::size_t begin) {
+std::size_t wrap_width(const std::vector<Line>& lines, std::size_t begin) {
   std::vector<std::size_t> widths;
   for (std::size_t i = begin; i < lines.size(); ++i) {
     if (!lines[i].blank()) widths.push_back(lines[i].indent + display_width(lines[i].text));
   }
-  if (widths.empty()) return {};
+  if (widths.empty()) return 0;
   std::sort(widths.begin(), widths.end());
-  const std::size_t wrap = std::max<std::size_t>(20, widths[(widths.size() - 1) * 95 / 100]);
+  return std::max<std::size_t>(20, widths[(widths.size() - 1) * 95 / 100]);
+}
+
+bool carries_on(const Line& above, const Line& line, std::size_t wrap) {
+  const std::string_view first_word = line.text.substr(0, line.text.find(' '));
+  if (above.indent + display_width(above.text) + 1 + display_width(first_word) > wrap - 1) {
+    return !(ends_with_stop(above.text) && starts_upper(line.text));
+  }
+  // A line cut short (a line break inside a list item or a sentence) that goes on in lower case.
+  return u_islower(static_cast<UChar32>(base::first_code_point(line.text))) && !ends_with_stop(above.text);
+}
+
+bool is_bullet_or_rule(std::string_view text) { return bullet_glyph(text) > 0 || is_rule(text); }
+
+std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::size_t begin) {
+  const std::size_t wrap = wrap_width(lines, begin);
+  if (wrap == 0) return {};
 
   std::vector<TextBlock> blocks;
-  std::size_t cont_indent = 0, last_width = 0;
+  std::size_t cont_indent = 0;
   bool after_rule = false;
   for (std::size_t i = begin; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.blank()) continue;
     const std::size_t glyph = bullet_glyph(l.text);
-    const std::string_view first_word = l.text.substr(0, l.text.find(' '));
-    bool joins = false;
     const bool rule = is_rule(l.text);
-    if (!blocks.empty() && glyph == 0 && !rule && !after_rule && blocks.back().last + 1 == i &&
-        l.indent == cont_indent) {
-      const std::string_view above = lines[i - 1].text;
-      if (last_width + 1 + display_width(first_word) > wrap - 1) {
-        joins = !(ends_with_stop(above) && starts_upper(l.text));
-      } else {
-        // A line cut short (a line break inside a list item or a sentence) that goes on in lower case.
-        joins = u_islower(static_cast<UChar32>(base::first_code_point(l.text))) && !ends_with_stop(above);
-      }
-    }
-    last_width = l.indent + display_width(l.text);
+    const bool joins = !blocks.empty() && glyph == 0 && !rule && !after_rule && blocks.back().last + 1 == i &&
+                       l.indent == cont_indent && carries_on(lines[i - 1], l, wrap);
     after_rule = rule;
     if (joins) {
       TextBlock& b = blocks.back();

@@ -24,6 +24,19 @@ struct TextBlock {
   std::size_t indent = 0;
 };
 
+/// The width the page's lines from `begin` on were wrapped at, indent included (wide characters
+/// count two): the 95th percentile of the non-blank lines, at least 20; 0 for no such line.
+std::size_t wrap_width(const std::vector<Line>& lines, std::size_t begin);
+
+/// Whether `line` goes on with the text of the line above it, as a browser wraps a paragraph at
+/// `wrap`: the line above was full (`line`'s first word would not have fitted after it) and no
+/// sentence ends before a capital between them, or `line` goes on in lower case after a line
+/// cut short that ends no sentence.
+bool carries_on(const Line& above, const Line& line, std::size_t wrap);
+
+/// A line opening with a bullet or box glyph, or a horizontal rule: it never carries on a line.
+bool is_bullet_or_rule(std::string_view text);
+
 /// Groups the non-blank lines from `begin` on: a line continues the block above when the
 /// block's last line was full (the next line's first word would not have fitted in the wrap
 /// width), at the same indent, and the line is not a new bullet or a new sentence after a stop.

@@ -19,6 +19,7 @@ namespace {
 constexpr std::size_t kMaxHeadlineWidth = 200;
 constexpr std::size_t kMinFurnitureEvidence = 5;   // blocks of furniture before a page is classified
 constexpr std::size_t kMaxReleasePartBlocks = 8;   // contacts and "about" blocks are short
+constexpr std::size_t kMaxHeadlineLines = 3;       // a headline wrapped over more is a paragraph
 
 model::Block paragraph_block(const base::SourceText& source, const std::vector<Line>& lines, const Chunk& chunk) {
   const base::Span span = source.span(lines[chunk.first_line].begin, lines[chunk.last_line].end);
@@ -65,16 +66,65 @@ void append_list_item(model::Blocks& blocks, model::Block item_block, bool order
   list->items.push_back(std::move(item));
 }
 
-// The headline is the first line of the body when it reads like a title: not a sentence, not too long.
-bool looks_like_headline(const std::vector<Line>& lines, std::size_t i) {
-  if (i >= lines.size()) return false;
-  const Line& l = lines[i];
-  if (l.blank() || l.width > kMaxHeadlineWidth || is_bullet_line(l.text) || starts_with_label(l.text)) return false;
-  if (transform::is_end_mark(l.text) || transform::starts_contacts(l.text)) return false;
-  if (l.text.ends_with('.') || l.text.ends_with(',') || l.text.ends_with(';')) return false;
-  std::size_t next = i + 1;
+// Text that ends with a full stop, a comma or a semicolon is prose, not a title.
+bool ends_like_prose(std::string_view text) {
+  return text.ends_with('.') || text.ends_with(',') || text.ends_with(';');
+}
+
+// The headline is the first block of the body, lines [first, last], when it reads like a title:
+// not a sentence, not too long, and text follows it.
+bool looks_like_headline(const std::vector<Line>& lines, std::size_t first, std::size_t last) {
+  if (last >= lines.size()) return false;
+  std::size_t width = 0;
+  for (std::size_t i = first; i <= last; ++i) width += lines[i].width + (i > first);
+  const std::string_view text = lines[first].text, end = lines[last].text;
+  if (text.empty() || width > kMaxHeadlineWidth || is_bullet_line(text) || starts_with_label(text)) return false;
+  if (transform::is_end_mark(text) || transform::starts_contacts(text)) return false;
+  if (ends_like_prose(end)) return false;
+  std::size_t next = last + 1;
   while (next < lines.size() && lines[next].blank()) ++next;
   return next < lines.size();
+}
+
+// A line that names who wrote or when: "von Anna Muster", "By Jane Doe", "12. Mai 2022, 15:40".
+// Under a title it is the article's byline or date, not the title's last words.
+bool reads_like_byline(std::string_view text) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  static constexpr std::string_view kBy[] = {"by",   "By", "von", "par", "por", "di",
+                                             "door", "av", "af",  "przez", "van", "от"};
+  const auto space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view first = text.substr(0, space), rest = text.substr(space + 1);
+  return std::find(std::begin(kBy), std::end(kBy), first) != std::end(kBy) && starts_like_sentence(rest);
+}
+
+// The last line of a headline starting at `first`. A headline longer than the page's measure
+// goes on over the lines at its indent that the page's wrapping carries on, when that block ends
+// within kMaxHeadlineLines and not as prose (else it is a paragraph), and its lines up to a
+// byline, a picture or a form field (which a text browser draws in brackets) read like a title
+// together; else it is `first` alone.
+std::size_t headline_end(const std::vector<Line>& lines, std::size_t first, std::size_t wrap) {
+  const auto carried_on = [&](std::size_t i) {
+    if (i + 1 >= lines.size()) return false;
+    const Line& next = lines[i + 1];
+    return !next.blank() && !next.opens_block && next.indent == lines[first].indent &&
+           !is_bullet_or_rule(next.text) && carries_on(lines[i], next, wrap);
+  };
+  std::size_t block_end = first;
+  while (block_end + 1 - first < kMaxHeadlineLines && carried_on(block_end)) ++block_end;
+  if (carried_on(block_end) || ends_like_prose(lines[block_end].text)) return first;
+  std::size_t last = first;
+  while (last < block_end && !lines[last + 1].text.starts_with('[') && !reads_like_byline(lines[last + 1].text)) {
+    ++last;
+  }
+  return last > first && looks_like_headline(lines, first, last) ? last : first;
+}
+
+// The text of lines [first, last], one space where each was wrapped.
+std::string joined_lines(const std::vector<Line>& lines, std::size_t first, std::size_t last) {
+  std::string text(lines[first].text);
+  for (std::size_t i = first + 1; i <= last; ++i) (text += ' ') += lines[i].text;
+  return text;
 }
 
 void push_headline(model::Document& doc, std::string_view text, base::Span span) {
@@ -217,7 +267,7 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
   if (const auto k = static_cast<std::size_t>(first_kept - kept.begin()); k > 0) {
     const TextBlock& above = blocks[k - 1];
     if (!above.bullet && above.last == above.first && boilerplate_kinds(above.text) == 0 &&
-        looks_like_headline(lines, above.first)) {
+        looks_like_headline(lines, above.first, above.last)) {
       kept[k - 1] = true;
     }
   }
@@ -289,6 +339,7 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
 
   // Furniture below the navigation (teasers, share lines, comments, footers) is blanked out of
   // the lines the paragraphs are built from; kept, it returns in place as marked sections.
+  const std::size_t wrap = wrap_width(lines, nav.end);
   const std::vector<DroppedRun> furniture = find_furniture(lines, nav.end);
   std::vector<std::pair<std::size_t, model::Block>> kept_furniture;
   for (const DroppedRun& run : furniture) {
@@ -310,10 +361,9 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
     return result;
   }
   place_furniture_before(body);
-  if (looks_like_headline(lines, body)) {
-    const Line& l = lines[body];
-    push_headline(doc, l.text, source.span(l.begin, l.end));
-    ++body;
+  if (const std::size_t last = headline_end(lines, body, wrap); looks_like_headline(lines, body, last)) {
+    push_headline(doc, joined_lines(lines, body, last), source.span(lines[body].begin, lines[last].end));
+    body = last + 1;
   } else if (take_glued_head(source, lines[body], doc, result.warnings)) {
     // the rest of the line, from its dateline on, is read as the body
   } else {

@@ -59,6 +59,45 @@ TEST(ReadText, SentenceEndingAFullLineDoesNotBreakTheParagraph) {
   EXPECT_NE(texts[1].find("plans. Members agreed"), std::string::npos);
 }
 
+// A headline longer than the page's measure, wrapped by the browser that saved the page.
+constexpr const char* kWrappedBody =
+    "The harbour authority opened the new ferry terminal on Monday,\n"
+    "two years after the first stone was laid on the northern quay.\n"
+    "Ferries to the islands will leave from the new piers from June.\n";
+
+TEST(ReadText, WrappedHeadlineIsReadWhole) {
+  // The first line is full, and the next goes on with a capitalised noun.
+  auto doc = load(std::string("Harbour Authority Opens The New Ferry Terminal After Long\nConstruction Works\n") +
+                  kWrappedBody);
+  auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].role, model::Role::headline);
+  EXPECT_EQ(texts[0], "Harbour Authority Opens The New Ferry Terminal After Long Construction Works");
+  EXPECT_EQ(doc.metadata.title, texts[0]);
+  EXPECT_EQ(texts[1].rfind("The harbour authority", 0), 0u);
+
+  // A line cut short that goes on in lower case.
+  doc = load(std::string("Ferry terminal opens on the northern quay\nafter two years of works\n") + kWrappedBody);
+  texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[0], "Ferry terminal opens on the northern quay after two years of works");
+}
+
+TEST(ReadText, BylinePictureAndParagraphStayOutOfAWrappedHeadline) {
+  const std::string title = "Harbour Authority Opens The New Ferry Terminal After Long\n";
+  for (const char* below : {"By Maren Holt, 12 May 2026\n", "von Maren Holt\n", "[ferry-terminal-photo-2026]\n"}) {
+    const auto doc = load(title + below + kWrappedBody);
+    const auto texts = block_texts(doc);
+    ASSERT_EQ(texts.size(), 3u) << below;
+    EXPECT_EQ(texts[0], "Harbour Authority Opens The New Ferry Terminal After Long") << below;
+  }
+  // A sentence the wrapping carries on from the title's line is not joined to the title.
+  const auto doc = load(title + "terminal and its piers were opened to the public this morning.\n" + kWrappedBody);
+  const auto texts = block_texts(doc);
+  ASSERT_FALSE(texts.empty());
+  EXPECT_EQ(texts[0], "Harbour Authority Opens The New Ferry Terminal After Long");
+}
+
 TEST(ReadText, CjkLinesJoinWithoutSpaces) {
   const auto doc = load("新聞稿標題\n本基金會今天宣布在市中心開設新的圖書\n館，歡迎所有市民免費使用。\n");
   const auto texts = block_texts(doc);

@@ -1,6 +1,9 @@
 #include "readers/text/read_text.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "base/utf8.h"
@@ -10,6 +13,7 @@
 #include "readers/text/main_text.h"
 #include "readers/text/navigation.h"
 #include "readers/text/paragraphs.h"
+#include "transform/dates.h"
 #include "transform/release_patterns.h"
 
 namespace folio::readers {
@@ -20,6 +24,7 @@ constexpr std::size_t kMaxHeadlineWidth = 200;
 constexpr std::size_t kMinFurnitureEvidence = 5;   // blocks of furniture before a page is classified
 constexpr std::size_t kMaxReleasePartBlocks = 8;   // contacts and "about" blocks are short
 constexpr std::size_t kMaxHeadlineLines = 3;       // a headline wrapped over more is a paragraph
+constexpr std::size_t kMaxLinesAboveHeadline = 3;  // pictures, dates and bylines a headline may follow
 
 model::Block paragraph_block(const base::SourceText& source, const std::vector<Line>& lines, const Chunk& chunk) {
   const base::Span span = source.span(lines[chunk.first_line].begin, lines[chunk.last_line].end);
@@ -118,6 +123,64 @@ std::size_t headline_end(const std::vector<Line>& lines, std::size_t first, std:
     ++last;
   }
   return last > first && looks_like_headline(lines, first, last) ? last : first;
+}
+
+// A line that cannot open a title: a picture or a form field as a text browser draws them
+// ("[logo]", "[ ]"), or a date or time with at most three words ("28. November 2022", "Updated:
+// January 16, 2020", "29. Juni 2017, 23:39 · von Tobi"): the page's dateline or byline.
+bool cannot_open_title(std::string_view text) {
+  if (text.starts_with('[')) return true;
+  const auto colon = text.find(':');
+  const bool time = colon != std::string_view::npos && colon > 0 && colon + 2 < text.size() &&
+                    std::isdigit(static_cast<unsigned char>(text[colon - 1])) &&
+                    std::isdigit(static_cast<unsigned char>(text[colon + 1])) &&
+                    std::isdigit(static_cast<unsigned char>(text[colon + 2]));
+  if (!time && !transform::find_date(text)) return false;
+  std::size_t words = 0, letters = 0;
+  for (std::size_t i = 0; i <= text.size();) {
+    const bool letter = i < text.size() && u_isalpha(static_cast<UChar32>(base::next_code_point(text, i)));
+    if (letter) {
+      ++letters;
+      continue;
+    }
+    words += letters >= 2;
+    letters = 0;
+    if (i == text.size()) break;
+  }
+  return words <= 3;
+}
+
+// The first line of the headline: the body's first line, or the line below up to
+// kMaxLinesAboveHeadline lines that cannot open a title when it reads like one.
+std::size_t headline_start(const std::vector<Line>& lines, std::size_t body, std::size_t wrap) {
+  std::size_t i = body;
+  for (std::size_t skipped = 0; skipped < kMaxLinesAboveHeadline && cannot_open_title(lines[i].text); ++skipped) {
+    do ++i;
+    while (i < lines.size() && lines[i].blank());
+    if (i == lines.size()) return body;
+  }
+  // A line the wrapping carries on from a skipped one is not a title's start either.
+  if (i == body || cannot_open_title(lines[i].text) ||
+      (!lines[i - 1].blank() && carries_on(lines[i - 1], lines[i], wrap))) {
+    return body;
+  }
+  // Nor is the first line of a paragraph: the title's block must end where its lines do.
+  const std::size_t last = headline_end(lines, i, wrap);
+  if (last + 1 < lines.size()) {
+    const Line& next = lines[last + 1];
+    if (!next.blank() && !next.opens_block && !next.text.starts_with('[') && !reads_like_byline(next.text) &&
+        carries_on(lines[last], next, wrap)) {
+      return body;
+    }
+  }
+  return looks_like_headline(lines, i, last) ? i : body;
+}
+
+// At most `bytes` bytes of `text`, cut before a code point.
+std::string_view clip(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+  return text.substr(0, bytes);
 }
 
 // The text of lines [first, last], one space where each was wrapped.
@@ -361,9 +424,19 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
     return result;
   }
   place_furniture_before(body);
-  if (const std::size_t last = headline_end(lines, body, wrap); looks_like_headline(lines, body, last)) {
-    push_headline(doc, joined_lines(lines, body, last), source.span(lines[body].begin, lines[last].end));
-    body = last + 1;
+  const std::size_t title = headline_start(lines, body, wrap);
+  if (const std::size_t last = headline_end(lines, title, wrap); looks_like_headline(lines, title, last)) {
+    push_headline(doc, joined_lines(lines, title, last), source.span(lines[title].begin, lines[last].end));
+    if (title == body) {
+      body = last + 1;
+    } else {
+      // The pictures, dates and bylines above it follow it in the text.
+      result.warnings.push_back(base::make_note(
+          "reader.headline-below", source.span(lines[title].begin, lines[last].end),
+          "headline read below '" + std::string(clip(lines[body].text, 40)) + (title - body > 1 ? "' …" : "'") +
+              " (a picture, a form field or a date cannot open a title), which now follows it"));
+      for (std::size_t i = title; i <= last; ++i) lines[i].text = lines[i].text.substr(0, 0);
+    }
   } else if (take_glued_head(source, lines[body], doc, result.warnings)) {
     // the rest of the line, from its dateline on, is read as the body
   } else {

@@ -1,6 +1,8 @@
 // Behaviours of the scraped-text reader that a golden dump shows less clearly than an assertion.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "base/source_text.h"
 #include "job/load_document.h"
 #include "readers/text/read_text.h"
@@ -96,6 +98,32 @@ TEST(ReadText, BylinePictureAndParagraphStayOutOfAWrappedHeadline) {
   const auto texts = block_texts(doc);
   ASSERT_FALSE(texts.empty());
   EXPECT_EQ(texts[0], "Harbour Authority Opens The New Ferry Terminal After Long");
+}
+
+TEST(ReadText, HeadlineIsReadBelowAPictureOrADateLine) {
+  const std::string title = "Harbour Authority Opens The New Ferry Terminal\n";
+  for (const std::string above : {"[ferry-terminal-photo-2026]\n", "Updated: 12 May 2026, 10:27\n",
+                                  "12.05.2026 · von Maren Holt\n", "[logo]\n[ ]\n"}) {
+    auto r = job::parse_document(above + title + kWrappedBody, "t.txt", {});
+    ASSERT_TRUE(r.has_value());
+    const auto texts = block_texts(r->value);
+    ASSERT_GE(texts.size(), 3u) << above;
+    EXPECT_EQ(r->value.blocks[0].role, model::Role::headline) << above;
+    EXPECT_EQ(texts[0], "Harbour Authority Opens The New Ferry Terminal") << above;
+    // The lines above follow it, and the move is reported.
+    EXPECT_EQ(texts[1].substr(0, 4), above.substr(0, 4)) << above;
+    EXPECT_EQ(std::count_if(r->warnings.begin(), r->warnings.end(),
+                            [](const base::Diagnostic& d) { return d.code == "reader.headline-below"; }),
+              1)
+        << above;
+  }
+  // A title with a number is a title; the first line of a paragraph is not one.
+  EXPECT_EQ(block_texts(load("Ferry Timetable 2026\n" + std::string(kWrappedBody)))[0], "Ferry Timetable 2026");
+  const auto texts = block_texts(load("[ferry-terminal-photo]\n"
+                                     "The harbour authority opened the new ferry terminal on the\n"
+                                     "northern quay on Monday, two years after the first stone was\n"
+                                     "laid, and ferries to the islands will leave from it in June.\n"));
+  EXPECT_EQ(texts[0], "[ferry-terminal-photo]");
 }
 
 TEST(ReadText, CjkLinesJoinWithoutSpaces) {

@@ -230,6 +230,21 @@ bool carries_on(const Line& above, const Line& line, std::size_t wrap) {
 
 bool is_bullet_or_rule(std::string_view text) { return bullet_glyph(text) > 0 || is_rule(text); }
 
+bool dash_carries_on(const Line& above, const Line& line, const Line* below, std::size_t wrap) {
+  if (above.blank() || above.indent != line.indent || ends_with_stop(above.text)) return false;
+  for (std::string_view dash : {"-", "–", "—"}) {
+    if (!line.text.starts_with(dash) || line.text.size() <= dash.size() || line.text[dash.size()] != ' ') continue;
+    // Beside another line opening with a dash, it is an item of a list.
+    const auto opens_with_dash = [&](const Line& l) { return l.text.starts_with(std::string(dash) + ' '); };
+    if (opens_with_dash(above) || (below != nullptr && opens_with_dash(*below))) return false;
+    const std::string_view rest = base::trim_ascii(line.text.substr(dash.size()));
+    const std::string_view word = rest.substr(0, rest.find(' '));
+    return u_islower(static_cast<UChar32>(base::first_code_point(rest))) &&
+           above.indent + display_width(above.text) + 1 + display_width(dash) + 1 + display_width(word) > wrap - 1;
+  }
+  return false;
+}
+
 std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::size_t begin) {
   const std::size_t wrap = wrap_width(lines, begin);
   if (wrap == 0) return {};
@@ -240,10 +255,14 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
   for (std::size_t i = begin; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.blank()) continue;
-    const std::size_t glyph = bullet_glyph(l.text);
+    const bool contiguous = !blocks.empty() && blocks.back().last + 1 == i && !after_rule;
+    // A dash the wrap put at the start of a line goes on with the sentence: it is no bullet.
+    const Line* below = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
+    const bool dash = contiguous && dash_carries_on(lines[i - 1], l, below, wrap);
+    const std::size_t glyph = dash ? 0 : bullet_glyph(l.text);
     const bool rule = is_rule(l.text);
-    const bool joins = !blocks.empty() && glyph == 0 && !rule && !after_rule && blocks.back().last + 1 == i &&
-                       l.indent == cont_indent && carries_on(lines[i - 1], l, wrap);
+    const bool joins = dash || (contiguous && glyph == 0 && !rule && l.indent == cont_indent &&
+                                carries_on(lines[i - 1], l, wrap));
     after_rule = rule;
     if (joins) {
       TextBlock& b = blocks.back();

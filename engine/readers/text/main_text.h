@@ -34,6 +34,13 @@ std::size_t wrap_width(const std::vector<Line>& lines, std::size_t begin);
 /// cut short that ends no sentence.
 bool carries_on(const Line& above, const Line& line, std::size_t wrap);
 
+/// Whether `line` opens with a dash and a space that the wrap moved from the end of `above`: the
+/// sentence goes on in lower case after it, `above` (at the same indent) ends no sentence and was
+/// full, and neither `above` nor `below` (the next line, if any) opens with the same dash, as the
+/// items of a list do. Such a dash ("…erkrankten die Schweine reihenweise / - und nicht nur sie")
+/// is no bullet.
+bool dash_carries_on(const Line& above, const Line& line, const Line* below, std::size_t wrap);
+
 /// A line opening with a bullet or box glyph, or a horizontal rule: it never carries on a line.
 bool is_bullet_or_rule(std::string_view text);
 

@@ -6,6 +6,7 @@
 
 #include "base/utf8.h"
 #include "readers/common/segment_break.h"
+#include "readers/text/main_text.h"
 #include "transform/release_patterns.h"
 
 namespace folio::readers {
@@ -79,6 +80,7 @@ class ChunkBuilder {
     width_ = percentile(widths, 0.95);
     line_limit_ = percentile(limits, 0.95);
     unwrapped_ = percentile(widths, 0.5) >= kUnwrappedMedian;
+    wrap_ = wrap_width(lines, begin);
     text_ = source.text();
   }
 
@@ -95,7 +97,9 @@ class ChunkBuilder {
         close();
         open(ChunkKind::end_mark, i, l.text);
         close();
-      } else if (is_bullet_line(l.text) && !bullet_body(l.text).empty()) {
+      } else if (is_bullet_line(l.text) && !bullet_body(l.text).empty() &&
+                 (unwrapped_ || i == begin_ ||
+                  !dash_carries_on(lines_[i - 1], l, i + 1 < lines_.size() ? &lines_[i + 1] : nullptr, wrap_))) {
         close();
         open(ChunkKind::bullet, i, bullet_body(l.text));
       } else if (is_numbered_line(l.text, number, body)) {
@@ -318,6 +322,7 @@ class ChunkBuilder {
   std::string_view text_;
   std::size_t width_ = 0;
   std::size_t line_limit_ = 0;  // where the lines were wrapped, indent included
+  std::size_t wrap_ = 0;        // the same in display columns (wrap_width), as the block grouping sees it
   bool unwrapped_ = false;
   std::vector<Chunk> chunks_;
   Chunk* current_ = nullptr;

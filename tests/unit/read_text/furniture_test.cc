@@ -122,6 +122,23 @@ TEST(Furniture, WrappedLinesGroupIntoTheirBlocks) {
   EXPECT_EQ(blocks[5].text, "Another sentence starts here.");  // a stop and a capital after a full line
 }
 
+TEST(Furniture, ADashTheWrapMovedIsNoBullet) {
+  const base::SourceText source("t.txt",
+                                "The new ferries are much quieter than the old ones, and they use\n"
+                                "– as the crews found in the first winter – far less fuel than the\n"
+                                "old boats did on the long crossing to the outer islands in storms.\n"
+                                "They will serve three islands from the spring of the next year:\n"
+                                "- the northern island with its harbour and its old lighthouse\n"
+                                "- the eastern island\n");
+  const auto blocks = readers::group_wrapped_lines(readers::scan_lines(source), 0);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_FALSE(blocks[0].bullet);
+  EXPECT_EQ(blocks[0].last, 2u);
+  EXPECT_NE(blocks[0].text.find("use – as the crews"), std::string::npos) << blocks[0].text;
+  EXPECT_TRUE(blocks[2].bullet);  // after a colon a dash opens a list item
+  EXPECT_TRUE(blocks[3].bullet);
+}
+
 TEST(Furniture, TheModelFileNamesEveryFeature) {
   // main_text_model.tsv is read on first use; a missing or unknown feature throws.
   const std::vector<readers::BlockFeatures> one(1, readers::BlockFeatures{});

@@ -126,6 +126,23 @@ TEST(ReadText, HeadlineIsReadBelowAPictureOrADateLine) {
   EXPECT_EQ(texts[0], "[ferry-terminal-photo]");
 }
 
+TEST(ReadText, ADashTheWrapMovedStaysInItsParagraph) {
+  const auto doc = load(
+      "Ferries Of The Outer Islands\n"
+      "The new ferries are much quieter than the old ones, and they use\n"
+      "- as the crews found in the first winter - far less fuel than the\n"
+      "old boats did on the long crossing to the outer islands in storms.\n"
+      "They will serve three islands from the spring of the next year:\n"
+      "- the northern island with its harbour and its old lighthouse\n"
+      "- the eastern island\n");
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_NE(texts[1].find("they use - as the crews found in the first winter - far less fuel"), std::string::npos)
+      << texts[1];
+  ASSERT_TRUE(std::holds_alternative<model::List>(doc.blocks[2].node));
+  EXPECT_EQ(std::get<model::List>(doc.blocks[2].node).items.size(), 2u);
+}
+
 TEST(ReadText, CjkLinesJoinWithoutSpaces) {
   const auto doc = load("新聞稿標題\n本基金會今天宣布在市中心開設新的圖書\n館，歡迎所有市民免費使用。\n");
   const auto texts = block_texts(doc);

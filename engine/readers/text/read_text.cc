@@ -103,18 +103,21 @@ bool reads_like_byline(std::string_view text) {
   return std::find(std::begin(kBy), std::end(kBy), first) != std::end(kBy) && starts_like_sentence(rest);
 }
 
+// Whether the page's wrapping carries line `i` on into the next line, at `indent`.
+bool wrap_goes_on(const std::vector<Line>& lines, std::size_t i, std::size_t indent, std::size_t wrap) {
+  if (i + 1 >= lines.size()) return false;
+  const Line& next = lines[i + 1];
+  return !next.blank() && !next.opens_block && next.indent == indent && !is_bullet_or_rule(next.text) &&
+         carries_on(lines[i], next, wrap);
+}
+
 // The last line of a headline starting at `first`. A headline longer than the page's measure
 // goes on over the lines at its indent that the page's wrapping carries on, when that block ends
 // within kMaxHeadlineLines and not as prose (else it is a paragraph), and its lines up to a
 // byline, a picture or a form field (which a text browser draws in brackets) read like a title
 // together; else it is `first` alone.
 std::size_t headline_end(const std::vector<Line>& lines, std::size_t first, std::size_t wrap) {
-  const auto carried_on = [&](std::size_t i) {
-    if (i + 1 >= lines.size()) return false;
-    const Line& next = lines[i + 1];
-    return !next.blank() && !next.opens_block && next.indent == lines[first].indent &&
-           !is_bullet_or_rule(next.text) && carries_on(lines[i], next, wrap);
-  };
+  const auto carried_on = [&](std::size_t i) { return wrap_goes_on(lines, i, lines[first].indent, wrap); };
   std::size_t block_end = first;
   while (block_end + 1 - first < kMaxHeadlineLines && carried_on(block_end)) ++block_end;
   if (carried_on(block_end) || ends_like_prose(lines[block_end].text)) return first;
@@ -166,12 +169,9 @@ std::size_t headline_start(const std::vector<Line>& lines, std::size_t body, std
   }
   // Nor is the first line of a paragraph: the title's block must end where its lines do.
   const std::size_t last = headline_end(lines, i, wrap);
-  if (last + 1 < lines.size()) {
-    const Line& next = lines[last + 1];
-    if (!next.blank() && !next.opens_block && !next.text.starts_with('[') && !reads_like_byline(next.text) &&
-        carries_on(lines[last], next, wrap)) {
-      return body;
-    }
+  if (wrap_goes_on(lines, last, lines[i].indent, wrap) && !lines[last + 1].text.starts_with('[') &&
+      !reads_like_byline(lines[last + 1].text)) {
+    return body;
   }
   return looks_like_headline(lines, i, last) ? i : body;
 }
@@ -433,7 +433,11 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
       // The pictures, dates and bylines above it follow it in the text.
       result.warnings.push_back(base::make_note(
           "reader.headline-below", source.span(lines[title].begin, lines[last].end),
-          "headline read below '" + std::string(clip(lines[body].text, 40)) + (title - body > 1 ? "' …" : "'") +
+          "headline read below '" + std::string(clip(lines[body].text, 40)) +
+              (std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(body) + 1,
+                           lines.begin() + static_cast<std::ptrdiff_t>(title), [](const Line& l) { return !l.blank(); })
+                   ? "' …"
+                   : "'") +
               " (a picture, a form field or a date cannot open a title), which now follows it"));
       for (std::size_t i = title; i <= last; ++i) lines[i].text = lines[i].text.substr(0, 0);
     }

@@ -102,17 +102,22 @@ TEST(Furniture, ReleaseWithoutFurnitureIsNotClassified) {
   EXPECT_EQ(count(r->warnings, "reader.boilerplate-dropped"), 0);
 }
 
+// The blocks of a page, as the classifier sees them (their texts are copies: the page may go).
+std::vector<readers::TextBlock> blocks_of(const std::string& page) {
+  const base::SourceText source("t.txt", page);
+  return readers::group_wrapped_lines(readers::scan_lines(source), 0);
+}
+
 TEST(Furniture, WrappedLinesGroupIntoTheirBlocks) {
-  const base::SourceText source("t.txt",
-                                "A paragraph that a browser wrapped at sixty-one columns goes\n"
-                                "on here on the next line of the page.\n"
-                                "  • First item\n"
-                                "  • Second item that is long enough to be wrapped by the page\n"
-                                "    and goes on, indented under its bullet.\n"
-                                "A heading\n"
-                                "A sentence that ends exactly at the end of this line of text.\n"
-                                "Another sentence starts here.\n");
-  const auto blocks = readers::group_wrapped_lines(readers::scan_lines(source), 0);
+  const auto blocks = blocks_of(
+      "A paragraph that a browser wrapped at sixty-one columns goes\n"
+      "on here on the next line of the page.\n"
+      "  • First item\n"
+      "  • Second item that is long enough to be wrapped by the page\n"
+      "    and goes on, indented under its bullet.\n"
+      "A heading\n"
+      "A sentence that ends exactly at the end of this line of text.\n"
+      "Another sentence starts here.\n");
   ASSERT_EQ(blocks.size(), 6u);
   EXPECT_EQ(blocks[0].last, 1u);
   EXPECT_TRUE(blocks[1].bullet);
@@ -123,14 +128,13 @@ TEST(Furniture, WrappedLinesGroupIntoTheirBlocks) {
 }
 
 TEST(Furniture, ADashTheWrapMovedIsNoBullet) {
-  const base::SourceText source("t.txt",
-                                "The new ferries are much quieter than the old ones, and they use\n"
-                                "– as the crews found in the first winter – far less fuel than the\n"
-                                "old boats did on the long crossing to the outer islands in storms.\n"
-                                "They will serve three islands from the spring of the next year:\n"
-                                "- the northern island with its harbour and its old lighthouse\n"
-                                "- the eastern island\n");
-  const auto blocks = readers::group_wrapped_lines(readers::scan_lines(source), 0);
+  const auto blocks = blocks_of(
+      "The new ferries are much quieter than the old ones, and they use\n"
+      "– as the crews found in the first winter – far less fuel than the\n"
+      "old boats did on the long crossing to the outer islands in storms.\n"
+      "They will serve three islands from the spring of the next year:\n"
+      "- the northern island with its harbour and its old lighthouse\n"
+      "- the eastern island\n");
   ASSERT_EQ(blocks.size(), 4u);
   EXPECT_FALSE(blocks[0].bullet);
   EXPECT_EQ(blocks[0].last, 2u);

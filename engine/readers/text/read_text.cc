@@ -76,19 +76,12 @@ bool ends_like_prose(std::string_view text) {
   return text.ends_with('.') || text.ends_with(',') || text.ends_with(';');
 }
 
-// The headline is the first block of the body, lines [first, last], when it reads like a title:
-// not a sentence, not too long, and text follows it.
-bool looks_like_headline(const std::vector<Line>& lines, std::size_t first, std::size_t last) {
-  if (last >= lines.size()) return false;
-  std::size_t width = 0;
-  for (std::size_t i = first; i <= last; ++i) width += lines[i].width + (i > first);
-  const std::string_view text = lines[first].text, end = lines[last].text;
-  if (text.empty() || width > kMaxHeadlineWidth || is_bullet_line(text) || starts_with_label(text)) return false;
-  if (transform::is_end_mark(text) || transform::starts_contacts(text)) return false;
-  if (ends_like_prose(end)) return false;
-  std::size_t next = last + 1;
-  while (next < lines.size() && lines[next].blank()) ++next;
-  return next < lines.size();
+// Whether the page's wrapping carries line `i` on into the next line, at `indent`.
+bool wrap_goes_on(const std::vector<Line>& lines, std::size_t i, std::size_t indent, std::size_t wrap) {
+  if (i + 1 >= lines.size()) return false;
+  const Line& next = lines[i + 1];
+  return !next.blank() && !next.opens_block && next.indent == indent && !is_bullet_or_rule(next.text) &&
+         carries_on(lines[i], next, wrap);
 }
 
 // A line that names who wrote or when: "von Anna Muster", "By Jane Doe", "12. Mai 2022, 15:40".
@@ -103,12 +96,24 @@ bool reads_like_byline(std::string_view text) {
   return std::find(std::begin(kBy), std::end(kBy), first) != std::end(kBy) && starts_like_sentence(rest);
 }
 
-// Whether the page's wrapping carries line `i` on into the next line, at `indent`.
-bool wrap_goes_on(const std::vector<Line>& lines, std::size_t i, std::size_t indent, std::size_t wrap) {
-  if (i + 1 >= lines.size()) return false;
-  const Line& next = lines[i + 1];
-  return !next.blank() && !next.opens_block && next.indent == indent && !is_bullet_or_rule(next.text) &&
-         carries_on(lines[i], next, wrap);
+// The headline is the first block of the body, lines [first, last], when it reads like a title:
+// not a sentence, not too long, and text follows it, but not the title's own words going on in
+// lower case (then its first line opens a paragraph).
+bool looks_like_headline(const std::vector<Line>& lines, std::size_t first, std::size_t last, std::size_t wrap) {
+  if (last >= lines.size()) return false;
+  if (wrap_goes_on(lines, last, lines[first].indent, wrap) && !reads_like_byline(lines[last + 1].text) &&
+      u_islower(static_cast<UChar32>(base::first_code_point(lines[last + 1].text)))) {
+    return false;
+  }
+  std::size_t width = 0;
+  for (std::size_t i = first; i <= last; ++i) width += lines[i].width + (i > first);
+  const std::string_view text = lines[first].text, end = lines[last].text;
+  if (text.empty() || width > kMaxHeadlineWidth || is_bullet_line(text) || starts_with_label(text)) return false;
+  if (transform::is_end_mark(text) || transform::starts_contacts(text)) return false;
+  if (ends_like_prose(end)) return false;
+  std::size_t next = last + 1;
+  while (next < lines.size() && lines[next].blank()) ++next;
+  return next < lines.size();
 }
 
 // The last line of a headline starting at `first`. A headline longer than the page's measure
@@ -125,7 +130,7 @@ std::size_t headline_end(const std::vector<Line>& lines, std::size_t first, std:
   while (last < block_end && !lines[last + 1].text.starts_with('[') && !reads_like_byline(lines[last + 1].text)) {
     ++last;
   }
-  return last > first && looks_like_headline(lines, first, last) ? last : first;
+  return last > first && looks_like_headline(lines, first, last, wrap) ? last : first;
 }
 
 // A line that cannot open a title: a picture or a form field as a text browser draws them
@@ -173,7 +178,7 @@ std::size_t headline_start(const std::vector<Line>& lines, std::size_t body, std
       !reads_like_byline(lines[last + 1].text)) {
     return body;
   }
-  return looks_like_headline(lines, i, last) ? i : body;
+  return looks_like_headline(lines, i, last, wrap) ? i : body;
 }
 
 // At most `bytes` bytes of `text`, cut before a code point.
@@ -330,7 +335,7 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
   if (const auto k = static_cast<std::size_t>(first_kept - kept.begin()); k > 0) {
     const TextBlock& above = blocks[k - 1];
     if (!above.bullet && above.last == above.first && boilerplate_kinds(above.text) == 0 &&
-        looks_like_headline(lines, above.first, above.last)) {
+        looks_like_headline(lines, above.first, above.last, wrap_width(lines, begin))) {
       kept[k - 1] = true;
     }
   }
@@ -425,7 +430,7 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
   }
   place_furniture_before(body);
   const std::size_t title = headline_start(lines, body, wrap);
-  if (const std::size_t last = headline_end(lines, title, wrap); looks_like_headline(lines, title, last)) {
+  if (const std::size_t last = headline_end(lines, title, wrap); looks_like_headline(lines, title, last, wrap)) {
     push_headline(doc, joined_lines(lines, title, last), source.span(lines[title].begin, lines[last].end));
     if (title == body) {
       body = last + 1;

@@ -334,7 +334,12 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
   if (first_kept == kept.end()) return {};
   if (const auto k = static_cast<std::size_t>(first_kept - kept.begin()); k > 0) {
     const TextBlock& above = blocks[k - 1];
-    if (!above.bullet && above.last == above.first && boilerplate_kinds(above.text) == 0 &&
+    // A title the page wrapped (not a breadcrumb, a picture or a date line) is one too.
+    const bool breadcrumb = above.text.find("»") != std::string::npos ||
+                            above.text.find(" / ") != std::string::npos || above.text.find(" | ") != std::string::npos;
+    const bool wrapped_title =
+        above.last - above.first < kMaxHeadlineLines && !cannot_open_title(above.text) && !breadcrumb;
+    if (!above.bullet && (above.last == above.first || wrapped_title) && boilerplate_kinds(above.text) == 0 &&
         looks_like_headline(lines, above.first, above.last, wrap_width(lines, begin))) {
       kept[k - 1] = true;
     }

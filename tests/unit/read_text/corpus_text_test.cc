@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <utility>
 
 #include "job/load_document.h"
 #include "support/paths.h"
@@ -121,6 +122,25 @@ TEST(CorpusText, SinhalaPoliceRelease) {
   EXPECT_EQ(r.doc.blocks[0].role, model::Role::headline);
   EXPECT_NE(r.text.find("Cyber Crime Headquarters Colombo, Sri lanka"), std::string::npos);
   EXPECT_NE(r.text.find("D/Media/Out /892 /2025"), std::string::npos);
+}
+
+// Real scraped pages of ../shared/extraction whose wrapped title the main-text model drops as
+// furniture: the title above the first kept block is kept whole, as the headline.
+TEST(CorpusText, WrappedTitleAboveTheArticleOfScrapedPages) {
+  REQUIRE_SHARED();
+  const std::pair<const char*, const char*> pages[] = {
+      {"decohome.de.magenta.txt", "Viva Magenta: „Eine unkonventionelle Farbe für eine unkonventionelle Zeit“"},
+      {"lanacion.com.ar-jugada.txt",
+       "Jugada del oficialismo para evitar que JxC avance con la boleta única en Diputados"},
+      {"observer.com-LVMH.txt",
+       "Bernard Arnault’s LVMH Gives the Louvre a $16M Boost to Acquire a Chardin Masterpiece"}};
+  for (const auto& [name, title] : pages) {
+    auto r = job::load_document((*test::shared_dir() / "extraction" / "scraped" / name).string(), {});
+    ASSERT_TRUE(r.has_value()) << name;
+    ASSERT_FALSE(r->value.blocks.empty()) << name;
+    EXPECT_EQ(r->value.blocks[0].role, model::Role::headline) << name;
+    EXPECT_EQ(model::plain_text(r->value.blocks[0]), title) << name;
+  }
 }
 
 TEST(CorpusText, EveryTextFileLoads) {

@@ -61,6 +61,21 @@ TEST(Furniture, NewsPageKeepsTheArticleOnly) {
   }
 }
 
+TEST(Furniture, AWrappedHeadlineAboveTheArticleIsKeptWhole) {
+  std::string page = test::read_file(test::fixture("text/furniture/de_news_page.txt"));
+  const std::string title = "Neue Fährlinie verbindet die Altstadt mit dem Hafen\n";
+  const auto at = page.find(title);
+  ASSERT_NE(at, std::string::npos);
+  page.replace(at, title.size(),
+               "Neue Fährlinie verbindet die Altstadt mit dem alten Hafen und\nden Stadtteilen am Nordufer\n");
+  auto r = job::parse_document(page, "page.txt", {});
+  ASSERT_TRUE(r.has_value());
+  ASSERT_FALSE(r->value.blocks.empty());
+  EXPECT_EQ(r->value.blocks[0].role, model::Role::headline);
+  EXPECT_EQ(model::plain_text(r->value.blocks[0]),
+            "Neue Fährlinie verbindet die Altstadt mit dem alten Hafen und den Stadtteilen am Nordufer");
+}
+
 TEST(Furniture, BlogPageKeepsListsAndDropsCommentsAndRelatedPosts) {
   const Read r = read_fixture("en_blog_page.txt");
   ASSERT_FALSE(r.doc.blocks.empty());

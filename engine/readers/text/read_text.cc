@@ -84,10 +84,19 @@ bool wrap_goes_on(const std::vector<Line>& lines, std::size_t i, std::size_t ind
          carries_on(lines[i], next, wrap);
 }
 
+// A date ("12. Mai 2022", "2022-05-12") or a time of day ("15:40") in `text`.
+bool has_date_or_time(std::string_view text) {
+  for (auto colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+    const auto digit = [&](std::size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
+    if (colon > 0 && digit(colon - 1) && digit(colon + 1) && digit(colon + 2)) return true;
+  }
+  return transform::find_date(text).has_value();
+}
+
 // A line that names who wrote or when: "von Anna Muster", "By Jane Doe", "12. Mai 2022, 15:40".
 // Under a title it is the article's byline or date, not the title's last words.
 bool reads_like_byline(std::string_view text) {
-  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  if (has_date_or_time(text)) return true;
   static constexpr std::string_view kBy[] = {"by",   "By", "von", "par", "por", "di",
                                              "door", "av", "af",  "przez", "van", "от"};
   const auto space = text.find(' ');
@@ -138,12 +147,7 @@ std::size_t headline_end(const std::vector<Line>& lines, std::size_t first, std:
 // January 16, 2020", "29. Juni 2017, 23:39 · von Tobi"): the page's dateline or byline.
 bool cannot_open_title(std::string_view text) {
   if (text.starts_with('[')) return true;
-  const auto colon = text.find(':');
-  const bool time = colon != std::string_view::npos && colon > 0 && colon + 2 < text.size() &&
-                    std::isdigit(static_cast<unsigned char>(text[colon - 1])) &&
-                    std::isdigit(static_cast<unsigned char>(text[colon + 1])) &&
-                    std::isdigit(static_cast<unsigned char>(text[colon + 2]));
-  if (!time && !transform::find_date(text)) return false;
+  if (!has_date_or_time(text)) return false;
   std::size_t words = 0, letters = 0;
   for (std::size_t i = 0; i <= text.size();) {
     const bool letter = i < text.size() && u_isalpha(static_cast<UChar32>(base::next_code_point(text, i)));

@@ -83,6 +83,12 @@ TEST(ReadText, WrappedHeadlineIsReadWhole) {
   texts = block_texts(doc);
   ASSERT_EQ(texts.size(), 2u);
   EXPECT_EQ(texts[0], "Ferry terminal opens on the northern quay after two years of works");
+
+  // A number is no byline: only a date or a time of day is.
+  doc = load(std::string("Ferry terminal opens on the northern quay\nwith 2 new piers\n") + kWrappedBody);
+  texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[0], "Ferry terminal opens on the northern quay with 2 new piers");
 }
 
 TEST(ReadText, BylinePictureAndParagraphStayOutOfAWrappedHeadline) {

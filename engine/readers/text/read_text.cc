@@ -87,7 +87,9 @@ bool wrap_goes_on(const std::vector<Line>& lines, std::size_t i, std::size_t ind
 // A date ("12. Mai 2022", "2022-05-12") or a time of day ("15:40") in `text`.
 bool has_date_or_time(std::string_view text) {
   for (auto colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
-    const auto digit = [&](std::size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
+    const auto digit = [&](std::size_t i) {
+      return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+    };
     if (colon > 0 && digit(colon - 1) && digit(colon + 1) && digit(colon + 2)) return true;
   }
   return transform::find_date(text).has_value();

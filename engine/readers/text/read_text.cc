@@ -107,12 +107,16 @@ bool reads_like_byline(std::string_view text) {
   return std::find(std::begin(kBy), std::end(kBy), first) != std::end(kBy) && starts_like_sentence(rest);
 }
 
+// A line that ends the title above it: a byline, or a picture or a form field, which a text
+// browser draws in brackets.
+bool ends_title(std::string_view text) { return text.starts_with('[') || reads_like_byline(text); }
+
 // The headline is the first block of the body, lines [first, last], when it reads like a title:
 // not a sentence, not too long, and text follows it, but not the title's own words going on in
 // lower case (then its first line opens a paragraph).
 bool looks_like_headline(const std::vector<Line>& lines, std::size_t first, std::size_t last, std::size_t wrap) {
   if (last >= lines.size()) return false;
-  if (wrap_goes_on(lines, last, lines[first].indent, wrap) && !reads_like_byline(lines[last + 1].text) &&
+  if (wrap_goes_on(lines, last, lines[first].indent, wrap) && !ends_title(lines[last + 1].text) &&
       u_islower(static_cast<UChar32>(base::first_code_point(lines[last + 1].text)))) {
     return false;
   }
@@ -138,9 +142,7 @@ std::size_t headline_end(const std::vector<Line>& lines, std::size_t first, std:
   while (block_end + 1 - first < kMaxHeadlineLines && carried_on(block_end)) ++block_end;
   if (carried_on(block_end) || ends_like_prose(lines[block_end].text)) return first;
   std::size_t last = first;
-  while (last < block_end && !lines[last + 1].text.starts_with('[') && !reads_like_byline(lines[last + 1].text)) {
-    ++last;
-  }
+  while (last < block_end && !ends_title(lines[last + 1].text)) ++last;
   return last > first && looks_like_headline(lines, first, last, wrap) ? last : first;
 }
 
@@ -180,8 +182,7 @@ std::size_t headline_start(const std::vector<Line>& lines, std::size_t body, std
   }
   // Nor is the first line of a paragraph: the title's block must end where its lines do.
   const std::size_t last = headline_end(lines, i, wrap);
-  if (wrap_goes_on(lines, last, lines[i].indent, wrap) && !lines[last + 1].text.starts_with('[') &&
-      !reads_like_byline(lines[last + 1].text)) {
+  if (wrap_goes_on(lines, last, lines[i].indent, wrap) && !ends_title(lines[last + 1].text)) {
     return body;
   }
   return looks_like_headline(lines, i, last, wrap) ? i : body;
@@ -328,9 +329,10 @@ bool opens_release_part(std::string_view text) {
 // Runs of blocks below the navigation that score under the model's threshold. Only a page that
 // shows furniture is classified (a release typed as plain text keeps all its lines), and a page
 // where the model keeps nothing is kept whole. The headline above the first kept block and a
-// release part (contacts, about, end mark) right after kept text stay.
-// The lines that open a block are marked, so paragraphs are rebuilt along the page's blocks.
-std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t begin) {
+// release part (contacts, about, end mark) right after kept text stay. `wrap` is the page's
+// measure from `begin` on (wrap_width). The lines that open a block are marked, so paragraphs
+// are rebuilt along the page's blocks.
+std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t begin, std::size_t wrap) {
   const std::vector<TextBlock> blocks = group_wrapped_lines(lines, begin);
   if (furniture_evidence(blocks) < kMinFurnitureEvidence) return {};
   for (const TextBlock& b : blocks) lines[b.first].opens_block = true;
@@ -346,7 +348,7 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
     const bool wrapped_title =
         above.last - above.first < kMaxHeadlineLines && !cannot_open_title(above.text) && !breadcrumb;
     if (!above.bullet && (above.last == above.first || wrapped_title) && boilerplate_kinds(above.text) == 0 &&
-        looks_like_headline(lines, above.first, above.last, wrap_width(lines, begin))) {
+        looks_like_headline(lines, above.first, above.last, wrap)) {
       kept[k - 1] = true;
     }
   }
@@ -419,7 +421,7 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
   // Furniture below the navigation (teasers, share lines, comments, footers) is blanked out of
   // the lines the paragraphs are built from; kept, it returns in place as marked sections.
   const std::size_t wrap = wrap_width(lines, nav.end);
-  const std::vector<DroppedRun> furniture = find_furniture(lines, nav.end);
+  const std::vector<DroppedRun> furniture = find_furniture(lines, nav.end, wrap);
   std::vector<std::pair<std::size_t, model::Block>> kept_furniture;
   for (const DroppedRun& run : furniture) {
     report_furniture(source, lines, run, options.keep_boilerplate, result.warnings);

@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "base/utf8.h"
+#include "readers/common/picture_credit.h"
 #include "readers/common/prose_evidence.h"
 
 namespace folio::readers {
@@ -220,13 +221,17 @@ std::size_t wrap_width(const std::vector<Line>& lines, std::size_t begin) {
 }
 
 bool carries_on(const Line& above, const Line& line, std::size_t wrap) {
+  if (is_drawn_object(above.text) || is_drawn_object(line.text)) return false;
   const std::string_view first_word = line.text.substr(0, line.text.find(' '));
   if (above.indent + display_width(above.text) + 1 + display_width(first_word) > wrap - 1) {
-    return !(ends_with_stop(above.text) && starts_upper(line.text));
+    // A picture's credit ends its caption as a stop ends a sentence.
+    return !((ends_with_stop(above.text) || ends_with_credit(above.text)) && starts_upper(line.text));
   }
   // A line cut short (a line break inside a list item or a sentence) that goes on in lower case.
   return u_islower(static_cast<UChar32>(base::first_code_point(line.text))) && !ends_with_stop(above.text);
 }
+
+bool is_drawn_object(std::string_view text) { return text.starts_with('[') && text.ends_with(']'); }
 
 bool is_bullet_or_rule(std::string_view text) { return bullet_glyph(text) > 0 || is_rule(text); }
 

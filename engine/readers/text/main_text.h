@@ -31,7 +31,8 @@ std::size_t wrap_width(const std::vector<Line>& lines, std::size_t begin);
 /// Whether `line` goes on with the text of the line above it, as a browser wraps a paragraph at
 /// `wrap`: the line above was full (`line`'s first word would not have fitted after it) and no
 /// sentence ends before a capital between them, or `line` goes on in lower case after a line
-/// cut short that ends no sentence.
+/// cut short that ends no sentence. A picture's credit ends a caption as a stop ends a sentence;
+/// a picture or a form field drawn in brackets ("[logo]") stands on its own line.
 bool carries_on(const Line& above, const Line& line, std::size_t wrap);
 
 /// Whether `line` opens with a dash and a space that the wrap moved from the end of `above`: the
@@ -40,6 +41,9 @@ bool carries_on(const Line& above, const Line& line, std::size_t wrap);
 /// items of a list do. Such a dash ("…erkrankten die Schweine reihenweise / - und nicht nur sie")
 /// is no bullet.
 bool dash_carries_on(const Line& above, const Line& line, const Line* below, std::size_t wrap);
+
+/// A picture or a form field as a text browser draws them, alone on a line: "[logo]", "[ ]".
+bool is_drawn_object(std::string_view text);
 
 /// A line opening with a bullet or box glyph, or a horizontal rule: it never carries on a line.
 bool is_bullet_or_rule(std::string_view text);

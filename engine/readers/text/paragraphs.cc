@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "readers/common/picture_credit.h"
 #include "readers/common/segment_break.h"
 #include "readers/text/main_text.h"
 #include "transform/release_patterns.h"
@@ -141,6 +142,8 @@ class ChunkBuilder {
     }
     // A line that stops far short of the measure before a capitalised line was ended by hand.
     if (starts_like_sentence(next.text) && 2 * (prev.width + 1 + first_word_width(next.text)) <= width_) return true;
+    // A picture's credit ends its caption ("… in der Eifel. Foto: Galli/Malteser").
+    if (ends_with_credit(prev.text) && starts_like_sentence(next.text)) return true;
     if (!transform::ends_sentence(prev.text) || !starts_like_sentence(next.text)) return false;
     // A quotation paragraph ends with its attribution ("…», explique X, présidente.").
     if (current_ && transform::starts_with_quote_opener(current_->pieces.front()) &&

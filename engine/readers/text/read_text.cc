@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/utf8.h"
+#include "readers/common/picture_credit.h"
 #include "readers/common/prose_evidence.h"
 #include "readers/text/glued_head.h"
 #include "readers/text/line_scan.h"
@@ -356,6 +357,11 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
     if (!kept[i] && kept[i - 1] && opens_release_part(blocks[i].text)) {
       for (std::size_t j = i; j < blocks.size() && j < i + kMaxReleasePartBlocks && !kept[j]; ++j) kept[j] = true;
     }
+  }
+  // The text no longer has the pictures: not their names in brackets, not a caption that ends
+  // with a picture's credit.
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (kept[i] && (ends_with_credit(blocks[i].text) || is_drawn_object(blocks[i].text))) kept[i] = false;
   }
   std::vector<DroppedRun> runs;
   for (std::size_t i = 0; i < blocks.size(); ++i) {

@@ -76,6 +76,32 @@ TEST(Furniture, AWrappedHeadlineAboveTheArticleIsKeptWhole) {
             "Neue Fährlinie verbindet die Altstadt mit dem alten Hafen und den Stadtteilen am Nordufer");
 }
 
+// A picture between two paragraphs, as a browser saves it: its name in brackets, then its
+// caption with the credit at the end, wrapped as the paragraphs are.
+TEST(Furniture, ACaptionEndingWithItsCreditIsDroppedWithThePicture) {
+  std::string page = test::read_file(test::fixture("text/furniture/de_news_page.txt"));
+  const std::string second = "Die Überfahrt dauert zwölf Minuten";
+  const auto at = page.find(second);
+  ASSERT_NE(at, std::string::npos);
+  page.insert(at,
+              "[faehre-anleger-altstadt]\n"
+              "Eines der beiden neuen Boote legt am Anleger in der Altstadt\n"
+              "an. Die Stadtwerke hatten es im Winter bei einer Werft an der\n"
+              "Küste bauen lassen und im Februar zum ersten Mal mit vollen\n"
+              "Tanks und mit vielen Fahrgästen an Bord auf dem Fluss getestet,\n"
+              "kurz nach der ersten Probefahrt. Foto: Stadtwerke/Jana Beispiel\n");
+  auto r = job::parse_document(page, "page.txt", {});
+  ASSERT_TRUE(r.has_value());
+  std::string text;
+  for (const auto& b : r->value.blocks) text += model::plain_text(b) + "\n";
+  EXPECT_EQ(text.find("Probefahrt"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Stadtwerke/Jana"), std::string::npos) << text;
+  EXPECT_EQ(text.find("faehre-anleger"), std::string::npos) << text;
+  // Both paragraphs stay whole, each a paragraph of its own.
+  EXPECT_NE(text.find("zwanzig Fahrräder mitnehmen können.\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\nDie Überfahrt dauert zwölf Minuten"), std::string::npos) << text;
+}
+
 TEST(Furniture, BlogPageKeepsListsAndDropsCommentsAndRelatedPosts) {
   const Read r = read_fixture("en_blog_page.txt");
   ASSERT_FALSE(r.doc.blocks.empty());

@@ -1,0 +1,108 @@
+#include "readers/common/picture_credit.h"
+
+#include <unicode/uchar.h>
+
+#include <cstddef>
+
+#include "base/utf8.h"
+
+namespace folio::readers {
+
+namespace {
+
+// Labels in lower case, each followed by a colon (French sets a space before it); the ASCII
+// letters of the text are lower-cased to compare, which covers the labels' capitalised forms.
+constexpr std::string_view kColonLabels[] = {
+    "foto", "fotos", "photo", "photos", "bild", "bilder", "bildquelle", "image", "images", "imagen", "imágenes",
+    "credit", "credits", "photo credit", "crédit", "crédits", "crédit photo", "crédito", "créditos", "quelle",
+    "source", "fuente", "fonte", "zdjęcie", "fot", "foto/video", "grafik", "illustration", "symbolbild",
+    "titelbild", "beitragsbild"};
+// Marks that are a credit's label by themselves.
+constexpr std::string_view kMarks[] = {"©", "(c)"};
+
+constexpr std::size_t kTail = 96;        // bytes of the text a credit can take, label included
+constexpr std::size_t kMaxWords = 8;
+constexpr std::size_t kMaxCodePoints = 60;
+
+bool matches_at(std::string_view text, std::size_t pos, std::string_view label) {
+  if (pos + label.size() > text.size()) return false;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    char c = text[pos + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    if (c != label[i]) return false;
+  }
+  return true;
+}
+
+// A label opens a word: it starts the text or follows a space, a bracket or a sentence's end.
+bool at_word_start(std::string_view text, std::size_t pos) {
+  if (pos == 0) return true;
+  const char b = text[pos - 1];
+  return b == ' ' || b == '(' || b == '[' || b == '.' || b == ',' || b == ';' || b == '|';
+}
+
+bool lower_word(std::string_view word) {
+  if (word.find_first_of("/.@") != std::string_view::npos) return false;  // an agency's address
+  return u_islower(static_cast<UChar32>(base::first_code_point(word)));
+}
+
+// What follows a label: names, agencies, a year; not a sentence.
+bool reads_as_credit(std::string_view rest, bool in_brackets) {
+  rest = base::trim_ascii(rest);
+  if (in_brackets) {  // "(Foto: Privat)": the bracket closes the credit, at the end
+    if (!rest.ends_with(')')) return false;
+    rest = base::trim_ascii(rest.substr(0, rest.size() - 1));
+  }
+  if (rest.find(')') != std::string_view::npos) return false;  // text goes on after a bracketed credit
+  if (rest.empty() || base::count_code_points(rest) > kMaxCodePoints) return false;
+  const char32_t last = base::last_code_point(rest);
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == 0x2026) return false;
+  std::size_t words = 0;
+  std::size_t lower = 0;
+  std::size_t i = 0;
+  while (i < rest.size()) {
+    const std::size_t end = std::min(rest.find(' ', i), rest.size());
+    const std::string_view word = rest.substr(i, end - i);
+    if (!word.empty()) {
+      ++words;
+      lower += lower_word(word);
+      // A stop after anything but an initial ("G. Müller") ends a sentence.
+      const char32_t tail = base::last_code_point(word);
+      if ((tail == '!' || tail == '?' || (tail == '.' && base::count_code_points(word) > 2)) && end < rest.size()) {
+        return false;
+      }
+    }
+    i = end + 1;
+  }
+  return words >= 1 && words <= kMaxWords && lower <= 1;
+}
+
+}  // namespace
+
+bool ends_with_credit(std::string_view text) {
+  std::size_t from = text.size() > kTail ? text.size() - kTail : 0;
+  while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  const std::string_view tail = text.substr(from);
+  if (tail.find(':') == std::string_view::npos && tail.find("©") == std::string_view::npos &&
+      tail.find("(c") == std::string_view::npos && tail.find("(C") == std::string_view::npos) {
+    return false;
+  }
+  for (std::size_t pos = from; pos < text.size(); ++pos) {
+    if (!at_word_start(text, pos)) continue;
+    const bool in_brackets = pos > 0 && text[pos - 1] == '(';
+    for (std::string_view mark : kMarks) {
+      if (matches_at(text, pos, mark) && reads_as_credit(text.substr(pos + mark.size()), in_brackets)) return true;
+    }
+    for (std::string_view label : kColonLabels) {
+      if (!matches_at(text, pos, label)) continue;
+      std::size_t after = pos + label.size();
+      while (after < text.size() && text[after] == ' ') ++after;
+      if (after < text.size() && text[after] == ':' && reads_as_credit(text.substr(after + 1), in_brackets)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace folio::readers

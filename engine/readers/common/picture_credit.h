@@ -1,0 +1,16 @@
+// A picture's credit at the end of its caption ("… in der Eifel. Foto: Galli/Malteser",
+// "(Photo: Getty Images)", "© Thinkstock"): where a caption ends, in text that lost its markup.
+#pragma once
+
+#include <string_view>
+
+namespace folio::readers {
+
+/// Whether `text` ends with a picture credit: a credit label (Foto:, Photo:, Bild:, Image:,
+/// Credit:, Crédit photo :, Quelle:, Source:, Fuente:, Zdjęcie:, … or © and (c)) at a word start,
+/// then one to eight words of names, agencies or a year (`Galli/Malteser`, `Uwe Anspach/dpa-tmn`,
+/// `privat`, `2019 Acme`) and nothing that reads as a sentence: no sentence stop after the label,
+/// at most one word in lower case that is not an agency's address (`stock.adobe.com`).
+bool ends_with_credit(std::string_view text);
+
+}  // namespace folio::readers

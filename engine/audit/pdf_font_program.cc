@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -106,6 +107,7 @@ struct Glyph {
   bool notdef = false;   ///< the code selects .notdef (gid 0, the name .notdef, or a missing glyph)
   unsigned gid = 0;
   bool looked_up = true; ///< non-symbolic TrueType: a (3,1) or (1,0) lookup found the glyph
+  std::optional<double> width;  ///< the program's advance, when finding the glyph gave it
 };
 
 /// The encoding of a simple font: a named base (or the program's built-in one) and Differences.
@@ -253,18 +255,28 @@ class FontAnalysis {
     f_.truetype_program = truetype_ && FT_IS_SFNT(face_.get());
     FT_Bool cid_keyed = 0;
     if (FT_Get_CID_Is_Internally_CID_Keyed(face_.get(), &cid_keyed) == 0 && cid_keyed != 0) {
-      // The CIDs the program's charset has. A bare CFF (FontFile3 /CIDFontType0C) is indexed by
-      // CID in FreeType (num_glyphs is the largest CID + 1); in an OpenType wrapper by glyph.
-      for (FT_Long gid = 0; gid < face_.get()->num_glyphs; ++gid) {
-        FT_UInt cid = 0;
-        if (FT_Get_CID_From_Glyph_Index(face_.get(), static_cast<FT_UInt>(gid), &cid) == 0 && (cid != 0 || gid == 0)) {
-          cid_to_gid_.emplace(cid, static_cast<unsigned>(gid));
-        }
-      }
       cid_keyed_ = true;
       cid_is_index_ = !FT_IS_SFNT(face_.get());
     }
   }
+
+  /// The CIDs the program's charset has, each with its first glyph; read when first asked (one
+  /// FreeType call per glyph: tens of thousands in a CJK subset that keeps its glyph ids). A bare
+  /// CFF (FontFile3 /CIDFontType0C) is indexed by CID in FreeType (num_glyphs is the largest
+  /// CID + 1); in an OpenType wrapper by glyph.
+  const std::unordered_map<std::uint32_t, unsigned>& cid_map() const {
+    if (!cid_to_gid_) {
+      cid_to_gid_.emplace();
+      for (FT_Long gid = 0; gid < face_.get()->num_glyphs; ++gid) {
+        FT_UInt cid = 0;
+        if (FT_Get_CID_From_Glyph_Index(face_.get(), static_cast<FT_UInt>(gid), &cid) == 0 && (cid != 0 || gid == 0)) {
+          cid_to_gid_->emplace(cid, static_cast<unsigned>(gid));
+        }
+      }
+    }
+    return *cid_to_gid_;
+  }
+
 
   std::string name_for(std::uint32_t code) const {
     if (auto it = encoding_.differences.find(code); it != encoding_.differences.end()) return it->second;
@@ -320,10 +332,20 @@ class FontAnalysis {
       if (cid_subtype_ == "CIDFontType2") {
         g.gid = gid_of_cid(*cid);
       } else if (cid_keyed_) {
-        auto it = cid_to_gid_.find(*cid);
-        g.present = it != cid_to_gid_.end();
+        if (cid_is_index_) {
+          // FreeType loads a bare CFF's glyph by CID and refuses a CID the charset lacks: a glyph
+          // it gives an advance for is present. Without one (a CID it lacks, or a glyph it
+          // cannot read) the charset tells.
+          g.width = program_width(face, *cid);
+          g.present = g.width.has_value() || cid_map().count(*cid) > 0;
+          g.gid = *cid;
+        } else {
+          const auto& map = cid_map();
+          const auto it = map.find(*cid);
+          g.present = it != map.end();
+          g.gid = g.present ? it->second : 0;
+        }
         g.notdef = *cid == 0 || !g.present;
-        g.gid = cid_is_index_ ? *cid : (g.present ? it->second : 0);
         return g;
       } else {
         g.gid = *cid;
@@ -394,7 +416,7 @@ class FontAnalysis {
     if (!g.present && rendered) push_capped(f_.missing, code);
     if (truetype_ && !symbolic_ && !g.looked_up && rendered) push_capped(f_.not_looked_up, code);
     if (rendered && g.present && !g.notdef && !type3_ && f_.widths.size() < kMaxListed) {
-      if (auto program = program_width(face_.get(), g.gid)) {
+      if (auto program = g.width ? g.width : program_width(face_.get(), g.gid)) {
         const double dictionary = dictionary_width(code);
         if (std::fabs(dictionary - *program) > kWidthTolerance) f_.widths.push_back({code, dictionary, *program});
       }
@@ -500,7 +522,7 @@ class FontAnalysis {
         for (std::uint32_t cid = 1; cid < num_glyphs; ++cid) present.insert(cid);
       }
     } else if (cid_keyed_) {
-      for (const auto& [cid, gid] : cid_to_gid_) {
+      for (const auto& [cid, gid] : cid_map()) {
         if (cid != 0) present.insert(cid);
       }
     } else {
@@ -544,7 +566,7 @@ class FontAnalysis {
   std::optional<CMapProgram> cmap_;
   SimpleFontEncoding encoding_;
   Face face_;
-  std::unordered_map<std::uint32_t, unsigned> cid_to_gid_;
+  mutable std::optional<std::unordered_map<std::uint32_t, unsigned>> cid_to_gid_;  ///< cid_map()
   mutable std::optional<std::string> cid_to_gid_stream_;
   mutable std::optional<CidWidths> cid_widths_;
 };

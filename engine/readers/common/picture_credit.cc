@@ -2,7 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cstddef>
+#include <vector>
 
 #include "base/utf8.h"
 
@@ -14,11 +16,14 @@ namespace {
 // letters of the text are lower-cased to compare, which covers the labels' capitalised forms.
 constexpr std::string_view kColonLabels[] = {
     "foto", "fotos", "photo", "photos", "bild", "bilder", "bildquelle", "image", "images", "imagen", "imágenes",
+    "photograph", "photography", "photographie", "fotografía", "fotografia", "fotograf", "fotografin",
     "credit", "credits", "photo credit", "crédit", "crédits", "crédit photo", "crédito", "créditos", "quelle",
     "source", "fuente", "fonte", "zdjęcie", "fot", "foto/video", "grafik", "illustration", "symbolbild",
     "titelbild", "beitragsbild"};
-// Marks that are a credit's label by themselves.
-constexpr std::string_view kMarks[] = {"©", "(c)"};
+// Marks and phrases that are a credit's label by themselves ("Photo by Jane Doe on Unsplash").
+constexpr std::string_view kMarks[] = {"©",          "(c)",          "photo by ", "photos by ", "photograph by ",
+                                       "image by ",  "foto von ",    "fotos von ", "bild von ", "foto de ",
+                                       "photo de ",  "foto di ",     "foto door ", "photo courtesy of "};
 
 constexpr std::size_t kTail = 96;        // bytes of the text a credit can take, label included
 constexpr std::size_t kMaxWords = 8;
@@ -77,29 +82,43 @@ bool reads_as_credit(std::string_view rest, bool in_brackets) {
   return words >= 1 && words <= kMaxWords && lower <= 1;
 }
 
+struct Label {
+  std::string_view text;
+  bool colon;  ///< a colon follows it
+};
+
+// The labels by their first byte: most words start with none of them.
+const std::array<std::vector<Label>, 256>& labels_by_first_byte() {
+  static const std::array<std::vector<Label>, 256> kTable = [] {
+    std::array<std::vector<Label>, 256> t;
+    for (std::string_view l : kColonLabels) t[static_cast<unsigned char>(l[0])].push_back({l, true});
+    for (std::string_view m : kMarks) t[static_cast<unsigned char>(m[0])].push_back({m, false});
+    return t;
+  }();
+  return kTable;
+}
+
 }  // namespace
 
 bool ends_with_credit(std::string_view text) {
   std::size_t from = text.size() > kTail ? text.size() - kTail : 0;
   while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
-  const std::string_view tail = text.substr(from);
-  if (tail.find(':') == std::string_view::npos && tail.find("©") == std::string_view::npos &&
-      tail.find("(c") == std::string_view::npos && tail.find("(C") == std::string_view::npos) {
-    return false;
-  }
+  const auto& table = labels_by_first_byte();
   for (std::size_t pos = from; pos < text.size(); ++pos) {
-    if (!at_word_start(text, pos)) continue;
+    char first = text[pos];
+    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first | 0x20);
+    const auto& labels = table[static_cast<unsigned char>(first)];
+    if (labels.empty() || !at_word_start(text, pos)) continue;
     const bool in_brackets = pos > 0 && text[pos - 1] == '(';
-    for (std::string_view mark : kMarks) {
-      if (matches_at(text, pos, mark) && reads_as_credit(text.substr(pos + mark.size()), in_brackets)) return true;
-    }
-    for (std::string_view label : kColonLabels) {
-      if (!matches_at(text, pos, label)) continue;
-      std::size_t after = pos + label.size();
-      while (after < text.size() && text[after] == ' ') ++after;
-      if (after < text.size() && text[after] == ':' && reads_as_credit(text.substr(after + 1), in_brackets)) {
-        return true;
+    for (const Label& label : labels) {
+      if (!matches_at(text, pos, label.text)) continue;
+      std::size_t after = pos + label.text.size();
+      if (label.colon) {
+        while (after < text.size() && text[after] == ' ') ++after;
+        if (after >= text.size() || text[after] != ':') continue;
+        ++after;
       }
+      if (reads_as_credit(text.substr(after), in_brackets)) return true;
     }
   }
   return false;

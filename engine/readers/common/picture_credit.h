@@ -7,7 +7,8 @@
 namespace folio::readers {
 
 /// Whether `text` ends with a picture credit: a credit label (Foto:, Photo:, Bild:, Image:,
-/// Credit:, Crédit photo :, Quelle:, Source:, Fuente:, Zdjęcie:, … or © and (c)) at a word start,
+/// Photograph:, Credit:, Crédit photo :, Quelle:, Source:, Fuente:, Zdjęcie:, …, Photo by, Foto von,
+/// … or © and (c)) at a word start,
 /// then one to eight words of names, agencies or a year (`Galli/Malteser`, `Uwe Anspach/dpa-tmn`,
 /// `privat`, `2019 Acme`) and nothing that reads as a sentence: no sentence stop after the label,
 /// at most one word in lower case that is not an agency's address (`stock.adobe.com`).

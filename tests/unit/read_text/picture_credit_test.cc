@@ -14,7 +14,9 @@ TEST(PictureCredit, ALabelAndNamesEndACaption) {
                            "El puerto al amanecer. Fuente: Archivo Municipal", "Port rano. Zdjęcie: Jan Kowalski",
                            "moderne Stadtkonzepte. © Thinkstock", "(c) TV Thermen- & Vulkanland",
                            "Bild: master1305/stock.adobe.com", "Ein Porträt. Foto: G. Müller",
-                           "Die Zahlen im Überblick. Quelle: Statistik Austria"}) {
+                           "Die Zahlen im Überblick. Quelle: Statistik Austria",
+                           "Striking members at the college. Photograph: Jane Doe/Agency Images",
+                           "A quiet beach in May. Photo by Jane Doe on Unsplash", "Der Hafen. Foto von Jan Kowalski"}) {
     EXPECT_TRUE(ends_with_credit(text)) << text;
   }
 }
@@ -27,6 +29,7 @@ TEST(PictureCredit, SentencesAndLabelsWithoutACreditAreNot) {
                            "Sie sehen hier das Foto: Es zeigt den Hafen.",      // a sentence after the colon
                            "Ein Bild (Foto: Stadtwerke",                        // the bracket closes on the next line
                            "Quelle: die Stadtwerke und die Gemeinde haben es mitgeteilt",
+                           "Lade ein Foto von deinem Lieblingsgewässer hoch",  // a sentence, not names
                            "", "©"}) {
     EXPECT_FALSE(ends_with_credit(text)) << text;
   }

@@ -43,10 +43,42 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
-std::string write_file_atomically(const std::filesystem::path& path, std::string_view bytes, std::string_view what) {
+namespace {
+
+std::string failure(const char* step, std::string_view what, int err) {
+  return std::string(step) + " " + std::string(what) + ": " + std::strerror(err);
+}
+
+// A device, a FIFO or a socket is written into: nothing can be renamed over it without replacing
+// it (`-o /dev/null` run as root would leave /dev/null a regular file).
+std::string write_in_place(const std::filesystem::path& path, std::string_view bytes, std::string_view what) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return failure("cannot open", what, errno);
+  if (!write_all(fd, bytes)) {
+    const int err = errno;
+    ::close(fd);
+    return failure("cannot write", what, err);
+  }
+  if (::close(fd) != 0) return failure("cannot write", what, errno);
+  return {};
+}
+
+}  // namespace
+
+std::string write_file_atomically(const std::filesystem::path& given, std::string_view bytes, std::string_view what) {
+  struct stat st {};
+  if (::stat(given.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    return write_in_place(given, bytes, what);
+  }
+  // A symbolic link stays one: the file it names is replaced.
+  std::error_code error;
+  std::filesystem::path path = given;
+  if (std::filesystem::is_symlink(given, error)) {
+    if (auto target = std::filesystem::canonical(given, error); !error) path = std::move(target);
+  }
   const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
   std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  const auto failed = [&](const char* step, int err) { return std::string(step) + " " + std::string(what) + ": " + std::strerror(err); };
+  const auto failed = [&](const char* step, int err) { return failure(step, what, err); };
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0) return failed("cannot create", errno);
   const auto fail = [&](const char* step) {

@@ -23,8 +23,16 @@ struct Line {
 
 std::vector<Line> scan_lines(const base::SourceText& source);
 
-/// `- item`, `• item`, `* item`, `· item`, or a lone `-`/`•`.
+/// The glyphs a writer opens a list item with.
+inline constexpr std::string_view kListMarkers[] = {"-", "•", "*", "·", "▪"};
+/// The glyphs a text browser draws before the items of nested lists, and other list glyphs.
+inline constexpr std::string_view kNestedListMarkers[] = {"□", "☆", "○", "■", "◦", "►", "▶",
+                                                           "◇", "◆", "★", "✓", "✔", "→"};
+/// A marker of kListMarkers and a space opening the line (`- item`), or a lone marker: the
+/// writer's list items, and the top level of a menu.
 bool is_bullet_line(std::string_view text);
+/// is_bullet_line, or a marker of kNestedListMarkers opening the line (`☆ item`): a list item.
+bool is_list_item_line(std::string_view text);
 /// The text after the bullet marker.
 std::string_view bullet_body(std::string_view text);
 /// `1. item`, `2) item`; sets `number`.

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -23,8 +24,9 @@ extern const char kMainTextModel[];  // main_text_model.tsv, embedded by CMake
 
 namespace {
 
-constexpr std::string_view kBulletGlyphs[] = {"•", "□", "☆", "○", "*", "-", "|", "·", "▪", "■", "◦", "►", "▶",
-                                              ">", "»", "+", "–", "—", "◇", "◆", "★", "✓", "✔", "→"};
+// Beside the list markers, glyphs that open a menu's or a teaser's entry on a scraped page (and
+// may open a quotation or a dash's aside in a release, so they open no list item there).
+constexpr std::string_view kEntryGlyphs[] = {"|", ">", "»", "+", "–", "—"};
 
 std::size_t display_width(std::string_view s) {
   std::size_t w = 0;
@@ -48,8 +50,11 @@ bool is_rule(std::string_view t) {
 }
 
 std::size_t bullet_glyph(std::string_view t) {
-  for (std::string_view g : kBulletGlyphs) {
-    if (t.starts_with(g) && (t.size() == g.size() || t[g.size()] == ' ')) return g.size();
+  using Glyphs = std::span<const std::string_view>;
+  for (Glyphs glyphs : {Glyphs(kListMarkers), Glyphs(kNestedListMarkers), Glyphs(kEntryGlyphs)}) {
+    for (std::string_view g : glyphs) {
+      if (t.starts_with(g) && (t.size() == g.size() || t[g.size()] == ' ')) return g.size();
+    }
   }
   return 0;
 }

@@ -98,7 +98,7 @@ class ChunkBuilder {
         close();
         open(ChunkKind::end_mark, i, l.text);
         close();
-      } else if (is_bullet_line(l.text) && !bullet_body(l.text).empty() &&
+      } else if (is_list_item_line(l.text) && !bullet_body(l.text).empty() &&
                  (unwrapped_ || i == begin_ ||
                   !dash_carries_on(lines_[i - 1], l, i + 1 < lines_.size() ? &lines_[i + 1] : nullptr, wrap_))) {
         close();

@@ -124,7 +124,7 @@ bool looks_like_headline(const std::vector<Line>& lines, std::size_t first, std:
   std::size_t width = 0;
   for (std::size_t i = first; i <= last; ++i) width += lines[i].width + (i > first);
   const std::string_view text = lines[first].text, end = lines[last].text;
-  if (text.empty() || width > kMaxHeadlineWidth || is_bullet_line(text) || starts_with_label(text)) return false;
+  if (text.empty() || width > kMaxHeadlineWidth || is_list_item_line(text) || starts_with_label(text)) return false;
   if (transform::is_end_mark(text) || transform::starts_contacts(text)) return false;
   if (ends_like_prose(end)) return false;
   std::size_t next = last + 1;
@@ -286,7 +286,7 @@ model::Block navigation_block(const base::SourceText& source, const std::vector<
     if (glued != nav.glued.end()) {
       texts = {glued->heading, glued->description};
     } else {
-      texts = {is_bullet_line(lines[i].text) ? bullet_body(lines[i].text) : lines[i].text};
+      texts = {is_list_item_line(lines[i].text) ? bullet_body(lines[i].text) : lines[i].text};
     }
     for (auto t : texts) {
       model::Block p;
@@ -399,7 +399,7 @@ model::Block furniture_block(const base::SourceText& source, const std::vector<L
     model::Block p;
     p.info.span = source.span(lines[i].begin, lines[i].end);
     p.role = model::Role::navigation;
-    const std::string_view t = is_bullet_line(lines[i].text) ? bullet_body(lines[i].text) : lines[i].text;
+    const std::string_view t = is_list_item_line(lines[i].text) ? bullet_body(lines[i].text) : lines[i].text;
     p.node = model::Paragraph{{model::make_text(collapse_spaces(t), p.info.span)}};
     section.blocks.push_back(std::move(p));
   }

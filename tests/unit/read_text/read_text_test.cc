@@ -151,6 +151,33 @@ TEST(ReadText, ADashTheWrapMovedStaysInItsParagraph) {
   EXPECT_EQ(std::get<model::List>(doc.blocks[2].node).items.size(), 2u);
 }
 
+// A text browser draws the items of nested lists with other glyphs than a writer's bullet.
+TEST(ReadText, ItemsOfNestedListsAreListItems) {
+  const auto doc = load(
+      "☆ Which topics does this website cover, and where are\n"
+      "  they found?\n"
+      "○ What the main sections hold\n"
+      "\n"
+      "Ferries Of The Outer Islands\n"
+      "\n"
+      "The new ferries are much quieter than the old ones.\n"
+      "They will serve three islands from the spring of the next year:\n"
+      "□ the northern island\n"
+      "□ the eastern island\n");
+  ASSERT_FALSE(doc.blocks.empty());
+  // A list item is no headline, and its wrapped line stays in it.
+  EXPECT_NE(doc.blocks[0].role, model::Role::headline);
+  ASSERT_TRUE(std::holds_alternative<model::List>(doc.blocks[0].node)) << model::plain_text(doc.blocks[0]);
+  const auto& menu = std::get<model::List>(doc.blocks[0].node);
+  ASSERT_EQ(menu.items.size(), 2u);
+  EXPECT_NE(model::plain_text(doc.blocks[0]).find("where are they found?"), std::string::npos);
+  EXPECT_EQ(model::plain_text(doc.blocks[0]).find("☆"), std::string::npos);
+  const auto& last = doc.blocks.back();
+  ASSERT_TRUE(std::holds_alternative<model::List>(last.node)) << model::plain_text(last);
+  EXPECT_EQ(std::get<model::List>(last.node).items.size(), 2u);
+  EXPECT_EQ(model::plain_text(last).find("□"), std::string::npos);
+}
+
 TEST(ReadText, CjkLinesJoinWithoutSpaces) {
   const auto doc = load("新聞稿標題\n本基金會今天宣布在市中心開設新的圖書\n館，歡迎所有市民免費使用。\n");
   const auto texts = block_texts(doc);

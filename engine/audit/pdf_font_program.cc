@@ -277,7 +277,6 @@ class FontAnalysis {
     return *cid_to_gid_;
   }
 
-
   std::string name_for(std::uint32_t code) const {
     if (auto it = encoding_.differences.find(code); it != encoding_.differences.end()) return it->second;
     if (encoding_.base && code < 256) return std::string(encoding_glyph_name(*encoding_.base, static_cast<std::uint8_t>(code)));

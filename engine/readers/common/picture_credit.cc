@@ -21,9 +21,9 @@ constexpr std::string_view kColonLabels[] = {
     "source", "fuente", "fonte", "zdjęcie", "fot", "foto/video", "grafik", "illustration", "symbolbild",
     "titelbild", "beitragsbild"};
 // Marks and phrases that are a credit's label by themselves ("Photo by Jane Doe on Unsplash").
-constexpr std::string_view kMarks[] = {"©",          "(c)",          "photo by ", "photos by ", "photograph by ",
-                                       "image by ",  "foto von ",    "fotos von ", "bild von ", "foto de ",
-                                       "photo de ",  "foto di ",     "foto door ", "photo courtesy of "};
+constexpr std::string_view kMarks[] = {"©",         "(c)",       "photo by ", "photos by ", "photograph by ",
+                                       "image by ", "foto von ", "fotos von ", "bild von ", "foto de ",
+                                       "photo de ", "foto di ",  "foto door ", "photo courtesy of "};
 
 constexpr std::size_t kTail = 96;        // bytes of the text a credit can take, label included
 constexpr std::size_t kMaxWords = 8;

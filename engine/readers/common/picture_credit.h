@@ -6,12 +6,12 @@
 
 namespace folio::readers {
 
-/// Whether `text` ends with a picture credit: a credit label (Foto:, Photo:, Bild:, Image:,
-/// Photograph:, Credit:, Crédit photo :, Quelle:, Source:, Fuente:, Zdjęcie:, …, Photo by, Foto von,
-/// … or © and (c)) at a word start,
-/// then one to eight words of names, agencies or a year (`Galli/Malteser`, `Uwe Anspach/dpa-tmn`,
-/// `privat`, `2019 Acme`) and nothing that reads as a sentence: no sentence stop after the label,
-/// at most one word in lower case that is not an agency's address (`stock.adobe.com`).
+/// Whether `text` ends with a picture credit: a credit label at a word start (Foto:, Photo:,
+/// Bild:, Image:, Photograph:, Credit:, Crédit photo :, Quelle:, Source:, Fuente:, Zdjęcie:, …,
+/// Photo by, Foto von, …, © or (c)), then one to eight words of names, agencies or a year
+/// (`Galli/Malteser`, `Uwe Anspach/dpa-tmn`, `privat`, `2019 Acme`) and nothing that reads as a
+/// sentence: no sentence stop after the label, at most one word in lower case that is not an
+/// agency's address (`stock.adobe.com`).
 bool ends_with_credit(std::string_view text);
 
 }  // namespace folio::readers

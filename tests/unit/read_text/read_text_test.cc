@@ -151,6 +151,23 @@ TEST(ReadText, ADashTheWrapMovedStaysInItsParagraph) {
   EXPECT_EQ(std::get<model::List>(doc.blocks[2].node).items.size(), 2u);
 }
 
+// In a release without furniture too, a caption ends with its picture's credit, however full its
+// last line.
+TEST(ReadText, APicturesCreditEndsItsCaptionsParagraph) {
+  const auto doc = load(
+      "Ferries Of The Outer Islands\n"
+      "The new ferries are much quieter than the old ones, and they use\n"
+      "far less fuel on the crossing.\n"
+      "One of the two new boats at the pier of the old town, just after\n"
+      "its first trip on the river. Photo: City Works/Jane Example\n"
+      "The crossing takes twelve minutes and the normal city ticket is\n"
+      "valid on board, with bicycles carried free when there is room.\n");
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 4u) << ::testing::PrintToString(texts);
+  EXPECT_TRUE(texts[2].ends_with("Photo: City Works/Jane Example")) << texts[2];
+  EXPECT_TRUE(texts[3].starts_with("The crossing takes")) << texts[3];
+}
+
 // A text browser draws the items of nested lists with other glyphs than a writer's bullet.
 TEST(ReadText, ItemsOfNestedListsAreListItems) {
   const auto doc = load(

@@ -10,15 +10,6 @@ namespace folio::readers {
 namespace {
 bool is_space_byte(char c) { return c == ' ' || c == '\t'; }
 
-template <std::size_t N>
-bool opens_with_marker(std::string_view text, const std::string_view (&markers)[N]) {
-  for (std::string_view marker : markers) {
-    if (text == marker) return true;
-    if (text.starts_with(marker) && text.size() > marker.size() && text[marker.size()] == ' ') return true;
-  }
-  return false;
-}
-
 // U+00A0 and other Unicode spaces scraped from web pages also count as blank.
 std::string_view trim_unicode_space(std::string_view s, std::uint32_t& offset) {
   const auto is_space_at_front = [&](std::size_t& len) {
@@ -70,10 +61,17 @@ std::vector<Line> scan_lines(const base::SourceText& source) {
   return lines;
 }
 
-bool is_bullet_line(std::string_view text) { return opens_with_marker(text, kListMarkers); }
+std::size_t opening_marker(std::string_view text, std::span<const std::string_view> markers) {
+  for (std::string_view marker : markers) {
+    if (text.starts_with(marker) && (text.size() == marker.size() || text[marker.size()] == ' ')) return marker.size();
+  }
+  return 0;
+}
+
+bool is_bullet_line(std::string_view text) { return opening_marker(text, kListMarkers) > 0; }
 
 bool is_list_item_line(std::string_view text) {
-  return is_bullet_line(text) || opens_with_marker(text, kNestedListMarkers);
+  return is_bullet_line(text) || opening_marker(text, kNestedListMarkers) > 0;
 }
 
 std::string_view bullet_body(std::string_view text) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,9 @@ inline constexpr std::string_view kListMarkers[] = {"-", "•", "*", "·", "▪"
 /// The glyphs a text browser draws before the items of nested lists, and other list glyphs.
 inline constexpr std::string_view kNestedListMarkers[] = {"□", "☆", "○", "■", "◦", "►", "▶",
                                                            "◇", "◆", "★", "✓", "✔", "→"};
+/// The length of the marker of `markers` that opens `text`, followed by a space or alone; 0 for
+/// none.
+std::size_t opening_marker(std::string_view text, std::span<const std::string_view> markers);
 /// A marker of kListMarkers and a space opening the line (`- item`), or a lone marker: the
 /// writer's list items, and the top level of a menu.
 bool is_bullet_line(std::string_view text);

@@ -52,9 +52,7 @@ bool is_rule(std::string_view t) {
 std::size_t bullet_glyph(std::string_view t) {
   using Glyphs = std::span<const std::string_view>;
   for (Glyphs glyphs : {Glyphs(kListMarkers), Glyphs(kNestedListMarkers), Glyphs(kEntryGlyphs)}) {
-    for (std::string_view g : glyphs) {
-      if (t.starts_with(g) && (t.size() == g.size() || t[g.size()] == ' ')) return g.size();
-    }
+    if (const std::size_t n = opening_marker(t, glyphs)) return n;
   }
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "base/source_text.h"
 #include "readers/text/line_scan.h"
@@ -18,7 +19,11 @@ int main(int argc, char** argv) {
     const auto lines = readers::scan_lines(source);
     const std::size_t nav = readers::find_navigation(lines).end;
     std::cout << "#nav " << nav << '\n';
-    const auto blocks = readers::group_wrapped_lines(lines, nav);
+    // The blocks the model measures, as the text reader gives them (no program's text).
+    std::vector<readers::TextBlock> blocks;
+    for (auto& b : readers::group_wrapped_lines(lines, nav)) {
+      if (!b.program) blocks.push_back(std::move(b));
+    }
     const auto features = readers::main_text_features(blocks);
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       std::cout << blocks[i].first << '\t' << blocks[i].last;

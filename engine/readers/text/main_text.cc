@@ -17,6 +17,7 @@
 #include "base/utf8.h"
 #include "readers/common/picture_credit.h"
 #include "readers/common/prose_evidence.h"
+#include "readers/text/program_text.h"
 
 namespace folio::readers {
 
@@ -223,7 +224,11 @@ std::size_t wrap_width(const std::vector<Line>& lines, std::size_t begin) {
   return std::max<std::size_t>(20, widths[(widths.size() - 1) * 95 / 100]);
 }
 
-bool carries_on(const Line& above, const Line& line, std::size_t wrap) {
+namespace {
+
+// Whether the wrap (a full line, or a line cut short going on in lower case) joins `line` to
+// `above`.
+bool wrap_joins(const Line& above, const Line& line, std::size_t wrap) {
   if (is_drawn_object(above.text) || is_drawn_object(line.text)) return false;
   const std::string_view first_word = line.text.substr(0, line.text.find(' '));
   if (above.indent + display_width(above.text) + 1 + display_width(first_word) > wrap - 1) {
@@ -232,6 +237,15 @@ bool carries_on(const Line& above, const Line& line, std::size_t wrap) {
   }
   // A line cut short (a line break inside a list item or a sentence) that goes on in lower case.
   return u_islower(static_cast<UChar32>(base::first_code_point(line.text))) && !ends_with_stop(above.text);
+}
+
+// A script the page saved beside its text does not go on into the text, nor the text into it.
+bool shapes_join(LineShape a, LineShape b) { return a == b || a == LineShape::other || b == LineShape::other; }
+
+}  // namespace
+
+bool carries_on(const Line& above, const Line& line, std::size_t wrap) {
+  return wrap_joins(above, line, wrap) && shapes_join(line_shape(above.text), line_shape(line.text));
 }
 
 bool is_drawn_object(std::string_view text) { return text.starts_with('[') && text.ends_with(']'); }
@@ -253,10 +267,45 @@ bool dash_carries_on(const Line& above, const Line& line, const Line* below, std
   return false;
 }
 
+namespace {
+
+// A block of lines, as the page wrapped them, that is a program's text. Only a block with a
+// line shaped as code is looked at.
+bool program_block(const std::vector<Line>& lines, const std::vector<LineShape>& shape, const TextBlock& b) {
+  const auto first = shape.begin() + static_cast<std::ptrdiff_t>(b.first);
+  if (std::find(first, first + static_cast<std::ptrdiff_t>(b.last - b.first + 1), LineShape::code) ==
+      first + static_cast<std::ptrdiff_t>(b.last - b.first + 1)) {
+    return false;
+  }
+  std::string text;
+  for (std::size_t i = b.first; i <= b.last; ++i) (text += lines[i].text) += '\n';
+  return is_program_text(text) || is_template_text(text);
+}
+
+// Marks the blocks of a program's text, and a block of at most two lines between two of them (a
+// script's string of words the wrap put on its own lines: `new TypeError("Super expression
+// must either be null or a`).
+void mark_program_blocks(const std::vector<Line>& lines, const std::vector<LineShape>& shape,
+                         std::vector<TextBlock>& blocks) {
+  constexpr std::size_t kMaxStringLines = 2;
+  for (TextBlock& b : blocks) b.program = program_block(lines, shape, b);
+  for (std::size_t i = 1; i + 1 < blocks.size(); ++i) {
+    TextBlock& b = blocks[i];
+    if (!b.program && b.last - b.first < kMaxStringLines && blocks[i - 1].program && blocks[i + 1].program &&
+        blocks[i - 1].last + 1 == b.first && b.last + 1 == blocks[i + 1].first) {
+      b.program = true;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::size_t begin) {
   const std::size_t wrap = wrap_width(lines, begin);
   if (wrap == 0) return {};
 
+  std::vector<LineShape> shape(lines.size(), LineShape::other);
+  for (std::size_t i = begin; i < lines.size(); ++i) shape[i] = line_shape(lines[i].text);
   std::vector<TextBlock> blocks;
   std::size_t cont_indent = 0;
   bool after_rule = false;
@@ -270,7 +319,7 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
     const std::size_t glyph = dash ? 0 : bullet_glyph(l.text);
     const bool rule = is_rule(l.text);
     const bool joins = dash || (contiguous && glyph == 0 && !rule && l.indent == cont_indent &&
-                                carries_on(lines[i - 1], l, wrap));
+                                wrap_joins(lines[i - 1], l, wrap) && shapes_join(shape[i - 1], shape[i]));
     after_rule = rule;
     if (joins) {
       TextBlock& b = blocks.back();
@@ -296,6 +345,7 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
     }
     blocks.push_back(std::move(b));
   }
+  mark_program_blocks(lines, shape, blocks);
   return blocks;
 }
 

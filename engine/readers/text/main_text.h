@@ -22,6 +22,9 @@ struct TextBlock {
   std::string text;       ///< its lines joined by spaces, bullet marker removed
   bool bullet = false;    ///< opens with a bullet or box glyph (• □ ☆ ○ * - | …)
   std::size_t indent = 0;
+  /// A script's minified code or a template's unfilled placeholders (program_text.h): no part
+  /// of the page a reader sees, so the model measures the page without it.
+  bool program = false;
 };
 
 /// The width the page's lines from `begin` on were wrapped at, indent included (wide characters

@@ -327,20 +327,52 @@ bool opens_release_part(std::string_view text) {
          transform::is_embargo_line(text);
 }
 
+// The runs of blocks not kept, consecutive ones joined.
+std::vector<DroppedRun> dropped_runs(const std::vector<TextBlock>& blocks, const std::vector<bool>& kept) {
+  std::vector<DroppedRun> runs;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (kept[i]) continue;
+    if (!runs.empty() && i > 0 && !kept[i - 1]) {
+      runs.back().last = blocks[i].last;
+    } else {
+      runs.push_back({blocks[i].first, blocks[i].last});
+    }
+  }
+  return runs;
+}
+
 // Runs of blocks below the navigation that score under the model's threshold. Only a page that
 // shows furniture is classified (a release typed as plain text keeps all its lines), and a page
-// where the model keeps nothing is kept whole. The headline above the first kept block and a
+// where the model keeps nothing is kept whole, but for a program's text (minified script, an
+// unfilled template), which is always dropped. The headline above the first kept block and a
 // release part (contacts, about, end mark) right after kept text stay. `wrap` is the page's
 // measure from `begin` on (wrap_width). The lines that open a block are marked, so paragraphs
 // are rebuilt along the page's blocks.
 std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t begin, std::size_t wrap) {
-  const std::vector<TextBlock> blocks = group_wrapped_lines(lines, begin);
-  if (furniture_evidence(blocks) < kMinFurnitureEvidence) return {};
-  for (const TextBlock& b : blocks) lines[b.first].opens_block = true;
+  const std::vector<TextBlock> all = group_wrapped_lines(lines, begin);
+  if (furniture_evidence(all) < kMinFurnitureEvidence) return {};
+  for (const TextBlock& b : all) lines[b.first].opens_block = true;
+  // A program's text is no part of the page a reader sees: the model measures the page without
+  // it, and it is dropped.
+  const bool any_program = std::any_of(all.begin(), all.end(), [](const TextBlock& b) { return b.program; });
+  std::vector<TextBlock> visible;
+  std::vector<std::size_t> index_in_all;
+  for (std::size_t j = 0; any_program && j < all.size(); ++j) {
+    if (all[j].program) continue;
+    visible.push_back(all[j]);
+    index_in_all.push_back(j);
+  }
+  const std::vector<TextBlock>& blocks = any_program ? visible : all;
+  const auto with_program_dropped = [&](const std::vector<bool>& kept) {
+    if (!any_program) return dropped_runs(all, kept);
+    std::vector<bool> kept_all(all.size(), false);
+    for (std::size_t i = 0; i < blocks.size(); ++i) kept_all[index_in_all[i]] = kept[i];
+    return dropped_runs(all, kept_all);
+  };
   const std::vector<BlockFeatures> features = main_text_features(blocks);
   std::vector<bool> kept = main_text_kept(features, main_text_scores(features));
   const auto first_kept = std::find(kept.begin(), kept.end(), true);
-  if (first_kept == kept.end()) return {};
+  if (first_kept == kept.end()) return with_program_dropped(std::vector<bool>(blocks.size(), true));
   if (const auto k = static_cast<std::size_t>(first_kept - kept.begin()); k > 0) {
     const TextBlock& above = blocks[k - 1];
     // A title the page wrapped (not a breadcrumb, a picture or a date line) is one too.
@@ -363,16 +395,7 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (kept[i] && (ends_with_credit(blocks[i].text) || is_drawn_object(blocks[i].text))) kept[i] = false;
   }
-  std::vector<DroppedRun> runs;
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (kept[i]) continue;
-    if (!runs.empty() && i > 0 && !kept[i - 1]) {
-      runs.back().last = blocks[i].last;
-    } else {
-      runs.push_back({blocks[i].first, blocks[i].last});
-    }
-  }
-  return runs;
+  return with_program_dropped(kept);
 }
 
 void report_furniture(const base::SourceText& source, const std::vector<Line>& lines, const DroppedRun& run, bool kept,

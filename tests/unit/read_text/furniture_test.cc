@@ -19,10 +19,10 @@ struct Read {
   std::string text;
 };
 
-Read read_fixture(const std::string& name, bool keep = false) {
+Read read_page(const std::string& page, const std::string& name, bool keep = false) {
   job::LoadOptions options;
   options.keep_boilerplate = keep;
-  auto r = job::parse_document(test::read_file(test::fixture("text/furniture/" + name)), name, options);
+  auto r = job::parse_document(page, name, options);
   EXPECT_TRUE(r.has_value());
   Read out;
   if (!r) return out;
@@ -30,6 +30,19 @@ Read read_fixture(const std::string& name, bool keep = false) {
   out.diagnostics = r->warnings;
   for (const auto& b : out.doc.blocks) out.text += model::plain_text(b) + "\n";
   return out;
+}
+
+Read read_fixture(const std::string& name, bool keep = false) {
+  return read_page(test::read_file(test::fixture("text/furniture/" + name)), name, keep);
+}
+
+// The news page fixture with `lines` inserted where `anchor` starts.
+std::string news_page_with(const std::string& anchor, const std::string& lines) {
+  std::string page = test::read_file(test::fixture("text/furniture/de_news_page.txt"));
+  const auto at = page.find(anchor);
+  EXPECT_NE(at, std::string::npos) << anchor;
+  if (at != std::string::npos) page.insert(at, lines);
+  return page;
 }
 
 int count(const base::Diagnostics& ds, const std::string& code) {
@@ -79,27 +92,51 @@ TEST(Furniture, AWrappedHeadlineAboveTheArticleIsKeptWhole) {
 // A picture between two paragraphs, as a browser saves it: its name in brackets, then its
 // caption with the credit at the end, wrapped as the paragraphs are.
 TEST(Furniture, ACaptionEndingWithItsCreditIsDroppedWithThePicture) {
-  std::string page = test::read_file(test::fixture("text/furniture/de_news_page.txt"));
-  const std::string second = "Die Überfahrt dauert zwölf Minuten";
-  const auto at = page.find(second);
-  ASSERT_NE(at, std::string::npos);
-  page.insert(at,
-              "[faehre-anleger-altstadt]\n"
-              "Eines der beiden neuen Boote legt am Anleger in der Altstadt\n"
-              "an. Die Stadtwerke hatten es im Winter bei einer Werft an der\n"
-              "Küste bauen lassen und im Februar zum ersten Mal mit vollen\n"
-              "Tanks und mit vielen Fahrgästen an Bord auf dem Fluss getestet,\n"
-              "kurz nach der ersten Probefahrt. Foto: Stadtwerke/Jana Beispiel\n");
-  auto r = job::parse_document(page, "page.txt", {});
-  ASSERT_TRUE(r.has_value());
-  std::string text;
-  for (const auto& b : r->value.blocks) text += model::plain_text(b) + "\n";
-  EXPECT_EQ(text.find("Probefahrt"), std::string::npos) << text;
-  EXPECT_EQ(text.find("Stadtwerke/Jana"), std::string::npos) << text;
-  EXPECT_EQ(text.find("faehre-anleger"), std::string::npos) << text;
+  const Read r = read_page(news_page_with("Die Überfahrt dauert zwölf Minuten",
+                                          "[faehre-anleger-altstadt]\n"
+                                          "Eines der beiden neuen Boote legt am Anleger in der Altstadt\n"
+                                          "an. Die Stadtwerke hatten es im Winter bei einer Werft an der\n"
+                                          "Küste bauen lassen und im Februar zum ersten Mal mit vollen\n"
+                                          "Tanks und mit vielen Fahrgästen an Bord auf dem Fluss getestet,\n"
+                                          "kurz nach der ersten Probefahrt. Foto: Stadtwerke/Jana Beispiel\n"),
+                           "page.txt");
+  EXPECT_EQ(r.text.find("Probefahrt"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("Stadtwerke/Jana"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("faehre-anleger"), std::string::npos) << r.text;
   // Both paragraphs stay whole, each a paragraph of its own.
-  EXPECT_NE(text.find("zwanzig Fahrräder mitnehmen können.\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("\nDie Überfahrt dauert zwölf Minuten"), std::string::npos) << text;
+  EXPECT_NE(r.text.find("zwanzig Fahrräder mitnehmen können.\n"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("\nDie Überfahrt dauert zwölf Minuten"), std::string::npos) << r.text;
+}
+
+// A page saved without running its scripts: minified script between two paragraphs, wrapped
+// as the browser wraps it (a string of words in it on a line of its own), and a template whose
+// placeholders no script filled in.
+TEST(Furniture, AProgramsTextIsDroppedAndReported) {
+  std::string page = news_page_with("Die Überfahrt dauert zwölf Minuten",
+                                    "(function(w,d){var q=[],s=d.createElement(\"script\");s.async=!0;\n"
+                                    "s.src=w.location.protocol+\"//static.example.org/a.js\";q.push(s);\n"
+                                    "d.head&&d.head.appendChild(s)})(window,document);var t=function\n"
+                                    "(e,n){return e&&e.length?e.map(function(o){return o.id||n}):[]};\n"
+                                    "if(!e){var m=q.length?q[0]:null;throw new TypeError(m||\"Die\n"
+                                    "Liste muss eine Reihe von Zahlen sein, nicht leer und nicht\n"
+                                    "\"+typeof e)}e.forEach(function(x){q.push(x)});return q};t(q,0);\n"
+                                    "if(typeof t===\"function\"){t([],0)}else{throw new Error(\"t\")}\n");
+  const auto third = page.find("In den ersten drei Monaten");
+  ASSERT_NE(third, std::string::npos);
+  page.insert(third, "{{#teaser}}{{{ teaser_title }}}{{/teaser}}\n");
+  const Read r = read_page(page, "page.txt");
+  for (const char* program : {"createElement", "appendChild", "return", "Reihe von", "teaser_title", "{{"}) {
+    EXPECT_EQ(r.text.find(program), std::string::npos) << program << "\n" << r.text;
+  }
+  ASSERT_FALSE(r.doc.blocks.empty());
+  EXPECT_EQ(model::plain_text(r.doc.blocks[0]), "Neue Fährlinie verbindet die Altstadt mit dem Hafen");
+  EXPECT_NE(r.text.find("zwanzig Fahrräder mitnehmen können.\n"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("\nDie Überfahrt dauert zwölf Minuten"), std::string::npos) << r.text;
+  bool reported = false;
+  for (const auto& d : r.diagnostics) {
+    reported |= d.code == "reader.boilerplate-dropped" && d.message.find("(function(w,d)") != std::string::npos;
+  }
+  EXPECT_TRUE(reported);
 }
 
 TEST(Furniture, BlogPageKeepsListsAndDropsCommentsAndRelatedPosts) {

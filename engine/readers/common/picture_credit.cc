@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <vector>
@@ -46,6 +47,15 @@ bool at_word_start(std::string_view text, std::size_t pos) {
   return b == ' ' || b == '(' || b == '[' || b == '.' || b == ',' || b == ';' || b == '|';
 }
 
+// The particles of names and of agencies' names ("Archives du Gouvernement", "Ursula von der
+// Leyen", "Museo de la Ciudad"): lower case, but no sign of a sentence when a name follows.
+bool name_particle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"al", "and", "da", "das", "de", "del", "della", "der", "des",
+                                                    "di", "do", "dos", "du", "e", "et", "la", "le", "les", "of",
+                                                    "the", "und", "van", "von", "y", "zu"};
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
 bool lower_word(std::string_view word) {
   if (word.find_first_of("/.@") != std::string_view::npos) return false;  // an agency's address
   return u_islower(static_cast<UChar32>(base::first_code_point(word)));
@@ -64,13 +74,21 @@ bool reads_as_credit(std::string_view rest, bool in_brackets) {
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == 0x2026) return false;
   std::size_t words = 0;
   std::size_t lower = 0;
+  std::size_t particles = 0;  // particles not yet followed by a word
   std::size_t i = 0;
   while (i < rest.size()) {
     const std::size_t end = std::min(rest.find(' ', i), rest.size());
     const std::string_view word = rest.substr(i, end - i);
     if (!word.empty()) {
       ++words;
-      lower += lower_word(word);
+      // Particles are part of a name when a capitalised word follows them ("du Gouvernement").
+      if (name_particle(word)) {
+        ++particles;
+      } else {
+        const bool low = lower_word(word);
+        lower += low + (low ? particles : 0);
+        particles = 0;
+      }
       // A stop after anything but an initial ("G. Müller") ends a sentence.
       const char32_t tail = base::last_code_point(word);
       if ((tail == '!' || tail == '?' || (tail == '.' && base::count_code_points(word) > 2)) && end < rest.size()) {
@@ -79,7 +97,7 @@ bool reads_as_credit(std::string_view rest, bool in_brackets) {
     }
     i = end + 1;
   }
-  return words >= 1 && words <= kMaxWords && lower <= 1;
+  return words >= 1 && words <= kMaxWords && lower <= 1 && particles == 0;
 }
 
 struct Label {

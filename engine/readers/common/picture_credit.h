@@ -10,8 +10,9 @@ namespace folio::readers {
 /// Bild:, Image:, Photograph:, Credit:, Crédit photo :, Quelle:, Source:, Fuente:, Zdjęcie:, …,
 /// Photo by, Foto von, …, © or (c)), then one to eight words of names, agencies or a year
 /// (`Galli/Malteser`, `Uwe Anspach/dpa-tmn`, `privat`, `2019 Acme`) and nothing that reads as a
-/// sentence: no sentence stop after the label, at most one word in lower case that is not an
-/// agency's address (`stock.adobe.com`).
+/// sentence: no sentence stop after the label, at most one word in lower case that is neither
+/// an agency's address (`stock.adobe.com`) nor a particle before a name (`Archives du
+/// Gouvernement tchèque`, `Ursula von der Leyen`; it never ends with one).
 bool ends_with_credit(std::string_view text);
 
 }  // namespace folio::readers

@@ -16,7 +16,9 @@ TEST(PictureCredit, ALabelAndNamesEndACaption) {
                            "Bild: master1305/stock.adobe.com", "Ein Porträt. Foto: G. Müller",
                            "Die Zahlen im Überblick. Quelle: Statistik Austria",
                            "Striking members at the college. Photograph: Jane Doe/Agency Images",
-                           "A quiet beach in May. Photo by Jane Doe on Unsplash", "Der Hafen. Foto von Jan Kowalski"}) {
+                           "A quiet beach in May. Photo by Jane Doe on Unsplash", "Der Hafen. Foto von Jan Kowalski",
+                           "Le ministre, photo: Archives du Gouvernement tchèque",
+                           "Die Kommissionspräsidentin. Foto: Ursula von der Leyen/privat"}) {
     EXPECT_TRUE(ends_with_credit(text)) << text;
   }
 }
@@ -30,6 +32,8 @@ TEST(PictureCredit, SentencesAndLabelsWithoutACreditAreNot) {
                            "Ein Bild (Foto: Stadtwerke",                        // the bracket closes on the next line
                            "Quelle: die Stadtwerke und die Gemeinde haben es mitgeteilt",
                            "Lade ein Foto von deinem Lieblingsgewässer hoch",  // a sentence, not names
+                           "Photo: the minister and the mayor of the town met",  // particles, and a sentence
+                           "Fotos von meiner Familie und von",  // particles before no name: a sentence going on
                            "", "©"}) {
     EXPECT_FALSE(ends_with_credit(text)) << text;
   }

@@ -3,7 +3,6 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "base/utf8.h"
@@ -13,8 +12,8 @@
 #include "readers/text/line_scan.h"
 #include "readers/text/main_text.h"
 #include "readers/text/navigation.h"
+#include "readers/text/page_stamp.h"
 #include "readers/text/paragraphs.h"
-#include "transform/dates.h"
 #include "transform/release_patterns.h"
 
 namespace folio::readers {
@@ -85,17 +84,6 @@ bool wrap_goes_on(const std::vector<Line>& lines, std::size_t i, std::size_t ind
          carries_on(lines[i], next, wrap);
 }
 
-// A date ("12. Mai 2022", "2022-05-12") or a time of day ("15:40") in `text`.
-bool has_date_or_time(std::string_view text) {
-  for (auto colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
-    const auto digit = [&](std::size_t i) {
-      return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0;
-    };
-    if (colon > 0 && digit(colon - 1) && digit(colon + 1) && digit(colon + 2)) return true;
-  }
-  return transform::find_date(text).has_value();
-}
-
 // A line that names who wrote or when: "von Anna Muster", "By Jane Doe", "12. Mai 2022, 15:40".
 // Under a title it is the article's byline or date, not the title's last words.
 bool reads_like_byline(std::string_view text) {
@@ -148,24 +136,8 @@ std::size_t headline_end(const std::vector<Line>& lines, std::size_t first, std:
 }
 
 // A line that cannot open a title: a picture or a form field as a text browser draws them
-// ("[logo]", "[ ]"), or a date or time with at most three words ("28. November 2022", "Updated:
-// January 16, 2020", "29. Juni 2017, 23:39 · von Tobi"): the page's dateline or byline.
-bool cannot_open_title(std::string_view text) {
-  if (text.starts_with('[')) return true;
-  if (!has_date_or_time(text)) return false;
-  std::size_t words = 0, letters = 0;
-  for (std::size_t i = 0; i <= text.size();) {
-    const bool letter = i < text.size() && u_isalpha(static_cast<UChar32>(base::next_code_point(text, i)));
-    if (letter) {
-      ++letters;
-      continue;
-    }
-    words += letters >= 2;
-    letters = 0;
-    if (i == text.size()) break;
-  }
-  return words <= 3;
-}
+// ("[logo]", "[ ]"), or a date line: the page's dateline or byline.
+bool cannot_open_title(std::string_view text) { return text.starts_with('[') || is_date_line(text); }
 
 // The first line of the headline: the body's first line, or the line below up to
 // kMaxLinesAboveHeadline lines that cannot open a title when it reads like one.
@@ -391,9 +363,10 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
     }
   }
   // The text no longer has the pictures: not their names in brackets, not a caption that ends
-  // with a picture's credit.
+  // with a picture's credit. Nor is the page's stamp (its date, its reading time) the text.
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (kept[i] && (ends_with_credit(blocks[i].text) || is_drawn_object(blocks[i].text))) kept[i] = false;
+    const std::string_view text = blocks[i].text;
+    if (kept[i] && (ends_with_credit(text) || is_drawn_object(text) || is_page_stamp(text))) kept[i] = false;
   }
   return with_program_dropped(kept);
 }

@@ -139,6 +139,24 @@ TEST(Furniture, AProgramsTextIsDroppedAndReported) {
   EXPECT_TRUE(reported);
 }
 
+// The page's stamp between the article's paragraphs: how long it takes to read, when it was
+// changed.
+TEST(Furniture, ThePagesDateAndReadingTimeAreNoText) {
+  std::string page = news_page_with("Die Überfahrt dauert", "4 Min. Lesezeit\n");
+  const auto teasers = page.find("Weitere Artikel");
+  ASSERT_NE(teasers, std::string::npos);
+  page.insert(teasers, "Aktualisiert: 12.03.2024, 14:05\n");
+  const Read r = read_page(page, "page.txt");
+  for (const char* stamp : {"Lesezeit", "Aktualisiert", "14:05"}) {
+    EXPECT_EQ(r.text.find(stamp), std::string::npos) << stamp << "\n" << r.text;
+  }
+  ASSERT_FALSE(r.doc.blocks.empty());
+  EXPECT_EQ(model::plain_text(r.doc.blocks[0]), "Neue Fährlinie verbindet die Altstadt mit dem Hafen");
+  for (const char* opening : {"Ab dem kommenden Montag", "Die Überfahrt dauert", "„Wir wollen", "In den ersten drei"}) {
+    EXPECT_NE(r.text.find(std::string("\n") + opening), std::string::npos) << opening << "\n" << r.text;
+  }
+}
+
 TEST(Furniture, BlogPageKeepsListsAndDropsCommentsAndRelatedPosts) {
   const Read r = read_fixture("en_blog_page.txt");
   ASSERT_FALSE(r.doc.blocks.empty());

@@ -18,6 +18,9 @@ namespace {
 
 constexpr std::size_t kMaxDateLineWords = 3;
 constexpr std::size_t kMaxReadingTimeWords = 4;
+// Longer than a stamp can be ("Opublikowano: 2021-04-29 17:13:04.031886+02:00" is 47 bytes): a
+// paragraph is rejected before any date is looked for.
+constexpr std::size_t kMaxStampBytes = 100;
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
@@ -96,15 +99,15 @@ bool has_date_or_time(std::string_view text) {
 bool is_date_line(std::string_view text) { return has_date_or_time(text) && count_words(text, 2) <= kMaxDateLineWords; }
 
 bool is_page_stamp(std::string_view text) {
+  if (text.size() > kMaxStampBytes) return false;
   const std::size_t first_digit = text.find_first_of("0123456789");
   if (first_digit == std::string_view::npos || text.find_first_of("!?") != std::string_view::npos) return false;
   if (is_reading_time(text)) return true;
   // Every word counts here, a letter alone too: "100 m Schi A W14 19.05.2007" is a row of results.
   // And a stamp names no event after its date: "9. November 2019: Forum Neustart" is an entry.
   const std::string_view from_digit = text.substr(first_digit);
-  return has_date_or_time(text) && count_words(text, 1) <= kMaxDateLineWords &&
-         text.substr(0, first_digit).find(',') == std::string_view::npos &&
-         from_digit.find(": ") == std::string_view::npos;
+  return count_words(text, 1) <= kMaxDateLineWords && text.substr(0, first_digit).find(',') == std::string_view::npos &&
+         from_digit.find(": ") == std::string_view::npos && has_date_or_time(text);
 }
 
 }  // namespace folio::readers

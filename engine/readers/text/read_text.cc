@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "readers/common/picture_credit.h"
 #include "readers/common/prose_evidence.h"
+#include "readers/text/breadcrumb.h"
 #include "readers/text/glued_head.h"
 #include "readers/text/line_scan.h"
 #include "readers/text/main_text.h"
@@ -363,10 +364,13 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
     }
   }
   // The text no longer has the pictures: not their names in brackets, not a caption that ends
-  // with a picture's credit. Nor is the page's stamp (its date, its reading time) the text.
+  // with a picture's credit. Nor is the page's stamp (its date, its reading time) the text, nor
+  // its path through the site.
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const std::string_view text = blocks[i].text;
-    if (kept[i] && (ends_with_credit(text) || is_drawn_object(text) || is_page_stamp(text))) kept[i] = false;
+    if (kept[i] && (ends_with_credit(text) || is_drawn_object(text) || is_page_stamp(text) || is_breadcrumb(text))) {
+      kept[i] = false;
+    }
   }
   return with_program_dropped(kept);
 }

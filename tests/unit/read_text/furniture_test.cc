@@ -157,6 +157,14 @@ TEST(Furniture, ThePagesDateAndReadingTimeAreNoText) {
   }
 }
 
+// The page's path through its site, between two paragraphs of the article.
+TEST(Furniture, ABreadcrumbTrailIsNoText) {
+  const Read r = read_page(news_page_with("Die Überfahrt dauert", "Stadt › Verkehr › Fähren › Neue Linie\n"), "page.txt");
+  EXPECT_EQ(r.text.find("Fähren"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("zwanzig Fahrräder mitnehmen können.\n"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("\nDie Überfahrt dauert zwölf Minuten"), std::string::npos) << r.text;
+}
+
 TEST(Furniture, BlogPageKeepsListsAndDropsCommentsAndRelatedPosts) {
   const Read r = read_fixture("en_blog_page.txt");
   ASSERT_FALSE(r.doc.blocks.empty());

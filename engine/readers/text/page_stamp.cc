@@ -66,24 +66,32 @@ bool is_reading_word(std::string_view word) {
   return std::any_of(std::begin(kStems), std::end(kStems), [&](std::string_view stem) { return word.starts_with(stem); });
 }
 
-// A number of minutes to read ("5 min read", "Lesezeit: 3 Minuten") in at most
-// kMaxReadingTimeWords words.
+// The word as a unit of a text's length, case-folded: "4312 words", "1200 Wörter", "800 mots".
+bool is_word_unit(std::string_view word) {
+  static constexpr std::string_view kUnits[] = {"words", "wörter", "mots",  "palabras", "parole",
+                                                "palavras", "słów", "woorden", "слов"};
+  return std::find(std::begin(kUnits), std::end(kUnits), word) != std::end(kUnits);
+}
+
+// A number of minutes to read ("5 min read", "Lesezeit: 3 Minuten"), or the minutes beside the
+// text's length in words ("21 minutes - 4312 words"), in at most kMaxReadingTimeWords words.
 bool is_reading_time(std::string_view text) {
   if (count_words(text, 1) > kMaxReadingTimeWords) return false;
   icu::UnicodeString folded_text = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   folded_text.foldCase();
   std::string folded;
   folded_text.toUTF8String(folded);
-  bool number = false, minutes = false, reading = false;
+  bool number = false, minutes = false, reading = false, length = false;
   for (std::size_t i = 0; i < folded.size();) {
     const std::size_t end = std::min(folded.find(' ', i), folded.size());
     const std::string_view word = std::string_view(folded).substr(i, end - i);
     minutes = minutes || (number && is_minute_unit(word));
     reading = reading || is_reading_word(word);
+    length = length || (number && is_word_unit(word));
     number = !word.empty() && std::all_of(word.begin(), word.end(), is_digit);
     i = end + 1;
   }
-  return minutes && reading;
+  return minutes && (reading || length);
 }
 
 }  // namespace

@@ -10,7 +10,7 @@ TEST(PageStamp, ADateATimeOrAReadingTimeAloneIsTheStamp) {
   for (const char* text : {"23.10.2018", "Oct 9, 2019", "19:49", "2:54pm", "Updated: January 16, 2020",
                            "29. Juni 2017, 23:39 · von Tobi", "2022-05-12", "5 min read", "Estimated reading time: 6 minutes",
                            "11 minut czytania", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min.",
-                           "Tiempo de lectura: 5 minutos"}) {
+                           "Tiempo de lectura: 5 minutos", "21 minutes - 4312 words"}) {
     EXPECT_TRUE(is_page_stamp(text)) << text;
   }
 }
@@ -22,6 +22,7 @@ TEST(PageStamp, ADatelineASentenceOrAHeadingIsNot) {
                            "Wir haben 90 Minuten lang über den neuen Hafen gesprochen",  // more than four words
                            "Die 10 besten Minuten",  // no number of minutes
                            "Backzeit: etwa 15 Minuten", "21 minutes",  // minutes, but not of reading
+                           "4312 words",  // a length without a time
                            "9. November 2019: Forum Neustart Schweiz",  // an entry of a list of dates
                            "Kapitel 3", "100 m Schi A W14 19.05.2007",  // a row of results
                            "蔡健雅深圳开唱 ．凤凰网[引用日期2017-07-19]",  // a reference: a word per ideograph

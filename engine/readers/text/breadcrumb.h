@@ -10,7 +10,8 @@ namespace folio::readers {
 /// News > Unterhaltung > Promis >", "MPI Website /Kommunikation /Aktuelles /Single News"): three
 /// parts or more between one separator (/ > | » ›) with a space beside each of its uses, every
 /// part a section's name (at most four words and 40 bytes, no code's brackets or `=`) and none
-/// but the last (the page's own title) ending a sentence. A path or a date (`a/b/c`, `12/05/2022`) has no space beside its slashes.
+/// but the last (the page's own title) ending a sentence. A path or a date (`a/b/c`,
+/// `12/05/2022`) has no space beside its slashes.
 bool is_breadcrumb(std::string_view text);
 
 }  // namespace folio::readers

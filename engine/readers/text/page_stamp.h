@@ -20,8 +20,7 @@ bool is_date_line(std::string_view text);
 /// a name and a comma before the first digit) and no entry after it ("9. November 2019: Forum");
 /// or a reading time (a number of minutes and a word of reading or the text's length in words,
 /// at most four words: "5 min read", "Lesezeit: 3 Minuten", "21 minutes - 4312 words"; not a
-/// recipe's "Backzeit: 15 Minuten"). Neither holds a
-/// question or an exclamation.
+/// recipe's "Backzeit: 15 Minuten"). Neither holds a question or an exclamation.
 bool is_page_stamp(std::string_view text);
 
 }  // namespace folio::readers

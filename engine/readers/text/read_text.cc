@@ -15,6 +15,7 @@
 #include "readers/text/navigation.h"
 #include "readers/text/page_stamp.h"
 #include "readers/text/paragraphs.h"
+#include "readers/text/release_part.h"
 #include "transform/release_patterns.h"
 
 namespace folio::readers {
@@ -23,7 +24,6 @@ namespace {
 
 constexpr std::size_t kMaxHeadlineWidth = 200;
 constexpr std::size_t kMinFurnitureEvidence = 5;   // blocks of furniture before a page is classified
-constexpr std::size_t kMaxReleasePartBlocks = 8;   // contacts and "about" blocks are short
 constexpr std::size_t kMaxHeadlineLines = 3;       // a headline wrapped over more is a paragraph
 constexpr std::size_t kMaxLinesAboveHeadline = 3;  // pictures, dates and bylines a headline may follow
 
@@ -294,12 +294,6 @@ std::size_t furniture_evidence(const std::vector<TextBlock>& blocks) {
   return evidence;
 }
 
-// A release's own parts after its text: contacts, "about", end marks.
-bool opens_release_part(std::string_view text) {
-  return transform::starts_contacts(text) || transform::starts_about(text) || transform::is_end_mark(text) ||
-         transform::is_embargo_line(text);
-}
-
 // The runs of blocks not kept, consecutive ones joined.
 std::vector<DroppedRun> dropped_runs(const std::vector<TextBlock>& blocks, const std::vector<bool>& kept) {
   std::vector<DroppedRun> runs;
@@ -359,9 +353,7 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
     }
   }
   for (std::size_t i = 1; i < blocks.size(); ++i) {
-    if (!kept[i] && kept[i - 1] && opens_release_part(blocks[i].text)) {
-      for (std::size_t j = i; j < blocks.size() && j < i + kMaxReleasePartBlocks && !kept[j]; ++j) kept[j] = true;
-    }
+    if (!kept[i] && kept[i - 1]) std::fill(kept.begin() + i, kept.begin() + release_part_end(blocks, i), true);
   }
   // The text no longer has the pictures: not their names in brackets, not a caption that ends
   // with a picture's credit. Nor is the page's stamp (its date, its reading time) the text, nor

@@ -165,6 +165,25 @@ TEST(Furniture, ABreadcrumbTrailIsNoText) {
   EXPECT_NE(r.text.find("\nDie Überfahrt dauert zwölf Minuten"), std::string::npos) << r.text;
 }
 
+// A release's contacts after its text are its own, though the model takes their short lines for
+// furniture; a contact link above a menu, or an "about us" box of links, holds no contact and
+// no prose, and is furniture.
+TEST(Furniture, TheContactsAfterTheTextAreKeptAMenusContactLinkIsNot) {
+  const Read r = read_page(news_page_with("Teilen Sie diesen Artikel",
+                                          "Pressekontakt:\nJana Beispiel\nTelefon +49 30 1234567\n"
+                                          "presse@stadtwerke-beispiel.de\nMEHR AUS DER STADT\n"),
+                           "page.txt");
+  EXPECT_NE(r.text.find("Jana Beispiel"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("presse@stadtwerke-beispiel.de"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("MEHR AUS DER STADT"), std::string::npos) << r.text;
+  const Read menu = read_page(news_page_with("Teilen Sie diesen Artikel",
+                                             "Über uns\n  • Unser Auftrag\n  • Geschichte\n  • Kontakt\n"),
+                              "page.txt");
+  EXPECT_EQ(menu.text.find("Über uns"), std::string::npos) << menu.text;
+  EXPECT_EQ(menu.text.find("Auftrag"), std::string::npos) << menu.text;
+  EXPECT_NE(menu.text.find("weitere Fahrten angeboten werden."), std::string::npos) << menu.text;
+}
+
 TEST(Furniture, BlogPageKeepsListsAndDropsCommentsAndRelatedPosts) {
   const Read r = read_fixture("en_blog_page.txt");
   ASSERT_FALSE(r.doc.blocks.empty());

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <string>
 
+#include <unicode/uchar.h>
+
+#include "base/utf8.h"
 #include "readers/common/prose_evidence.h"
 #include "transform/release_patterns.h"
 
@@ -15,8 +18,7 @@ constexpr int kMaxContactWords = 15;        // a name, a role, an address; longe
 constexpr int kMinProseWords = 8;
 constexpr std::size_t kMinPhoneDigits = 7;  // a postcode or a year has fewer
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool holds_email(std::string_view text) {
   for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
@@ -30,38 +32,41 @@ bool holds_email(std::string_view text) {
   return false;
 }
 
-// A run of digits and the separators a telephone number is written with, holding enough digits;
-// a date ("12.03.2024", "2024-03-12") is three groups with one separator and no space, and two
-// spaces are the gap between a table's columns.
+// A run of digits (of any script: "٠٢٢١ ٢٣٤ ٥٦٧") and the separators a telephone number is
+// written with, holding enough digits; a date ("12.03.2024", "2024-03-12") is three groups with
+// one separator and no space, and two spaces are the gap between a table's columns.
 bool holds_phone(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (!is_digit(text[i]) && text[i] != '+' && text[i] != '(') {
-      ++i;
-      continue;
-    }
-    std::size_t digits = 0, groups = 0, spaces = 0;
-    std::string separators;
-    bool in_group = false;
-    std::size_t j = i;
-    for (; j < text.size(); ++j) {
-      const char c = text[j];
-      if (is_digit(c)) {
-        digits += 1;
-        groups += !in_group;
-        in_group = true;
-        continue;
-      }
-      if (c != ' ' && c != '+' && c != '(' && c != ')' && c != '/' && c != '-' && c != '.') break;
-      if (c == ' ' && j + 1 < text.size() && text[j + 1] == ' ') break;  // a column's gap
-      spaces += c == ' ';
-      if (in_group && c != ' ') separators += c;
-      in_group = false;
-    }
+  std::size_t digits = 0, groups = 0, spaces = 0;
+  std::string separators, pending;  // pending: the separators since the last digit
+  const auto ends_run = [&] {
     const bool date = groups == 3 && spaces == 0 && separators.size() == 2 && separators[0] == separators[1];
-    if (digits >= kMinPhoneDigits && !date) return true;
-    i = std::max(j, i + 1);
+    const bool phone = digits >= kMinPhoneDigits && !date;
+    digits = groups = spaces = 0;
+    separators.clear();
+    pending.clear();
+    return phone;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = base::next_code_point(text, i);
+    if (u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER) {
+      groups += digits == 0 || !pending.empty();
+      digits += 1;
+      for (char p : pending) {
+        if (p == ' ') {
+          ++spaces;
+        } else {
+          separators += p;
+        }
+      }
+      pending.clear();
+    } else if (digits > 0 && (c == ' ' || c == '+' || c == '(' || c == ')' || c == '/' || c == '-' || c == '.') &&
+               !(c == ' ' && pending.ends_with(' '))) {
+      pending += static_cast<char>(c);
+    } else if (ends_run()) {
+      return true;
+    }
   }
-  return false;
+  return ends_run();
 }
 
 bool holds_web_address(std::string_view text) {

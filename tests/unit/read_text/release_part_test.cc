@@ -21,13 +21,15 @@ std::vector<TextBlock> blocks_of(std::initializer_list<std::pair<const char*, bo
 TEST(ReleasePart, ContactDetails) {
   for (const char* text : {"presse@stadtwerke-beispiel.de", "E-Mail: jana.beispiel@example.org",
                            "Telefon +49 (0)40 / 49 07 11 06", "1 (876) 926-3590-4", "Tel. 030 1234567",
-                           "+1 555 010 0199", "www.stadtwerke-beispiel.de", "https://example.org/presse"}) {
+                           "+1 555 010 0199", "هاتف: ٠٢٢ ١٢٣ ٤٥٦٧",  // Arabic-Indic digits
+                           "www.stadtwerke-beispiel.de", "https://example.org/presse"}) {
     EXPECT_TRUE(holds_contact_detail(text)) << text;
   }
   for (const char* text : {"Jana Beispiel", "Leiterin Kommunikation", "12.03.2024", "2024-03-12", "03/12/2024",
                            "Hauptstraße 12, 12345 Beispielstadt",  // five digits: a postcode, no number to call
                            "bockelmann@we dont want spamdkrz.de", "@stadtwerke", "name@localhost",
-                           "Tabelle: 100  200  300  400"}) {  // figures in columns
+                           "Tabelle: 100  200  300  400",  // figures in columns
+                           "Preis: 1.250.000 Euro", "14,28 sec"}) {
     EXPECT_FALSE(holds_contact_detail(text)) << text;
   }
 }

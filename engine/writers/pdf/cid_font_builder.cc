@@ -386,7 +386,11 @@ std::string CidFontBuilder::to_unicode_cmap() const {
     out += std::to_string(block) + " beginbfchar\n";
     for (std::size_t i = 0; i < block; ++i, ++it) {
       std::snprintf(code_hex, sizeof code_hex, "%04X", it->first);
-      out += "<" + std::string(code_hex) + "> <" + utf16be_hex(it->second) + ">\n";
+      out += '<';
+      out += code_hex;
+      out += "> <";
+      out += utf16be_hex(it->second);
+      out += ">\n";
     }
     out += "endbfchar\n";
   }

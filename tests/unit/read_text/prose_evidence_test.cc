@@ -53,6 +53,11 @@ TEST(ProseEvidence, BoilerplateKindsNameWhyInManyLanguages) {
   EXPECT_EQ(boilerplate_kinds("© 2024 Beispiel GmbH"), kLegal);
   EXPECT_EQ(boilerplate_kinds("3 Kommentare"), kComments);
   EXPECT_EQ(boilerplate_kinds("Czytaj także"), kRelated);
+  for (const char* related : {"Veja também:", "Leia mais", "Noticias relacionadas", "Articles liés", "Otras noticias",
+                              "Articoli correlati"}) {
+    EXPECT_EQ(boilerplate_kinds(related), kRelated) << related;
+  }
+  EXPECT_EQ(boilerplate_kinds("O ministro também disse que as notícias eram falsas"), 0);  // "também" alone
   EXPECT_EQ(boilerplate_kinds("Zum Inhalt springen"), kNavigation);
   EXPECT_EQ(boilerplate_kinds("(Foto: Agentur)"), kCredit);
   EXPECT_EQ(boilerplate_kinds("Anzeige"), kAdvert);

@@ -34,7 +34,8 @@ bool holds_email(std::string_view text) {
 
 // A run of digits (of any script: "٠٢٢١ ٢٣٤ ٥٦٧") and the separators a telephone number is
 // written with, holding enough digits; a date ("12.03.2024", "2024-03-12") is three groups with
-// one separator and no space, and two spaces are the gap between a table's columns.
+// one separator and no space (so is a large amount, "1.250.000"), and two spaces are the gap
+// between a table's columns.
 bool holds_phone(std::string_view text) {
   std::size_t digits = 0, groups = 0, spaces = 0;
   std::string separators, pending;  // pending: the separators since the last digit

@@ -13,8 +13,9 @@
 namespace folio::readers {
 
 /// Whether `text` holds a contact detail: an e-mail address ("presse@example.org"), a telephone
-/// number (seven digits or more in one run of digits, spaces and + ( ) / - . that is no date:
-/// "+49 (0)40 / 49 07 11 06", "1 (876) 926-3590") or a web address ("www.…", "https://…").
+/// number (seven digits or more in one run of digits, spaces and + ( ) / - . not grouped as a
+/// date is, "12.03.2024" or "1.250.000": "+49 (0)40 / 49 07 11 06", "1 (876) 926-3590") or a
+/// web address ("www.…", "https://…").
 bool holds_contact_detail(std::string_view text);
 
 /// The end (one past the last block) of the release part that `blocks[i]` opens: an end mark or

@@ -265,7 +265,13 @@ base::Result<bool> CidFontBuilder::subset() {
   }
   hb_set_t* dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t tag : kDroppedTables) hb_set_add(dropped, tag);
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
+  // CFF outlines are desubroutinized: keeping the subroutines the kept glyphs call means
+  // walking every charstring and renumbering the subroutines, and the subset's Subrs still hold
+  // what other glyphs share; inlined, a CJK subset is built in a third less time and is 3-13 %
+  // smaller once compressed (measured from 2 to 6,000 Noto CJK glyphs; bench/README.md).
+  // TrueType outlines have no subroutines: the flag changes nothing there.
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NOTDEF_OUTLINE |
+                                       (d.shared->cff ? HB_SUBSET_FLAGS_DESUBROUTINIZE : HB_SUBSET_FLAGS_DEFAULT));
   hb_subset_plan_t* plan = hb_subset_plan_create_or_fail(d.shared->face, input);
   hb_subset_input_destroy(input);
   if (!plan) return failed("no subset plan");

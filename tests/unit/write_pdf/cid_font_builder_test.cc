@@ -153,6 +153,55 @@ TEST(CidFontBuilder, CffOutlinesUseTheCharsetCids) {
   expect_widths_match_hmtx(*font, codes);
 }
 
+// The offset just past the CFF INDEX at `at` (Adobe TN 5176, 5), and its entry count.
+std::size_t skip_cff_index(const std::string& cff, std::size_t at, std::uint16_t& count) {
+  const auto byte = [&](std::size_t i) { return i < cff.size() ? static_cast<unsigned char>(cff[i]) : 0u; };
+  count = static_cast<std::uint16_t>(byte(at) << 8 | byte(at + 1));
+  if (count == 0) return at + 2;
+  const unsigned off_size = byte(at + 2);
+  std::size_t last = 0;  // the last offset: one past the data, counted from the byte before it
+  for (unsigned k = 0; k < off_size; ++k) last = last << 8 | byte(at + 3 + count * off_size + k);
+  return at + 3 + (count + 1) * off_size + last - 1;
+}
+
+// A CFF subset's outlines are desubroutinized (faster to build, smaller once compressed): no
+// global subroutines are left, and every glyph still loads.
+TEST(CidFontBuilder, CffSubsetsHaveNoSubroutines) {
+  auto font = open_font(test::kCjk);
+  auto run = shape(test::kCjk, 0, "日本語の報告書と記者会見", 11, false);
+  for (const auto& glyph : run.glyphs) font->use(glyph.gid, "x", false);
+  ASSERT_TRUE(font->subset());
+  const std::string& cff = font->program();
+  ASSERT_GT(cff.size(), 4u);
+  std::uint16_t names = 0, top_dicts = 0, strings = 0, global_subrs = 1;
+  std::size_t at = static_cast<unsigned char>(cff[2]);  // the header's size
+  at = skip_cff_index(cff, at, names);
+  at = skip_cff_index(cff, at, top_dicts);
+  at = skip_cff_index(cff, at, strings);
+  ASSERT_LT(at + 1, cff.size());
+  skip_cff_index(cff, at, global_subrs);
+  EXPECT_EQ(names, 1);
+  EXPECT_EQ(top_dicts, 1);
+  EXPECT_EQ(global_subrs, 0);
+
+  FT_Library library;
+  ASSERT_EQ(FT_Init_FreeType(&library), 0);
+  FT_Face face;
+  const std::string& file = font->subset_file();
+  ASSERT_EQ(FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.data()), static_cast<FT_Long>(file.size()),
+                               0, &face),
+            0);
+  EXPECT_GE(face->num_glyphs, static_cast<FT_Long>(run.glyphs.size()) + 1);  // and .notdef
+  for (FT_Long gid = 0; gid < face->num_glyphs; ++gid) {
+    ASSERT_EQ(FT_Load_Glyph(face, static_cast<FT_UInt>(gid), FT_LOAD_NO_SCALE), 0) << gid;
+    if (gid > 0) {
+      EXPECT_GT(face->glyph->outline.n_points, 0) << gid;
+    }
+  }
+  FT_Done_Face(face);
+  FT_Done_FreeType(library);
+}
+
 // A process subsets its first use of a face by glyph ids and later ones by the code points that
 // reach those glyphs (a batch worker's faster plan): the subsets must be the same bytes, for
 // glyphs the cmap reaches (Latin, CJK outlines in CFF) and for glyphs only shaping reaches (a

@@ -11,6 +11,7 @@
 #include "writers/pdf/page_writer.h"
 #include "writers/pdf/podofo_call.h"
 #include "writers/pdf/shown_glyphs.h"
+#include "writers/pdf/string_output_device.h"
 #include "writers/pdf/struct_tree_builder.h"
 
 namespace folio::pdf {
@@ -139,10 +140,8 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
       out.warnings.push_back(std::move(blocker));
     }
 
-    PdfRefCountedBuffer buffer;
-    PdfOutputDevice device(&buffer);
+    StringOutputDevice device(bytes);
     pdf.Write(&device);
-    bytes.assign(buffer.GetBuffer(), device.GetLength());
   });
   if (!written) {
     append(out.warnings, written.error());

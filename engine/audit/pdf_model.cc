@@ -121,16 +121,14 @@ std::optional<std::string> inflate_whole(const std::string& in, std::size_t cap)
   thread_local std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> decompressor(libdeflate_alloc_decompressor());
   if (!decompressor) return std::nullopt;
   std::size_t size = std::min(cap, std::max<std::size_t>(8 * in.size(), 4096));  // content streams shrink 5-7 times
-  std::string out;
   for (;;) {
-    out.resize(size);
+    // Not zero-filled: font programs shrink less than content, so most of the room stays unused
+    // (filling it was a sixth of decoding the streams: 100 releases, 181 M -> 154 M instructions).
+    const auto room = std::make_unique_for_overwrite<char[]>(size);
     std::size_t actual = 0;
     const libdeflate_result result =
-        libdeflate_zlib_decompress(decompressor.get(), in.data(), in.size(), out.data(), out.size(), &actual);
-    if (result == LIBDEFLATE_SUCCESS) {
-      out.resize(actual);
-      return out;
-    }
+        libdeflate_zlib_decompress(decompressor.get(), in.data(), in.size(), room.get(), size, &actual);
+    if (result == LIBDEFLATE_SUCCESS) return std::string(room.get(), actual);
     if (result != LIBDEFLATE_INSUFFICIENT_SPACE || size >= cap) return std::nullopt;
     size = std::min(cap, 2 * size);
   }

@@ -27,22 +27,40 @@ std::uint32_t single_glyph(const std::string& file, const std::string& text, boo
   return run.glyphs.empty() ? 0 : run.glyphs[0].gid;
 }
 
+// The font's subset file opened with FreeType, closed when it goes out of scope.
+class SubsetFace {
+ public:
+  explicit SubsetFace(const CidFontBuilder& font) {
+    if (FT_Init_FreeType(&library_) != 0) return;
+    const std::string& file = font.subset_file();
+    if (FT_New_Memory_Face(library_, reinterpret_cast<const FT_Byte*>(file.data()), static_cast<FT_Long>(file.size()), 0,
+                           &face_) != 0) {
+      face_ = nullptr;
+    }
+  }
+  ~SubsetFace() {
+    if (face_ != nullptr) FT_Done_Face(face_);
+    if (library_ != nullptr) FT_Done_FreeType(library_);
+  }
+  SubsetFace(const SubsetFace&) = delete;
+  SubsetFace& operator=(const SubsetFace&) = delete;
+  FT_Face get() const { return face_; }
+
+ private:
+  FT_Library library_ = nullptr;
+  FT_Face face_ = nullptr;
+};
+
 // Every code's /W entry against the advance in the embedded font's hmtx, read back with FreeType.
 void expect_widths_match_hmtx(const CidFontBuilder& font, const std::vector<std::uint16_t>& codes) {
-  FT_Library library;
-  ASSERT_EQ(FT_Init_FreeType(&library), 0);
-  FT_Face face;
-  const std::string& file = font.subset_file();
-  ASSERT_EQ(FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.data()), static_cast<FT_Long>(file.size()),
-                               0, &face),
-            0);
+  const SubsetFace subset(font);
+  const FT_Face face = subset.get();
+  ASSERT_NE(face, nullptr);
   for (std::uint16_t code : codes) {
     ASSERT_EQ(FT_Load_Glyph(face, font.subset_gid(code), FT_LOAD_NO_SCALE), 0);
     const long expected = std::lround(face->glyph->metrics.horiAdvance * 1000.0 / face->units_per_EM);
     EXPECT_EQ(font.width(code), expected) << "code " << code;
   }
-  FT_Done_Face(face);
-  FT_Done_FreeType(library);
 }
 
 TEST(CidFontBuilder, SameGlyphWithDifferentTextGetsTwoCids) {
@@ -126,30 +144,27 @@ TEST(CidFontBuilder, CffOutlinesUseTheCharsetCids) {
   auto font = open_font(test::kCjk);
   EXPECT_TRUE(font->cff());
   auto run = shape(test::kCjk, 0, "日本語の報告書", 11, false);
-  for (const auto& glyph : run.glyphs) font->use(glyph.gid, "x" + std::to_string(glyph.cluster), false);
+  // Each glyph's text names its cluster (appended: GCC 12 warns of "x" + std::to_string, -Wrestrict).
+  const auto text_of = [](std::uint32_t cluster) { return std::string("x").append(std::to_string(cluster)); };
+  for (const auto& glyph : run.glyphs) font->use(glyph.gid, text_of(glyph.cluster), false);
   ASSERT_TRUE(font->subset());
   const std::string& program = font->program();
   ASSERT_GT(program.size(), 4u);
   EXPECT_EQ(program[0], 1);  // CFF major version 1: a bare CFF table, not an OpenType file
   EXPECT_LT(program.size(), 60000u);
 
-  FT_Library library;
-  ASSERT_EQ(FT_Init_FreeType(&library), 0);
-  FT_Face face;
-  const std::string& file = font->subset_file();
-  ASSERT_EQ(FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.data()), static_cast<FT_Long>(file.size()),
-                               0, &face),
-            0);
   std::vector<std::uint16_t> codes;
-  for (const auto& glyph : run.glyphs) {
-    const std::uint16_t code = font->code(glyph.gid, "x" + std::to_string(glyph.cluster), false);
-    FT_UInt cid = 0;
-    ASSERT_EQ(FT_Get_CID_From_Glyph_Index(face, font->subset_gid(code), &cid), 0);
-    EXPECT_EQ(cid, code);
-    codes.push_back(code);
+  {
+    const SubsetFace subset(*font);
+    ASSERT_NE(subset.get(), nullptr);
+    for (const auto& glyph : run.glyphs) {
+      const std::uint16_t code = font->code(glyph.gid, text_of(glyph.cluster), false);
+      FT_UInt cid = 0;
+      ASSERT_EQ(FT_Get_CID_From_Glyph_Index(subset.get(), font->subset_gid(code), &cid), 0);
+      EXPECT_EQ(cid, code);
+      codes.push_back(code);
+    }
   }
-  FT_Done_Face(face);
-  FT_Done_FreeType(library);
   expect_widths_match_hmtx(*font, codes);
 }
 
@@ -184,13 +199,9 @@ TEST(CidFontBuilder, CffSubsetsHaveNoSubroutines) {
   EXPECT_EQ(top_dicts, 1);
   EXPECT_EQ(global_subrs, 0);
 
-  FT_Library library;
-  ASSERT_EQ(FT_Init_FreeType(&library), 0);
-  FT_Face face;
-  const std::string& file = font->subset_file();
-  ASSERT_EQ(FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(file.data()), static_cast<FT_Long>(file.size()),
-                               0, &face),
-            0);
+  const SubsetFace subset(*font);
+  const FT_Face face = subset.get();
+  ASSERT_NE(face, nullptr);
   EXPECT_GE(face->num_glyphs, static_cast<FT_Long>(run.glyphs.size()) + 1);  // and .notdef
   for (FT_Long gid = 0; gid < face->num_glyphs; ++gid) {
     ASSERT_EQ(FT_Load_Glyph(face, static_cast<FT_UInt>(gid), FT_LOAD_NO_SCALE), 0) << gid;
@@ -198,8 +209,6 @@ TEST(CidFontBuilder, CffSubsetsHaveNoSubroutines) {
       EXPECT_GT(face->glyph->outline.n_points, 0) << gid;
     }
   }
-  FT_Done_Face(face);
-  FT_Done_FreeType(library);
 }
 
 // A process subsets its first use of a face by glyph ids and later ones by the code points that

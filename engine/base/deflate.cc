@@ -29,9 +29,10 @@ std::array<Slot, kLevels> slots;
 }  // namespace
 
 std::optional<std::string> deflate(std::string_view bytes, DeflateFormat format, int level) {
-  Slot& slot = slots[static_cast<std::size_t>(std::clamp(level, 1, kLevels - 1))];
+  level = std::clamp(level, 1, kLevels - 1);
+  Slot& slot = slots[static_cast<std::size_t>(level)];
   const std::lock_guard lock(slot.mutex);
-  if (!slot.compressor) slot.compressor.reset(libdeflate_alloc_compressor(std::clamp(level, 1, kLevels - 1)));
+  if (!slot.compressor) slot.compressor.reset(libdeflate_alloc_compressor(level));
   libdeflate_compressor* c = slot.compressor.get();
   if (c == nullptr) return std::nullopt;
   const bool zlib = format == DeflateFormat::zlib;

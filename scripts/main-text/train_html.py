@@ -4,8 +4,10 @@
   train_html.py dataset TOOL SET_DIR OUT.tsv   the text blocks of SET_DIR/pages/*.html, their
                                                features (TOOL = folio-html-main-text-features) and
                                                labels from SET_DIR/evaldata.json; numbers only out
-  train_html.py cv DATASET.tsv [TOOL SET_DIR]  5-fold cross-validation by page; with the set, also
-                                               the segment score that extraction-score counts
+  train_html.py cv DATASET.tsv [TOOL SET_DIR [SPLIT]]
+                                               5-fold cross-validation by page; with the set, also
+                                               the segment score that extraction-score counts;
+                                               SPLIT N > 0 deals the pages into other folds
   train_html.py fit DATASET.tsv MODEL.tsv [K] fits on every page (but fold K's), writes the weights
 
 A block is main text (1) when it holds a "with" segment of its page and boilerplate (0) when it
@@ -32,6 +34,17 @@ FOLDS = 5
 
 def page_fold(name):
     return int(hashlib.sha256(name.encode()).hexdigest(), 16) % FOLDS
+
+
+def page_key(name):
+    """The page column of the data set: a hash of the page's file name."""
+    return hashlib.sha256(name.encode()).hexdigest()[:12]
+
+
+def split_fold(key, split):
+    """Split N > 0: another deal of the pages into the folds (split 0 is page_fold, fit's K), as
+    train.py's folds_of: a figure is the mean over several deals, not the best of them."""
+    return int(hashlib.sha256(("%d-%s" % (split, key)).encode()).hexdigest()[:8], 16) % FOLDS
 
 
 def read_pages(tool, set_dir):
@@ -80,7 +93,7 @@ def dataset(tool, set_dir, out_path):
         for name in sorted(pages):
             if name not in data:
                 continue
-            page = hashlib.sha256(name.encode()).hexdigest()[:12]
+            page = page_key(name)
             for (feats, _), label in zip(pages[name], labels(pages[name], data[name])):
                 if label < 0:
                     continue
@@ -92,11 +105,12 @@ def dataset(tool, set_dir, out_path):
 def load(path):
     with open(path) as f:
         names = f.readline().rstrip("\n").split("\t")[3:]
-        folds, y, X = [], [], []
+        keys, folds, y, X = [], [], [], []
         for line in f:
             cells = line.rstrip("\n").split("\t")
-            folds.append(int(cells[1])); y.append(int(cells[2])); X.append([float(x) for x in cells[3:]])
-    return names, np.array(folds), np.array(y), np.array(X)
+            keys.append(cells[0]); folds.append(int(cells[1])); y.append(int(cells[2]))
+            X.append([float(x) for x in cells[3:]])
+    return names, keys, np.array(folds), np.array(y), np.array(X)
 
 
 class Model:
@@ -123,8 +137,11 @@ def segment_score(pages, data, probs):
     return tp, fp, fn
 
 
-def cv(path, tool=None, set_dir=None):
-    names, folds, y, X = load(path)
+def cv(path, tool=None, set_dir=None, split="0"):
+    names, keys, folds, y, X = load(path)
+    split = int(split)
+    if split:
+        folds = np.array([split_fold(k, split) for k in keys])
     pages = read_pages(tool, set_dir) if tool else None
     data = json.load(open(os.path.join(set_dir, "evaldata.json"), encoding="utf-8")) if tool else None
     correct, probs = 0, {}
@@ -133,9 +150,10 @@ def cv(path, tool=None, set_dir=None):
         correct += int(((model.prob(X[folds == k]) >= THRESHOLD) == y[folds == k]).sum())
         if pages:
             for name, blocks in pages.items():
-                if page_fold(name) == k and blocks:
+                fold = split_fold(page_key(name), split) if split else page_fold(name)
+                if fold == k and blocks:
                     probs[name] = model.prob([f for f, _ in blocks])
-                elif page_fold(name) == k:
+                elif fold == k:
                     probs[name] = []
     print("block accuracy (cross-validated): %.3f over %d labelled blocks" % (correct / len(y), len(y)))
     if pages:
@@ -145,7 +163,7 @@ def cv(path, tool=None, set_dir=None):
 
 
 def fit(path, out_path, leave_out=None):
-    names, folds, y, X = load(path)
+    names, _, folds, y, X = load(path)
     if leave_out is not None:  # for cv-pipeline: a model that has not seen fold K
         keep = folds != int(leave_out)
         folds, y, X = folds[keep], y[keep], X[keep]
@@ -164,7 +182,7 @@ if __name__ == "__main__":
     cmd, args = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
     if cmd == "dataset" and len(args) == 3:
         dataset(*args)
-    elif cmd == "cv" and len(args) in (1, 3):
+    elif cmd == "cv" and len(args) in (1, 3, 4):
         cv(*args)
     elif cmd == "fit" and len(args) in (2, 3):
         fit(*args)

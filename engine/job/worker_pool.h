@@ -39,13 +39,13 @@ struct PoolStats {
   long peak_rss_kib = 0;   ///< the largest peak resident memory of a worker (KiB)
 };
 
-/// Runs every task line of `tasks` (each ending with a line end) on the workers. `done` is
-/// called once per task, in the order tasks end; `tick` at least every 100 ms while waiting.
-/// Returns false, with `error` set, when no worker can be started at all.
 /// The program a batch runs as its workers: `folio-worker` beside `self` (the same program with
 /// jemalloc as its allocator, cli/CMakeLists.txt) when it is there and may be run, else `self`.
 std::string worker_program(const std::filesystem::path& self);
 
+/// Runs every task line of `tasks` (each ending with a line end) on the workers. `done` is
+/// called once per task, in the order tasks end; `tick` at least every 100 ms while waiting.
+/// Returns false, with `error` set, when no worker can be started at all.
 bool run_pool(const PoolSettings& settings, const std::vector<std::string>& tasks,
               const std::function<void(std::size_t task, const TaskEnd& end)>& done, const std::function<void()>& tick,
               PoolStats& stats, std::string& error);

@@ -27,7 +27,7 @@ while read task; do
   case "$task" in
     *slow*) sleep 0.3 ;;
     *crash*) sleep 0.3; kill -SEGV $$ ;;
-    *hang*) sleep 60 ;;
+    *hang*) exec sleep 60 ;;  # the worker itself waits: killed, it leaves no child holding the test's output
     *retire*) sleep 0.3; echo "$$ $task" >&3; exit 75 ;;
   esac
   echo "$$ $task" >&3

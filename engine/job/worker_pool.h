@@ -17,7 +17,7 @@ namespace folio::job {
 inline constexpr int kRetiredExitStatus = 75;
 
 struct PoolSettings {
-  std::string executable;          ///< the program run as a worker (folio itself)
+  std::string executable;          ///< the program run as a worker (worker_program: folio-worker or folio)
   std::vector<std::string> args;   ///< its arguments, argv[0] included
   std::string first_line;          ///< sent to every worker before its first task (the options)
   int workers = 1;

@@ -1,10 +1,10 @@
 #include "transform/dates.h"
 
-#include <unicode/unistr.h>
-
 #include <array>
 #include <cstdio>
 #include <regex>
+
+#include "transform/case_fold.h"
 
 namespace folio::transform {
 
@@ -35,10 +35,7 @@ constexpr std::array<Month, 87> kMonths{{
 }};
 
 std::optional<int> month_number(const std::string& word) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
-  u.foldCase();
-  std::string folded;
-  u.toUTF8String(folded);
+  std::string folded = fold_case(word);
   if (!folded.empty() && folded.back() == '.') folded.pop_back();
   for (const auto& m : kMonths) {
     if (m.name == folded) return m.number;

@@ -1,61 +1,39 @@
 #include "transform/release_patterns.h"
 
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
 #include <string>
 
 #include "base/utf8.h"
+#include "transform/case_fold.h"
 
 namespace folio::transform {
 
 namespace {
 
-// ICU's full case folding, with the ASCII apostrophe standing for the typographic one.
-std::string fold_with_icu(std::string_view text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  u.foldCase();
-  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString("'"));
-  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x00A0)), icu::UnicodeString(" "));
-  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x202F)), icu::UnicodeString(" "));
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
-// Case folding is context-free, and a code point's full folding is its simple one except for
-// these (CaseFolding.txt status F: "ß" → "ss", ligatures, Greek with iota): checked for every
-// code point against ICU 72.
-bool folds_to_several(char32_t c) {
-  return c == 0xDF || c == 0x130 || c == 0x149 || c == 0x1F0 || c == 0x390 || c == 0x3B0 || c == 0x587 ||
-         (c >= 0x1E96 && c <= 0x1FFC) || (c >= 0xFB00 && c <= 0xFB17);
-}
-
-// Lower-cased, with the ASCII apostrophe standing for the typographic one. Code point by code
-// point, without ICU's strings (a copy to UTF-16, a fold, three replacements and a copy back):
-// ICU only for what folds to several code points and for text that is no valid UTF-8.
+// Case-folded, with the ASCII apostrophe standing for the typographic one and a space for the
+// no-break spaces (what the patterns below are written with).
 std::string fold(std::string_view text) {
-  if (base::is_ascii(text)) return base::lower_ascii(text);
+  std::string folded = fold_case(text);
+  if (folded.find_first_of("\xC2\xE2") == std::string::npos) return folded;
   std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    if (const auto b = static_cast<unsigned char>(text[i]); b < 0x80) {
-      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
-      ++i;
-      continue;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::string_view rest = std::string_view(folded).substr(i);
+    if (rest.starts_with("\u2019")) {
+      out += '\'';
+      i += 3;
+    } else if (rest.starts_with("\u00A0")) {
+      out += ' ';
+      i += 2;
+    } else if (rest.starts_with("\u202F")) {
+      out += ' ';
+      i += 3;
+    } else {
+      out += folded[i++];
     }
-    const std::size_t at = i;
-    char32_t c = base::next_code_point(text, i);
-    if (folds_to_several(c) || c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF ||
-        base::utf8_length(c) != i - at) {
-      return fold_with_icu(text);
-    }
-    c = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
-    if (c == 0x2019) c = '\'';
-    if (c == 0xA0 || c == 0x202F) c = ' ';
-    base::append_utf8(out, c);
   }
   return out;
 }

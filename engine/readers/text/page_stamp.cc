@@ -2,7 +2,6 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cctype>
@@ -10,6 +9,7 @@
 #include <string_view>
 
 #include "base/utf8.h"
+#include "transform/case_fold.h"
 #include "transform/dates.h"
 
 namespace folio::readers {
@@ -77,10 +77,7 @@ bool is_word_unit(std::string_view word) {
 // text's length in words ("21 minutes - 4312 words"), in at most kMaxReadingTimeWords words.
 bool is_reading_time(std::string_view text) {
   if (count_words(text, 1) > kMaxReadingTimeWords) return false;
-  icu::UnicodeString folded_text = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  folded_text.foldCase();
-  std::string folded;
-  folded_text.toUTF8String(folded);
+  const std::string folded = transform::fold_case(text);
   bool number = false, minutes = false, reading = false, length = false;
   for (std::size_t i = 0; i < folded.size();) {
     const std::size_t end = std::min(folded.find(' ', i), folded.size());

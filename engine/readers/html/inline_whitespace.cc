@@ -36,11 +36,31 @@ void collect(model::Inlines& inlines, std::vector<Piece>& pieces, int depth) {
   }
 }
 
-void prune(model::Inlines& inlines) {
+bool is_break(const model::Inline& inl) { return std::holds_alternative<model::LineBreak>(inl.node); }
+
+// Empty text and containers removed, adjacent texts merged. A line break at the edge of an
+// element ("<a>…<br></a>next") is drawn outside it, between it and what follows, so it moves
+// out of the element; at the edges of the block (`block`) it shows nothing and goes.
+void prune(model::Inlines& inlines, bool block) {
+  model::Inlines hoisted;
+  hoisted.reserve(inlines.size());
   for (auto& inl : inlines) {
-    if (auto* children = model::children_of(inl)) prune(*children);
+    auto* children = model::children_of(inl);
+    if (!children) {
+      hoisted.push_back(std::move(inl));
+      continue;
+    }
+    prune(*children, false);
+    const auto lead_end = std::find_if_not(children->begin(), children->end(), is_break);
+    const auto trail_begin = std::find_if_not(children->rbegin(), std::make_reverse_iterator(lead_end), is_break).base();
+    model::Inlines trailing(std::make_move_iterator(trail_begin), std::make_move_iterator(children->end()));
+    children->erase(trail_begin, children->end());
+    hoisted.insert(hoisted.end(), std::make_move_iterator(children->begin()), std::make_move_iterator(lead_end));
+    children->erase(children->begin(), lead_end);
+    hoisted.push_back(std::move(inl));  // dropped below when nothing is left in it
+    hoisted.insert(hoisted.end(), std::make_move_iterator(trailing.begin()), std::make_move_iterator(trailing.end()));
   }
-  std::erase_if(inlines, [](const model::Inline& inl) {
+  std::erase_if(hoisted, [](const model::Inline& inl) {
     return std::visit(
         [](const auto& n) {
           using T = std::decay_t<decltype(n)>;
@@ -57,8 +77,8 @@ void prune(model::Inlines& inlines) {
   });
   // Adjacent runs of text (split by a transparent element such as <abbr>) become one.
   model::Inlines merged;
-  merged.reserve(inlines.size());
-  for (auto& inl : inlines) {
+  merged.reserve(hoisted.size());
+  for (auto& inl : hoisted) {
     auto* text = std::get_if<model::Text>(&inl.node);
     auto* previous = merged.empty() ? nullptr : std::get_if<model::Text>(&merged.back().node);
     if (text && previous && merged.back().info.lang == inl.info.lang && merged.back().info.dir == inl.info.dir) {
@@ -68,9 +88,9 @@ void prune(model::Inlines& inlines) {
     merged.push_back(std::move(inl));
   }
   inlines = std::move(merged);
-  // Line breaks at the edges of a block show nothing.
-  while (!inlines.empty() && std::holds_alternative<model::LineBreak>(inlines.front().node)) inlines.erase(inlines.begin());
-  while (!inlines.empty() && std::holds_alternative<model::LineBreak>(inlines.back().node)) inlines.pop_back();
+  if (!block) return;
+  while (!inlines.empty() && is_break(inlines.front())) inlines.erase(inlines.begin());
+  while (!inlines.empty() && is_break(inlines.back())) inlines.pop_back();
 }
 
 }  // namespace
@@ -121,7 +141,7 @@ void normalize_whitespace(model::Inlines& inlines) {
     }
     *piece.text = out;
   }
-  prune(inlines);
+  prune(inlines, true);
 }
 
 bool is_blank(std::span<const model::Inline> inlines) {

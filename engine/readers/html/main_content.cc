@@ -267,12 +267,35 @@ class Chooser {
   }
 
   // Scripts, hidden elements and form controls go first, by what they are: their words never count.
+  // Except a <noscript> that holds most of the page's text: then the page is served inside it (a
+  // site whose scripts build a second version of it), and a saved copy, a scraper and a reader
+  // without scripts show that text; it is the page, not a notice that scripts are off.
   void drop_never_text() {
     const NodeIndex end = tree_.subtree_end(body_);
+    const std::size_t page_text = shown_text_bytes(body_);
     for (NodeIndex i = body_ + 1; i < end; ++i) {
       if (skip_[idx(i)] || tree_[i].is_text) continue;
+      if (tree_[i].is("noscript") && 2 * shown_text_bytes(i) > page_text) continue;
       if (const std::string_view kind = never_text(tree_[i]); !kind.empty()) drop(i, std::string(kind));
     }
+  }
+
+  // The bytes other than white space of the text under `node`, scripts and styles left out.
+  std::size_t shown_text_bytes(NodeIndex node) const {
+    std::size_t bytes = 0;
+    const NodeIndex end = tree_.subtree_end(node);
+    for (NodeIndex i = node; i < end;) {
+      const HtmlNode& n = tree_[i];
+      if (!n.is_text && is_unrendered(n)) {
+        i = tree_.subtree_end(i);
+        continue;
+      }
+      if (n.is_text) {
+        for (char c : n.text) bytes += c != ' ' && c != '\t' && c != '\n' && c != '\r';
+      }
+      ++i;
+    }
+    return bytes;
   }
 
   // A subtree with text but no kept block is one dropped region; a dropped run beside kept text

@@ -181,6 +181,23 @@ TEST(ReadHtml, DoubleLineBreaksSeparateParagraphs) {
   EXPECT_EQ(body_text(read.value), "First part.\nSecond part,\nsame paragraph.\n");
 }
 
+// A browser draws a break at an element's edge between the element and what follows: the text
+// after "<a>…<br></a>" starts a new line (two breaks, a new paragraph) and is not glued to the link.
+TEST(ReadHtml, LineBreaksAtAnElementsEdgeBreakTheLineOutsideIt) {
+  const auto read = read_html_string(
+      R"(<p>Details: <a href="https://example.org/report">example.org/report<br><br></a>The survey ran all year.</p>)"
+      R"(<p>Call <strong>the desk<br></strong>before noon; <em><br>or write</em>.</p>)",
+      {.fragment = true});
+  EXPECT_EQ(body_text(read.value), "Details: example.org/report\nThe survey ran all year.\nCall the desk\nbefore noon;\nor write.\n");
+  ASSERT_EQ(read.value.blocks.size(), 3u);
+  const auto& first = node_at<model::Paragraph>(read.value, 0);
+  ASSERT_EQ(first.content.size(), 2u);  // no break left at the paragraph's end, inside the link or out
+  const auto& link = std::get<model::Link>(first.content.at(1).node);
+  EXPECT_EQ(model::plain_text(link.children), "example.org/report");
+  const auto& strong = std::get<model::Strong>(node_at<model::Paragraph>(read.value, 2).content.at(1).node);
+  EXPECT_EQ(model::plain_text(strong.children), "the desk");
+}
+
 TEST(ReadHtml, PreformattedTextKeepsItsLines) {
   const auto read = read_html_string("<pre>line one\nline two</pre>", {.fragment = true});
   const auto& p = node_at<model::Paragraph>(read.value, 0);
@@ -246,6 +263,24 @@ TEST(ReadHtml, DensityChoosesTextOverLinkLists) {
 <div><a href="/x">Footer link one</a> <a href="/y">Footer link two</a></div></body>)");
   EXPECT_EQ(read.value.blocks.size(), 2u);
   EXPECT_EQ(body_text(read.value).find("Footer"), std::string::npos);
+}
+
+// A site that serves its pages inside <noscript> (its scripts build a second version) has its
+// text there; a <noscript> notice beside the text stays out.
+TEST(ReadHtml, APageServedInsideNoscriptIsReadAndANoscriptNoticeIsNot) {
+  const std::string article =
+      R"(<div class="text"><h1>Bridge reopens</h1><p>The river bridge reopens on Monday after eight months of repairs to
+its deck and railings, the county said in a statement.</p><p>Buses return to their old route the same day, and the
+ferry that ran in the meantime stops on Sunday evening.</p></div>)";
+  const auto served = read_html_string("<html><body><noscript><div class=\"menu\"><a href=\"/\">Home</a> "
+                                       "<a href=\"/news\">News</a></div>" + article + "</noscript></body></html>");
+  EXPECT_NE(body_text(served.value).find("The river bridge reopens on Monday"), std::string::npos);
+  EXPECT_NE(body_text(served.value).find("ferry that ran"), std::string::npos);
+
+  const auto notice = read_html_string("<html><body><noscript><p>Please turn on JavaScript to see the map of the new "
+                                       "route.</p></noscript>" + article + "</body></html>");
+  EXPECT_NE(body_text(notice.value).find("The river bridge reopens"), std::string::npos);
+  EXPECT_EQ(body_text(notice.value).find("JavaScript"), std::string::npos);
 }
 
 // Notes as CMSs write them: a superscript number linking to a list item after the article, which

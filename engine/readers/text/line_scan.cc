@@ -52,7 +52,13 @@ std::vector<Line> scan_lines(const base::SourceText& source) {
     line.text = trim_unicode_space(raw, offset);
     line.begin = offset;
     line.end = offset + static_cast<std::uint32_t>(line.text.size());
-    line.width = base::count_code_points(line.text);
+    const std::string_view before = raw.substr(0, offset - start);
+    std::size_t ideographic_spaces = 0;
+    for (auto at = before.find("\u3000"); at != std::string_view::npos; at = before.find("\u3000", at + 1)) {
+      ++ideographic_spaces;
+    }
+    line.ideographic_indent = ideographic_spaces > 0;
+    line.width = display_width(line.text) + 2 * ideographic_spaces;
     lines.push_back(line);
     if (nl == text.size()) break;
     start = nl + 1;
@@ -100,9 +106,22 @@ bool starts_with_label(std::string_view text) {
   return true;
 }
 
-std::size_t first_word_width(std::string_view text) {
+std::size_t display_width(std::string_view text) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = base::next_code_point(text, i);
+    const auto ea = c < 0x1100 ? U_EA_NARROW : u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+    w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return w;
+}
+
+std::size_t width_to_first_break(std::string_view text) {
+  std::size_t first = 0;
+  base::next_code_point(text, first);
+  if (display_width(text.substr(0, first)) == 2) return 2;
   const auto space = text.find(' ');
-  return base::count_code_points(space == std::string_view::npos ? text : text.substr(0, space));
+  return 1 + display_width(space == std::string_view::npos ? text : text.substr(0, space));
 }
 
 bool starts_like_sentence(std::string_view text) {

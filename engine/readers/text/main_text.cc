@@ -17,6 +17,7 @@
 #include "base/utf8.h"
 #include "readers/common/picture_credit.h"
 #include "readers/common/prose_evidence.h"
+#include "readers/common/segment_break.h"
 #include "readers/text/program_text.h"
 
 namespace folio::readers {
@@ -28,16 +29,6 @@ namespace {
 // Beside the list markers, glyphs that open a menu's or a teaser's entry on a scraped page (and
 // may open a quotation or a dash's aside in a release, so they open no list item there).
 constexpr std::string_view kEntryGlyphs[] = {"|", ">", "»", "+", "–", "—"};
-
-std::size_t display_width(std::string_view s) {
-  std::size_t w = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = base::next_code_point(s, i);
-    const auto ea = c < 0x1100 ? U_EA_NARROW : u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
-    w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
-  }
-  return w;
-}
 
 // A horizontal rule (w3m draws <hr> as a line of box-drawing strokes): a border between blocks.
 bool is_rule(std::string_view t) {
@@ -217,7 +208,7 @@ const std::array<std::string_view, kMainTextFeatures>& main_text_feature_names()
 std::size_t wrap_width(const std::vector<Line>& lines, std::size_t begin) {
   std::vector<std::size_t> widths;
   for (std::size_t i = begin; i < lines.size(); ++i) {
-    if (!lines[i].blank()) widths.push_back(lines[i].indent + display_width(lines[i].text));
+    if (!lines[i].blank()) widths.push_back(lines[i].indent + lines[i].width);
   }
   if (widths.empty()) return 0;
   std::sort(widths.begin(), widths.end());
@@ -230,8 +221,7 @@ namespace {
 // `above`.
 bool wrap_joins(const Line& above, const Line& line, std::size_t wrap) {
   if (is_drawn_object(above.text) || is_drawn_object(line.text)) return false;
-  const std::string_view first_word = line.text.substr(0, line.text.find(' '));
-  if (above.indent + display_width(above.text) + 1 + display_width(first_word) > wrap - 1) {
+  if (above.indent + above.width + width_to_first_break(line.text) > wrap - 1) {
     // A picture's credit ends its caption as a stop ends a sentence.
     return !((ends_with_stop(above.text) || ends_with_credit(above.text)) && starts_upper(line.text));
   }
@@ -262,7 +252,7 @@ bool dash_carries_on(const Line& above, const Line& line, const Line* below, std
     const std::string_view rest = base::trim_ascii(line.text.substr(dash.size()));
     const std::string_view word = rest.substr(0, rest.find(' '));
     return u_islower(static_cast<UChar32>(base::first_code_point(rest))) &&
-           above.indent + display_width(above.text) + 1 + display_width(dash) + 1 + display_width(word) > wrap - 1;
+           above.indent + above.width + 1 + display_width(dash) + 1 + display_width(word) > wrap - 1;
   }
   return false;
 }
@@ -318,13 +308,16 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
     const bool dash = contiguous && dash_carries_on(lines[i - 1], l, below, wrap);
     const std::size_t glyph = dash ? 0 : bullet_glyph(l.text);
     const bool rule = is_rule(l.text);
-    const bool joins = dash || (contiguous && glyph == 0 && !rule && l.indent == cont_indent &&
+    const bool joins = dash || (contiguous && glyph == 0 && !rule && l.indent == cont_indent && !l.ideographic_indent &&
                                 wrap_joins(lines[i - 1], l, wrap) && shapes_join(shape[i - 1], shape[i]));
     after_rule = rule;
     if (joins) {
       TextBlock& b = blocks.back();
       b.last = i;
-      if (!b.text.empty()) b.text += ' ';
+      // Wrapped Chinese or Japanese goes on without a space (as paragraphs are rebuilt).
+      if (!b.text.empty() && !segment_break_removed(base::last_code_point(b.text), base::first_code_point(l.text))) {
+        b.text += ' ';
+      }
       b.text += l.text;
       continue;
     }

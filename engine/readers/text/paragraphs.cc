@@ -135,13 +135,13 @@ class ChunkBuilder {
   }
 
   bool starts_new_paragraph(const Line& prev, const Line& next) const {
-    if (unwrapped_ || next.opens_block) return true;
+    if (unwrapped_ || next.opens_block || next.ideographic_indent) return true;
     if (starts_with_label(next.text) || transform::starts_about(next.text) || transform::is_embargo_line(next.text) ||
         transform::starts_contacts(next.text)) {
       return true;
     }
     // A line that stops far short of the measure before a capitalised line was ended by hand.
-    if (starts_like_sentence(next.text) && 2 * (prev.width + 1 + first_word_width(next.text)) <= width_) return true;
+    if (starts_like_sentence(next.text) && 2 * (prev.width + width_to_first_break(next.text)) <= width_) return true;
     // A picture's credit ends its caption ("… in der Eifel. Foto: Galli/Malteser").
     if (ends_with_credit(prev.text) && starts_like_sentence(next.text)) return true;
     if (!transform::ends_sentence(prev.text) || !starts_like_sentence(next.text)) return false;
@@ -152,7 +152,7 @@ class ChunkBuilder {
     }
     // A sentence that ends a full line may just be where the wrap fell; a line that ends short
     // of the measure, or a next line that opens a quotation, marks the author's break.
-    const bool full = prev.width + 1 + first_word_width(next.text) > width_;
+    const bool full = prev.width + width_to_first_break(next.text) > width_;
     return !full || transform::starts_with_quote_opener(next.text);
   }
 
@@ -217,7 +217,7 @@ class ChunkBuilder {
     const std::string joined = head.substr(0, head.size() - 1) + tail;
     const bool compound = text_.find(hyphenated) != std::string_view::npos && text_.find(joined) == std::string_view::npos;
     const Line& l = lines_[line - 1];
-    const bool wrapped_at_space = !unwrapped_ && l.indent + l.width + 1 + base::count_code_points(tail) > line_limit_;
+    const bool wrapped_at_space = !unwrapped_ && l.indent + l.width + 1 + display_width(tail) > line_limit_;
     const bool address = tail.find('/') != std::string::npos || head.find('/') != std::string::npos ||
                          tail.find('_') != std::string::npos || head.find('_') != std::string::npos;
     const std::size_t here = text_.find(tail, lines_[line].begin);

@@ -223,7 +223,7 @@ bool take_glued_head(const base::SourceText& source, Line& line, model::Document
           "; the last is the headline"));
   line.begin += static_cast<std::uint32_t>(glued->body);
   line.text.remove_prefix(glued->body);
-  line.width = base::count_code_points(line.text);
+  line.width = display_width(line.text);
   return true;
 }
 

@@ -74,6 +74,27 @@ TEST(Furniture, NewsPageKeepsTheArticleOnly) {
   }
 }
 
+// A scraper wraps a page in columns, and an ideograph takes two: a line of 31 is as full as one
+// of 62 Latin letters. Measured in code points, no line of a Chinese article was prose, and the
+// site's menu ran on to the article's last repeated picture placeholder, swallowing the article.
+TEST(Furniture, HardWrappedChineseIsMeasuredInColumns) {
+  const Read r = read_fixture("zh_news_page.txt");
+  for (const char* opening : {"市图书馆新馆将于下周一正式向公众开放", "新馆位于河滨公园北侧", "图书馆负责人说"}) {
+    EXPECT_NE(r.text.find(opening), std::string::npos) << opening;
+  }
+  // A paragraph's wrapped lines join without a space between ideographs, and a line opening
+  // with ideographic spaces starts a paragraph.
+  EXPECT_NE(r.text.find("八十万册，并设有儿童阅读区"), std::string::npos);
+  EXPECT_NE(r.text.find("前来借阅。\n新馆位于"), std::string::npos);
+  for (const char* furniture : {"首页", "视频", "[图片]", "分享到", "相关新闻", "Copyright", "网站地图"}) {
+    EXPECT_EQ(r.text.find(furniture), std::string::npos) << furniture;
+  }
+  EXPECT_EQ(readers::display_width("图书馆 ok"), 9u);
+  EXPECT_EQ(readers::display_width("ＡＢ"), 4u);  // fullwidth Latin
+  EXPECT_EQ(readers::width_to_first_break("图书馆"), 2u);  // a line may break after any ideograph
+  EXPECT_EQ(readers::width_to_first_break("Library opens"), 8u);  // a space and the word
+}
+
 TEST(Furniture, AWrappedHeadlineAboveTheArticleIsKeptWhole) {
   std::string page = test::read_file(test::fixture("text/furniture/de_news_page.txt"));
   const std::string title = "Neue Fährlinie verbindet die Altstadt mit dem Hafen\n";

@@ -50,7 +50,7 @@ void report_dropped(const HtmlTree& tree, NodeIndex body, const ContentChoice& c
 ContentChoice whole_fragment(const HtmlTree& tree, NodeIndex body);
 
 /// The classifier's probability that each text block under `body` is main text, with the blocks'
-/// first words: what `folio inspect --blocks` shows and scripts/main-text trains on.
+/// first words: what scripts/main-text trains on (folio-html-main-text-features prints it).
 struct BlockScore {
   NodeIndex owner = kNoNode;
   std::string text;

@@ -97,7 +97,7 @@ bool starts_contacts(std::string_view text) {
 
 bool starts_about(std::string_view text) {
   return starts_with_any(text, {"about ", "à propos d", "a propos d", "über ", "ueber ", "acerca de", "sobre ",
-                                "о компании", "об ", "om "});
+                                "о компании", "об ", "om ", "حول ", "نبذة عن", "درباره ", "关于", "關於"});
 }
 
 bool is_embargo_line(std::string_view text) {

@@ -17,7 +17,7 @@ namespace {
 
 // The commonest function words of each language (articles, pronouns, prepositions,
 // conjunctions, auxiliaries): frequent in any running text, rare in menus and link lists.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kStopWords{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kStopWords{{
     {"en", "a about above after again against all also am an and any are as at be because been before being below "
            "between both but by can could did do does doing down during each few for from further had has have "
            "having he her here hers him his how i if in into is it its itself just me more most my no nor not now of "
@@ -71,9 +71,17 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kStopWor
            "når efter ved sig havde sin sit sine også under mod over alle andre"},
     {"cs", "a aby ale by byl byla bylo být do i jak jako je jeho jejich jen již k kde když která které který mají na "
            "nebo není o od po pod pro při s se si ta tak také to tom tu v ve z za že"},
+    // Arabic and Persian: the standalone words, and the Arabic ones with the conjunction wa- that
+    // is written joined to them. Persian writes ی and ک where Arabic writes ي and ك.
+    {"ar", "في من على إلى الى عن مع هذا هذه ذلك تلك التي الذي الذين أن إن ان أنه أنها كان كانت يكون قد لا ما لم "
+           "لن هو هي هم نحن أو ثم بين كل بعد قبل حتى عند إذا كما منذ خلال حول ضد غير أي أيضا فقط لكن بل هناك "
+           "وفي ومن وعلى وهو وهي ولا وأن وقد"},
+    {"fa", "و در به از که این آن را با است برای یک تا می هم نیز یا اما اگر بر شد شده بود باید هر همه خود ما او "
+           "آنها چه چون پس کرد کند کنند دارد شود بین روی پیش بعد"},
 }};
 
 // word (lower case) → bit i set when kStopWords[i] lists it
+static_assert(kStopWords.size() <= 16, "one bit per language");
 const std::unordered_map<std::string, std::uint16_t>& stop_word_bits() {
   static const auto kBits = [] {
     std::unordered_map<std::string, std::uint16_t> bits;

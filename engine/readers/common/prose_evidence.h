@@ -44,7 +44,7 @@ struct ProseEvidence {
 };
 
 /// The language (ISO 639-1) whose function words occur most often in `text`, "" when none
-/// occurs; languages with a list: en de fr es it pt nl pl ru uk sv da cs.
+/// occurs; languages with a list: en de fr es it pt nl pl ru uk sv da cs ar fa.
 std::string_view stop_word_language(std::string_view text);
 
 /// Measures `text`. Stop words are counted against `language` (from stop_word_language or the

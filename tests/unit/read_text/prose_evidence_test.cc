@@ -32,6 +32,13 @@ TEST(ProseEvidence, LanguagesByTheirFunctionWords) {
   EXPECT_EQ(stop_word_language("La ciudad empezó las obras del puente que se abrirá en mayo."), "es");
   EXPECT_EQ(stop_word_language("Miasto rozpoczęło budowę mostu, który zostanie otwarty w maju i jest ważny."), "pl");
   EXPECT_EQ(stop_word_language("Город начал строительство моста, который откроется в мае, и это важно."), "ru");
+  // Arabic and Persian share a script; their function words (and ي/ی, ك/ک) tell them apart.
+  const char* arabic = "بدأت المدينة في بناء الجسر الذي سيفتح في شهر مايو، وهو مشروع مهم للسكان.";
+  const char* persian = "شهر ساخت پلی را آغاز کرد که در ماه مه باز می شود و این برای مردم مهم است.";
+  EXPECT_EQ(stop_word_language(arabic), "ar");
+  EXPECT_EQ(stop_word_language(persian), "fa");
+  EXPECT_GT(measure_prose(arabic, "ar").stop_density(), 0.2);
+  EXPECT_GT(measure_prose(persian, "fa").stop_density(), 0.3);
   EXPECT_EQ(stop_word_language("12345 —"), "");
   // Counted against another language, German prose has hardly any stop words.
   EXPECT_LT(measure_prose("Die Stadt hat mit dem Bau der Brücke begonnen.", "fr").stop_density(), 0.15);

@@ -71,6 +71,12 @@ TEST(ReleasePart, AboutIsItsHeadingAndTheProseUnderIt) {
   EXPECT_EQ(release_part_end(about, 0), 2u);
   const auto menu = blocks_of({{"Über uns", false}, {"Unser Auftrag", true}, {"Geschichte", true}});
   EXPECT_EQ(release_part_end(menu, 0), 0u);
+  // In Arabic too: its "about" heading, and prose known by its function words.
+  const auto arabic = blocks_of(
+      {{"حول المكتبة", false},
+       {"المكتبة العامة هي مؤسسة ثقافية تأسست في عام 1950، وهي تخدم سكان المدينة من خلال فروعها الخمسة.", false},
+       {"معلومات الاتصال", false}});
+  EXPECT_EQ(release_part_end(arabic, 0), 2u);
 }
 
 TEST(ReleasePart, EndMarksAndMenuLinksOpenNone) {

@@ -35,6 +35,12 @@ TEST(Patterns, ContactsAboutAndEmbargo) {
   EXPECT_FALSE(starts_contacts("Contrary to reports, the plan stands."));
   EXPECT_TRUE(starts_about("À propos de la Fondation"));
   EXPECT_TRUE(starts_about("About the Debian Project"));
+  // The languages whose contacts heading is known have their "About" too.
+  EXPECT_TRUE(starts_about("حول ديبيان"));
+  EXPECT_TRUE(starts_about("نبذة عن المؤسسة"));
+  EXPECT_TRUE(starts_about("درباره دبیان"));
+  EXPECT_TRUE(starts_about("关于Debian"));
+  EXPECT_FALSE(starts_about("حولت الشركة أرباحها"));  // a verb that begins with the same letters
   EXPECT_TRUE(is_embargo_line("EMBARGOED UNTIL 10:00 CET"));
   EXPECT_TRUE(is_embargo_line("FOR IMMEDIATE RELEASE"));
 }

@@ -112,6 +112,21 @@ TEST(Furniture, AWrappedHeadlineAboveTheArticleIsKeptWhole) {
 
 // A picture between two paragraphs, as a browser saves it: its name in brackets, then its
 // caption with the credit at the end, wrapped as the paragraphs are.
+// Short bullet items look like a menu's; announced by the text ("an diesen Stationen:") and
+// followed by it, they are the text's own list, every item.
+TEST(Furniture, AListTheTextAnnouncesAndGoesOnAfterIsKept) {
+  const Read r = read_page(news_page_with("Die Überfahrt dauert",
+                                          "Die Fähre legt unterwegs an drei Stellen an, an diesen Stationen:\n"
+                                          "  • Altstadt\n  • Museumshafen\n  • Werft Nord\n"),
+                           "announced_list.txt");
+  for (const char* item : {"Altstadt", "Museumshafen", "Werft Nord"}) {
+    EXPECT_NE(r.text.find(std::string(item) + "\n"), std::string::npos) << item;
+  }
+  EXPECT_NE(r.text.find("Die Überfahrt dauert"), std::string::npos);
+  // A teaser list after the text announces nothing and stays out.
+  EXPECT_EQ(r.text.find("Baustelle"), std::string::npos);
+}
+
 TEST(Furniture, ACaptionEndingWithItsCreditIsDroppedWithThePicture) {
   const Read r = read_page(news_page_with("Die Überfahrt dauert zwölf Minuten",
                                           "[faehre-anleger-altstadt]\n"

@@ -355,11 +355,12 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
   for (std::size_t i = 1; i < blocks.size(); ++i) {
     if (!kept[i] && kept[i - 1]) std::fill(kept.begin() + i, kept.begin() + release_part_end(blocks, i), true);
   }
-  // A list the text announces ("… such as:") and then goes on after is the text's own, every
-  // item of it.
+  // A list the text announces ("… such as:", "…如下：") and then goes on after is the text's
+  // own, every item of it.
   for (std::size_t i = 1; i < blocks.size(); ++i) {
     const TextBlock& above = blocks[i - 1];
-    if (!blocks[i].bullet || !kept[i - 1] || above.bullet || !above.text.ends_with(':')) continue;
+    const bool announces = above.text.ends_with(':') || above.text.ends_with("\uFF1A");
+    if (!blocks[i].bullet || !kept[i - 1] || above.bullet || !announces) continue;
     std::size_t end = i;
     while (end < blocks.size() && blocks[end].bullet) ++end;
     if (end < blocks.size() && kept[end]) std::fill(kept.begin() + i, kept.begin() + end, true);

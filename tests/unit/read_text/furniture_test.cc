@@ -86,6 +86,8 @@ TEST(Furniture, HardWrappedChineseIsMeasuredInColumns) {
   // with ideographic spaces starts a paragraph.
   EXPECT_NE(r.text.find("八十万册，并设有儿童阅读区"), std::string::npos);
   EXPECT_NE(r.text.find("前来借阅。\n新馆位于"), std::string::npos);
+  // The list the second paragraph announces, item by item.
+  EXPECT_NE(r.text.find("安排如下：\n一层：报刊阅览\n二层：儿童阅读区\n三层：自习室\n"), std::string::npos);
   for (const char* furniture : {"首页", "视频", "[图片]", "分享到", "相关新闻", "Copyright", "网站地图"}) {
     EXPECT_EQ(r.text.find(furniture), std::string::npos) << furniture;
   }

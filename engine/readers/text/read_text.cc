@@ -24,6 +24,7 @@ namespace {
 
 constexpr std::size_t kMaxHeadlineWidth = 200;
 constexpr std::size_t kMinFurnitureEvidence = 5;   // blocks of furniture before a page is classified
+constexpr int kMinAnnouncingWords = 5;             // "Lesen Sie auch:" announces no list of the text
 constexpr std::size_t kMaxHeadlineLines = 3;       // a headline wrapped over more is a paragraph
 constexpr std::size_t kMaxLinesAboveHeadline = 3;  // pictures, dates and bylines a headline may follow
 
@@ -308,6 +309,26 @@ std::vector<DroppedRun> dropped_runs(const std::vector<TextBlock>& blocks, const
   return runs;
 }
 
+// A list the text announces ("… such as:", "…如下：") and then goes on after is the text's own,
+// every item of it; and so is the announcing sentence when the text comes before it, unless it
+// names furniture ("Lesen Sie auch:"). Short bullet items look like a menu's to the model.
+void keep_announced_lists(const std::vector<TextBlock>& blocks, std::vector<bool>& kept) {
+  const auto is_sentence = [](std::string_view text) {
+    const ProseEvidence e = measure_prose(text, stop_word_language(text));
+    return e.words >= kMinAnnouncingWords && e.stop_words > 0 && boilerplate_kinds(text) == 0;
+  };
+  for (std::size_t i = 1; i < blocks.size(); ++i) {
+    const TextBlock& above = blocks[i - 1];
+    const bool announces = above.text.ends_with(':') || above.text.ends_with("\uFF1A");
+    if (!blocks[i].bullet || above.bullet || !announces) continue;
+    if (!kept[i - 1] && !(i >= 2 && kept[i - 2] && !blocks[i - 2].bullet && is_sentence(above.text))) continue;
+    std::size_t end = i;
+    while (end < blocks.size() && blocks[end].bullet) ++end;
+    if (end < blocks.size() && kept[end]) std::fill(kept.begin() + (i - 1), kept.begin() + end, true);
+    i = end;
+  }
+}
+
 // Runs of blocks below the navigation that score under the model's threshold. Only a page that
 // shows furniture is classified (a release typed as plain text keeps all its lines), and a page
 // where the model keeps nothing is kept whole, but for a program's text (minified script, an
@@ -355,17 +376,7 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
   for (std::size_t i = 1; i < blocks.size(); ++i) {
     if (!kept[i] && kept[i - 1]) std::fill(kept.begin() + i, kept.begin() + release_part_end(blocks, i), true);
   }
-  // A list the text announces ("… such as:", "…如下：") and then goes on after is the text's
-  // own, every item of it.
-  for (std::size_t i = 1; i < blocks.size(); ++i) {
-    const TextBlock& above = blocks[i - 1];
-    const bool announces = above.text.ends_with(':') || above.text.ends_with("\uFF1A");
-    if (!blocks[i].bullet || !kept[i - 1] || above.bullet || !announces) continue;
-    std::size_t end = i;
-    while (end < blocks.size() && blocks[end].bullet) ++end;
-    if (end < blocks.size() && kept[end]) std::fill(kept.begin() + i, kept.begin() + end, true);
-    i = end;
-  }
+  keep_announced_lists(blocks, kept);
   // The text no longer has the pictures: not their names in brackets, not a caption that ends
   // with a picture's credit. Nor is the page's stamp (its date, its reading time) the text, nor
   // its path through the site.

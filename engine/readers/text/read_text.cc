@@ -25,6 +25,7 @@ namespace {
 constexpr std::size_t kMaxHeadlineWidth = 200;
 constexpr std::size_t kMinFurnitureEvidence = 5;   // blocks of furniture before a page is classified
 constexpr int kMinAnnouncingWords = 5;             // "Lesen Sie auch:" announces no list of the text
+constexpr int kMinGluedWide = 40;                  // a Chinese headline is shorter
 constexpr std::size_t kMaxHeadlineLines = 3;       // a headline wrapped over more is a paragraph
 constexpr std::size_t kMaxLinesAboveHeadline = 3;  // pictures, dates and bylines a headline may follow
 
@@ -309,6 +310,13 @@ std::vector<DroppedRun> dropped_runs(const std::vector<TextBlock>& blocks, const
   return runs;
 }
 
+// Chinese and Japanese prose is punctuated every few words; forty ideographs or kana without a
+// comma or a stop are link titles the page ran together ("…上市公司已复工75家王毅会见越南副总理…").
+bool is_unpunctuated_wide_run(std::string_view text) {
+  const ProseEvidence e = measure_prose(text, "");
+  return e.wide >= kMinGluedWide && e.commas == 0 && e.sentence_stops == 0;
+}
+
 // A list the text announces ("… such as:", "…如下：") and then goes on after is the text's own,
 // every item of it; and so is the announcing sentence when the text comes before it, unless it
 // names furniture ("Lesen Sie auch:"). Short bullet items look like a menu's to the model.
@@ -382,7 +390,8 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
   // its path through the site.
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const std::string_view text = blocks[i].text;
-    if (kept[i] && (ends_with_credit(text) || is_drawn_object(text) || is_page_stamp(text) || is_breadcrumb(text))) {
+    if (kept[i] && (ends_with_credit(text) || is_drawn_object(text) || is_page_stamp(text) || is_breadcrumb(text) ||
+                    is_unpunctuated_wide_run(text))) {
       kept[i] = false;
     }
   }

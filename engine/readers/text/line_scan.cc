@@ -117,6 +117,7 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::size_t width_to_first_break(std::string_view text) {
+  if (text.empty()) return 1;  // the space alone
   std::size_t first = 0;
   base::next_code_point(text, first);
   if (display_width(text.substr(0, first)) == 2) return 2;

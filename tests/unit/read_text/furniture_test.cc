@@ -96,6 +96,7 @@ TEST(Furniture, HardWrappedChineseIsMeasuredInColumns) {
   EXPECT_EQ(readers::display_width("ＡＢ"), 4u);  // fullwidth Latin
   EXPECT_EQ(readers::width_to_first_break("图书馆"), 2u);  // a line may break after any ideograph
   EXPECT_EQ(readers::width_to_first_break("Library opens"), 8u);  // a space and the word
+  EXPECT_EQ(readers::width_to_first_break(""), 1u);
 }
 
 TEST(Furniture, AWrappedHeadlineAboveTheArticleIsKeptWhole) {

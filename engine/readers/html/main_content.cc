@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string_view>
 
 #include "readers/common/logistic_model.h"
@@ -272,10 +273,13 @@ class Chooser {
   // without scripts show that text; it is the page, not a notice that scripts are off.
   void drop_never_text() {
     const NodeIndex end = tree_.subtree_end(body_);
-    const std::size_t page_text = shown_text_bytes(body_);
+    std::optional<std::size_t> page_text;  // counted at the first <noscript>: most pages have none
     for (NodeIndex i = body_ + 1; i < end; ++i) {
       if (skip_[idx(i)] || tree_[i].is_text) continue;
-      if (tree_[i].is("noscript") && 2 * shown_text_bytes(i) > page_text) continue;
+      if (tree_[i].is("noscript")) {
+        if (!page_text) page_text = shown_text_bytes(body_);
+        if (2 * shown_text_bytes(i) > *page_text) continue;
+      }
       if (const std::string_view kind = never_text(tree_[i]); !kind.empty()) drop(i, std::string(kind));
     }
   }

@@ -54,6 +54,17 @@ bool ends_with_stop(std::string_view t) {
   return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == '"' || c == 0x201D || c == 0x00BB;
 }
 
+// "…driven by Leanne L." / "Hivley, 52, …": a stop after a lone capital is a name's initial, and
+// the wrap that put the surname on the next line does not end a sentence there.
+bool ends_with_initial(std::string_view t) {
+  if (!t.ends_with('.')) return false;
+  t.remove_suffix(1);
+  const char32_t letter = base::last_code_point(t);
+  if (!u_isupper(static_cast<UChar32>(letter))) return false;
+  t.remove_suffix(base::utf8_length(letter));
+  return t.empty() || t.back() == ' ';
+}
+
 bool starts_upper(std::string_view t) {
   const auto c = static_cast<UChar32>(base::first_code_point(t));
   return u_isupper(c) || u_istitle(c);
@@ -223,7 +234,8 @@ bool wrap_joins(const Line& above, const Line& line, std::size_t wrap) {
   if (is_drawn_object(above.text) || is_drawn_object(line.text)) return false;
   if (above.indent + above.width + width_to_first_break(line.text) > wrap - 1) {
     // A picture's credit ends its caption as a stop ends a sentence.
-    return !((ends_with_stop(above.text) || ends_with_credit(above.text)) && starts_upper(line.text));
+    const bool stop = ends_with_stop(above.text) && !ends_with_initial(above.text);
+    return !((stop || ends_with_credit(above.text)) && starts_upper(line.text));
   }
   // A line cut short (a line break inside a list item or a sentence) that goes on in lower case.
   return u_islower(static_cast<UChar32>(base::first_code_point(line.text))) && !ends_with_stop(above.text);

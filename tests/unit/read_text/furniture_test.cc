@@ -99,6 +99,23 @@ TEST(Furniture, HardWrappedChineseIsMeasuredInColumns) {
   EXPECT_EQ(readers::width_to_first_break(""), 1u);
 }
 
+// A name's initial at the end of a full line is no sentence's end: the surname on the next line
+// goes on in the same paragraph ("Robert J." / "Stephens, 73, …" was split in two).
+TEST(Furniture, AnInitialAtTheWrapDoesNotEndTheParagraph) {
+  std::string page = test::read_file(test::fixture("text/furniture/en_blog_page.txt"));
+  const std::string anchor = "If blight arrives anyway";
+  const auto at = page.find(anchor);
+  ASSERT_NE(at, std::string::npos);
+  page.insert(at,
+              "The grower who showed us this trick, our neighbour Ann B.\n"
+              "Cole, ties every stem to a cane once a week, and she has not\n"
+              "lost a single plant to blight in the last ten summers.\n");
+  const Read r = read_page(page, "page.txt");
+  EXPECT_NE(r.text.find("our neighbour Ann B. Cole, ties every stem"), std::string::npos) << r.text;
+  // A stop after a word still ends a sentence at the wrap.
+  EXPECT_NE(r.text.find("after each shower.\n"), std::string::npos) << r.text;
+}
+
 TEST(Furniture, AWrappedHeadlineAboveTheArticleIsKeptWhole) {
   std::string page = test::read_file(test::fixture("text/furniture/de_news_page.txt"));
   const std::string title = "Neue Fährlinie verbindet die Altstadt mit dem Hafen\n";

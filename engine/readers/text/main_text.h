@@ -21,6 +21,7 @@ struct TextBlock {
   std::size_t last = 0;   ///< index of its last line
   std::string text;       ///< its lines joined by spaces, bullet marker removed
   bool bullet = false;    ///< opens with a bullet or box glyph (• □ ☆ ○ * - | …)
+  bool numbered = false;  ///< opens with a list item's number ("1.", "2)"), kept in `text`
   std::size_t indent = 0;
   /// A script's minified code or a template's unfilled placeholders (program_text.h): no part
   /// of the page a reader sees, so the model measures the page without it.

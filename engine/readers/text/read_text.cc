@@ -324,19 +324,20 @@ bool is_unpunctuated_wide_run(std::string_view text) {
 
 // A list the text announces ("… such as:", "…如下：") and then goes on after is the text's own,
 // every item of it; and so is the announcing sentence when the text comes before it, unless it
-// names furniture ("Lesen Sie auch:"). Short bullet items look like a menu's to the model.
+// names furniture ("Lesen Sie auch:"). Short items, bulleted or numbered, look like a menu's to the model.
 void keep_announced_lists(const std::vector<TextBlock>& blocks, std::vector<bool>& kept) {
   const auto is_sentence = [](std::string_view text) {
     const ProseEvidence e = measure_prose(text, stop_word_language(text));
     return e.words >= kMinAnnouncingWords && e.stop_words > 0 && boilerplate_kinds(text) == 0;
   };
+  const auto item = [&](std::size_t i) { return blocks[i].bullet || blocks[i].numbered; };
   for (std::size_t i = 1; i < blocks.size(); ++i) {
     const TextBlock& above = blocks[i - 1];
     const bool announces = above.text.ends_with(':') || above.text.ends_with("\uFF1A");
-    if (!blocks[i].bullet || above.bullet || !announces) continue;
-    if (!kept[i - 1] && !(i >= 2 && kept[i - 2] && !blocks[i - 2].bullet && is_sentence(above.text))) continue;
+    if (!item(i) || item(i - 1) || !announces) continue;
+    if (!kept[i - 1] && !(i >= 2 && kept[i - 2] && !item(i - 2) && is_sentence(above.text))) continue;
     std::size_t end = i;
-    while (end < blocks.size() && blocks[end].bullet) ++end;
+    while (end < blocks.size() && item(end)) ++end;
     if (end < blocks.size() && kept[end]) std::fill(kept.begin() + (i - 1), kept.begin() + end, true);
     i = end;
   }

@@ -146,6 +146,30 @@ TEST(Furniture, AListTheTextAnnouncesAndGoesOnAfterIsKept) {
   EXPECT_NE(r.text.find("Die Überfahrt dauert"), std::string::npos);
   // A teaser list after the text announces nothing and stays out.
   EXPECT_EQ(r.text.find("Baustelle"), std::string::npos);
+  // A numbered list as well.
+  const Read numbered = read_page(news_page_with("Die Überfahrt dauert",
+                                                 "Die Fähre legt unterwegs an drei Stellen an, in dieser Folge:\n"
+                                                 " 1. Altstadt\n 2. Museumshafen\n 3. Werft Nord\n"),
+                                  "announced_numbered_list.txt");
+  EXPECT_NE(numbered.text.find("in dieser Folge:\nAltstadt\nMuseumshafen\nWerft Nord\nDie Überfahrt"),
+            std::string::npos)
+      << numbered.text;
+}
+
+// A numbered paragraph whose lines wrap back to the number's column, not under its text, is one
+// paragraph: "1. Erstelle ein …" / "Haartransformation auf …" was cut in two.
+TEST(Furniture, ANumberedParagraphWrappedToItsNumbersColumnStaysWhole) {
+  const Read r = read_page(news_page_with("Die Überfahrt dauert",
+                                          "Die Stadtwerke nennen zwei Gründe für die neue Linie:\n"
+                                          "1. Die Brücke am Hafen wird im nächsten Jahr für mehrere\n"
+                                          "Monate gesperrt, und die Busse brauchen dann einen Umweg.\n"
+                                          "2. Viele Pendler aus dem Norden der Stadt wollen schneller\n"
+                                          "in die Altstadt kommen, ohne dort einen Parkplatz zu suchen.\n"),
+                           "numbered_paragraphs.txt");
+  EXPECT_NE(r.text.find("für mehrere Monate gesperrt"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("schneller in die Altstadt"), std::string::npos) << r.text;
+  // The next number still opens an item of its own.
+  EXPECT_NE(r.text.find("einen Umweg.\nViele Pendler"), std::string::npos) << r.text;
 }
 
 TEST(Furniture, ACaptionEndingWithItsCreditIsDroppedWithThePicture) {

@@ -96,8 +96,18 @@ bool starts_contacts(std::string_view text) {
 }
 
 bool starts_about(std::string_view text) {
-  return starts_with_any(text, {"about ", "à propos d", "a propos d", "über ", "ueber ", "acerca de", "sobre ",
-                                "о компании", "об ", "om ", "حول ", "نبذة عن", "درباره ", "关于", "關於"});
+  text = base::trim_ascii(text);
+  if (!starts_with_any(text, {"about ", "à propos d", "a propos d", "über ", "ueber ", "acerca de", "sobre ",
+                              "о компании", "об ", "om ", "حول ", "نبذة عن", "درباره ", "关于", "關於"})) {
+    return false;
+  }
+  // A title opens with a capital ("Über uns"): a line opening with "über die …" is a sentence the
+  // wrap went on with. And "About 300 people …", "Über 50 Akteure …" are quantities.
+  if (u_islower(static_cast<UChar32>(base::first_code_point(text)))) return false;
+  const auto space = text.find(' ');
+  if (space == std::string_view::npos) return true;
+  const std::string_view next = base::trim_ascii(text.substr(space + 1));
+  return next.empty() || !u_isdigit(static_cast<UChar32>(base::first_code_point(next)));
 }
 
 bool is_embargo_line(std::string_view text) {

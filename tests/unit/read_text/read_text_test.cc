@@ -61,6 +61,25 @@ TEST(ReadText, SentenceEndingAFullLineDoesNotBreakTheParagraph) {
   EXPECT_NE(texts[1].find("plans. Members agreed"), std::string::npos);
 }
 
+// "About X" opens a release's About part only as a title: a wrapped line that goes on with "über
+// die …" or "about making …", or a quantity ("About 300 …"), stays in its paragraph.
+TEST(ReadText, ALineOpeningWithAboutInASentenceStaysInItsParagraph) {
+  const std::string text =
+      "Title Of The Release\n"
+      "The committee met on Monday and the members then talked\n"
+      "about the timetable of the works for the whole afternoon.\n"
+      "About 300 people from the town came to the open meeting,\n"
+      "and many of them asked questions about the new bridge.\n"
+      "About Example Works\n"
+      "Example Works builds bridges and piers in the region.\n";
+  const auto doc = load(text);
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 3u) << ::testing::PrintToString(texts);
+  EXPECT_NE(texts[1].find("talked about the timetable"), std::string::npos) << texts[1];
+  EXPECT_NE(texts[1].find("afternoon. About 300 people"), std::string::npos) << texts[1];
+  EXPECT_EQ(doc.blocks[2].role, model::Role::about_us);
+}
+
 // A headline longer than the page's measure, wrapped by the browser that saved the page.
 constexpr const char* kWrappedBody =
     "The harbour authority opened the new ferry terminal on Monday,\n"

@@ -41,6 +41,13 @@ TEST(Patterns, ContactsAboutAndEmbargo) {
   EXPECT_TRUE(starts_about("درباره دبیان"));
   EXPECT_TRUE(starts_about("关于Debian"));
   EXPECT_FALSE(starts_about("حولت الشركة أرباحها"));  // a verb that begins with the same letters
+  // A title opens with a capital; a quantity is no title.
+  EXPECT_TRUE(starts_about("Über uns"));
+  EXPECT_FALSE(starts_about("über die Fristverlängerung beteiligen wird. Ein"));
+  EXPECT_FALSE(starts_about("about making everyone's favorite dessert"));
+  EXPECT_FALSE(starts_about("sobre eventuales cambios significativos"));
+  EXPECT_FALSE(starts_about("About 300 people came"));
+  EXPECT_FALSE(starts_about("Über 10.000 Inhaltsstoffe"));
   EXPECT_TRUE(is_embargo_line("EMBARGOED UNTIL 10:00 CET"));
   EXPECT_TRUE(is_embargo_line("FOR IMMEDIATE RELEASE"));
 }

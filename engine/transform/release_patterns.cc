@@ -41,7 +41,14 @@ std::string fold(std::string_view text) {
 // Folding never shortens text (a code point folds to one or more), so the first 32 code points
 // decide every prefix below (none is longer); folding whole paragraphs for it was 4% of a seed
 // conversion.
-bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\'';
+  return u_isalnum(static_cast<UChar32>(c));
+}
+
+// `whole_word`: a prefix must end a word there, or its plural ("Contacts", "Kontakte", "Контакты"):
+// "Kontaktsport", "Contacting" are other words.
+bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes, bool whole_word = false) {
   const std::string_view trimmed = base::trim_ascii(text);
   // An ASCII first character folds to its lower case: most lines start with one no prefix starts with.
   if (trimmed.empty()) return false;
@@ -55,14 +62,25 @@ bool starts_with_any(std::string_view text, std::initializer_list<std::string_vi
   for (int n = 0; n < 32 && end < trimmed.size(); ++n) base::next_code_point(trimmed, end);
   const std::string f = fold(trimmed.substr(0, end));
   for (auto p : prefixes) {
-    if (f.starts_with(p)) return true;
+    if (!f.starts_with(p)) continue;
+    if (!whole_word) return true;
+    std::string_view rest = std::string_view(f).substr(p.size());
+    for (std::string_view plural : {"s", "e", "ы"}) {
+      if (rest.starts_with(plural)) {
+        rest.remove_prefix(plural.size());
+        break;
+      }
+    }
+    // Folding kept at most 32 code points: a cut there is no word's end, but no term is that long.
+    if (rest.empty() || !is_word_char(base::first_code_point(rest))) return true;
   }
   return false;
 }
 
-bool is_word_char(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\'';
-  return u_isalnum(static_cast<UChar32>(c));
+// A title or a label opens with a capital (or in a script without case): a line opening in lower
+// case ("über die …", "sin embargo", "kontaktierte …") is a sentence the wrap went on with.
+bool opens_title(std::string_view text) {
+  return !u_islower(static_cast<UChar32>(base::first_code_point(base::trim_ascii(text))));
 }
 
 }  // namespace
@@ -88,11 +106,14 @@ bool is_end_mark(std::string_view text) {
 }
 
 bool starts_contacts(std::string_view text) {
-  return starts_with_any(text, {"contact", "media contact", "press contact", "for more information",
-                                "for further information", "pour plus d'information", "pour tout renseignement",
-                                "renseignements", "kontakt", "pressekontakt", "contacto", "contactos",
-                                "para más información", "contato", "контакт", "контактная информация",
-                                "معلومات الاتصال", "للاتصال", "اطلاعات تماس", "聯絡方式", "联系方式"});
+  return opens_title(text) &&
+         starts_with_any(text,
+                         {"contact", "media contact", "press contact", "for more information",
+                          "for further information", "pour plus d'information", "pour tout renseignement",
+                          "renseignements", "kontakt", "pressekontakt", "contacto", "contactos",
+                          "para más información", "contato", "контакт", "контактная информация", "معلومات الاتصال",
+                          "للاتصال", "اطلاعات تماس", "聯絡方式", "联系方式"},
+                         true);
 }
 
 bool starts_about(std::string_view text) {
@@ -101,9 +122,8 @@ bool starts_about(std::string_view text) {
                               "о компании", "об ", "om ", "حول ", "نبذة عن", "درباره ", "关于", "關於"})) {
     return false;
   }
-  // A title opens with a capital ("Über uns"): a line opening with "über die …" is a sentence the
-  // wrap went on with. And "About 300 people …", "Über 50 Akteure …" are quantities.
-  if (u_islower(static_cast<UChar32>(base::first_code_point(text)))) return false;
+  // "About 300 people …", "Über 50 Akteure …" are quantities.
+  if (!opens_title(text)) return false;
   const auto space = text.find(' ');
   if (space == std::string_view::npos) return true;
   const std::string_view next = base::trim_ascii(text.substr(space + 1));
@@ -111,8 +131,9 @@ bool starts_about(std::string_view text) {
 }
 
 bool is_embargo_line(std::string_view text) {
-  return starts_with_any(text, {"embargo", "sous embargo", "for immediate release", "pour diffusion immédiate",
-                                "sperrfrist", "para publicación inmediata"});
+  return opens_title(text) && starts_with_any(text, {"embargo", "sous embargo", "for immediate release",
+                                                     "pour diffusion immédiate", "sperrfrist",
+                                                     "para publicación inmediata"});
 }
 
 bool contains_attribution_verb(std::string_view text) {

@@ -15,6 +15,7 @@ namespace folio::readers {
 namespace {
 
 constexpr std::size_t kUnwrappedMedian = 120;  // lines this long were never hard-wrapped
+constexpr std::size_t kRunInAboutBytes = 48;    // "About Example Works Ltd:" ends its title by then
 
 std::size_t percentile(std::vector<std::size_t> v, double p) {
   if (v.empty()) return 0;
@@ -107,11 +108,13 @@ class ChunkBuilder {
         close();
         open(ChunkKind::numbered, i, body);
         current_->number = number;
-      } else if (transform::starts_about(l.text) && l.width <= 60 && !transform::ends_sentence(l.text)) {
+      } else if (transform::starts_about(l.text) && l.width <= 60 && !transform::ends_sentence(l.text) &&
+                 !runs_in(l.text) && !goes_on_from_above(l)) {
         close();
         open(ChunkKind::heading, i, l.text);
         close();
-      } else if (transform::starts_contacts(l.text) && (l.width <= 60 || l.text.ends_with(':'))) {
+      } else if (transform::starts_contacts(l.text) && (l.width <= 60 || l.text.ends_with(':')) &&
+                 !goes_on_from_above(l)) {
         close();
         open(ChunkKind::contacts, i, l.text);
       } else if (current_ && current_->kind == ChunkKind::contacts && !ends_contacts(l)) {
@@ -129,6 +132,22 @@ class ChunkBuilder {
   }
 
  private:
+  // `l` goes on with the sentence of a full line above ("… mit dem Netzwerk auf die" / "Kontakte
+  // zuzugreifen …"): a label's word there is the sentence's, not a title.
+  // "Über das Rogate-Kloster: Eine 2010 gegründete …": the title runs into its paragraph.
+  static bool runs_in(std::string_view text) {
+    const auto colon = text.find(':');
+    return colon != std::string_view::npos && colon <= kRunInAboutBytes && !base::trim_ascii(text.substr(colon + 1)).empty();
+  }
+
+  bool goes_on_from_above(const Line& l) const {
+    if (unwrapped_ || !current_ || current_->kind != ChunkKind::paragraph) return false;
+    // An About title run in with a colon is a title anywhere.
+    if (runs_in(l.text) && transform::starts_about(l.text)) return false;
+    const Line& above = lines_[current_->last_line];
+    return !transform::ends_sentence(above.text) && above.width + width_to_first_break(l.text) > width_;
+  }
+
   bool ends_contacts(const Line& l) const {
     return transform::starts_about(l.text) || transform::is_end_mark(l.text) ||
            (l.width * 10 >= width_ * 8 && transform::ends_sentence(l.text) && !unwrapped_);
@@ -136,8 +155,9 @@ class ChunkBuilder {
 
   bool starts_new_paragraph(const Line& prev, const Line& next) const {
     if (unwrapped_ || next.opens_block || next.ideographic_indent) return true;
-    if (starts_with_label(next.text) || transform::starts_about(next.text) || transform::is_embargo_line(next.text) ||
-        transform::starts_contacts(next.text)) {
+    if ((starts_with_label(next.text) || transform::starts_about(next.text) || transform::is_embargo_line(next.text) ||
+         transform::starts_contacts(next.text)) &&
+        !goes_on_from_above(next)) {
       return true;
     }
     // A line that stops far short of the measure before a capitalised line was ended by hand.

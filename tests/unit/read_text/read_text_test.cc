@@ -80,6 +80,25 @@ TEST(ReadText, ALineOpeningWithAboutInASentenceStaysInItsParagraph) {
   EXPECT_EQ(doc.blocks[2].role, model::Role::about_us);
 }
 
+// A label's word the wrap put at a line's start goes on with the sentence of the full line above
+// ("… viele alte" / "Kontakte wieder gefunden"); its lines were kept as a contacts block's, one by
+// one. An About title run in with a colon still opens the About part.
+TEST(ReadText, ALabelsWordGoingOnWithASentenceStaysInItsParagraph) {
+  const std::string text =
+      "Titel der Mitteilung\n"
+      "Dank der neuen Plattform habe ich schon viele alte und neue\n"
+      "Kontakte wieder gefunden, und wir treffen uns jetzt einmal im\n"
+      "Monat in der Stadt, meistens am ersten Freitag des Monats.\n"
+      "Über die Beispiel-Stiftung: Die Stiftung wurde im Jahr 2010\n"
+      "gegründet und fördert seitdem Projekte in der ganzen Region.\n";
+  const auto doc = load(text);
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 3u) << ::testing::PrintToString(texts);
+  EXPECT_NE(texts[1].find("viele alte und neue Kontakte wieder gefunden, und wir"), std::string::npos) << texts[1];
+  EXPECT_EQ(doc.blocks[2].role, model::Role::about_us);
+  EXPECT_NE(texts[2].find("Jahr 2010 gegründet"), std::string::npos) << texts[2];
+}
+
 // A headline longer than the page's measure, wrapped by the browser that saved the page.
 constexpr const char* kWrappedBody =
     "The harbour authority opened the new ferry terminal on Monday,\n"

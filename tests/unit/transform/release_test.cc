@@ -48,6 +48,15 @@ TEST(Patterns, ContactsAboutAndEmbargo) {
   EXPECT_FALSE(starts_about("sobre eventuales cambios significativos"));
   EXPECT_FALSE(starts_about("About 300 people came"));
   EXPECT_FALSE(starts_about("Über 10.000 Inhaltsstoffe"));
+  // A contacts label is a whole word (or its plural), and a title.
+  EXPECT_TRUE(starts_contacts("Kontakte"));
+  EXPECT_TRUE(starts_contacts("Контакты"));
+  EXPECT_FALSE(starts_contacts("Kontaktsperre öffnen durften"));
+  EXPECT_FALSE(starts_contacts("Contacting the office is easy."));
+  EXPECT_FALSE(starts_contacts("kontaktierte Angehörige, die nicht"));
+  EXPECT_FALSE(starts_contacts("contacter (et plus si affinités)"));
+  EXPECT_TRUE(is_embargo_line("Embargoed until Monday"));
+  EXPECT_FALSE(is_embargo_line("embargo, esa situación se logró revertir"));
   EXPECT_TRUE(is_embargo_line("EMBARGOED UNTIL 10:00 CET"));
   EXPECT_TRUE(is_embargo_line("FOR IMMEDIATE RELEASE"));
 }

@@ -130,6 +130,19 @@ bool starts_about(std::string_view text) {
   return next.empty() || !u_isdigit(static_cast<UChar32>(base::first_code_point(next)));
 }
 
+bool about_title_runs_in(std::string_view text) {
+  constexpr std::size_t kTitleBytes = 48;  // "About Example Works Ltd:" ends its title by then
+  if (!starts_about(text)) return false;
+  text = base::trim_ascii(text);
+  for (std::string_view mark : {":", " – ", " — ", " - "}) {
+    const auto at = text.find(mark);
+    if (at != std::string_view::npos && at <= kTitleBytes && !base::trim_ascii(text.substr(at + mark.size())).empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool is_embargo_line(std::string_view text) {
   return opens_title(text) && starts_with_any(text, {"embargo", "sous embargo", "for immediate release",
                                                      "pour diffusion immédiate", "sperrfrist",

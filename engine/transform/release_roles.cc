@@ -109,13 +109,12 @@ base::Diagnostics assign_release_roles(model::Document& document) {
       note("release.contacts", b, "contacts block");
       continue;
     }
-    if (starts_about(text)) {
+    // A short "About X" title line takes the paragraph after it along; a title run in opens its own.
+    const bool about_title = starts_about(text) && text.size() < 80 && !ends_sentence(text);
+    if (about_title || about_title_runs_in(text)) {
       b.role = Role::about_us;
       note("release.about", b, "About boilerplate");
-      // A short "About X" title line takes the paragraph after it along.
-      if (text.size() < 80 && !ends_sentence(text) && i + 1 < blocks.size() && is_paragraph(blocks[i + 1])) {
-        blocks[++i].role = Role::about_us;
-      }
+      if (about_title && i + 1 < blocks.size() && is_paragraph(blocks[i + 1])) blocks[++i].role = Role::about_us;
       continue;
     }
     if (!seen_body && is_embargo_line(text)) {

@@ -15,7 +15,7 @@ namespace folio::readers {
 namespace {
 
 constexpr std::size_t kUnwrappedMedian = 120;  // lines this long were never hard-wrapped
-constexpr std::size_t kRunInAboutBytes = 48;    // "About Example Works Ltd:" ends its title by then
+constexpr std::size_t kMaxTitleWidth = 60;      // an About title line is no longer
 
 std::size_t percentile(std::vector<std::size_t> v, double p) {
   if (v.empty()) return 0;
@@ -108,8 +108,7 @@ class ChunkBuilder {
         close();
         open(ChunkKind::numbered, i, body);
         current_->number = number;
-      } else if (transform::starts_about(l.text) && l.width <= 60 && !transform::ends_sentence(l.text) &&
-                 !runs_in(l.text) && !goes_on_from_above(l)) {
+      } else if (is_about_title(i)) {
         close();
         open(ChunkKind::heading, i, l.text);
         close();
@@ -134,16 +133,25 @@ class ChunkBuilder {
  private:
   // `l` goes on with the sentence of a full line above ("… mit dem Netzwerk auf die" / "Kontakte
   // zuzugreifen …"): a label's word there is the sentence's, not a title.
-  // "Über das Rogate-Kloster: Eine 2010 gegründete …": the title runs into its paragraph.
-  static bool runs_in(std::string_view text) {
-    const auto colon = text.find(':');
-    return colon != std::string_view::npos && colon <= kRunInAboutBytes && !base::trim_ascii(text.substr(colon + 1)).empty();
+  // A line of its own that names the issuer: "About Example Works", "Über uns". Not a title run
+  // into its paragraph ("Über das Rogate-Kloster: Eine …"), nor a sentence that opens with the
+  // word and goes on in the next line ("Über die Jahre hinweg haben …" / "unverwechselbaren …").
+  bool is_about_title(std::size_t i) const {
+    const Line& l = lines_[i];
+    if (!transform::starts_about(l.text) || l.width > kMaxTitleWidth || transform::ends_sentence(l.text) ||
+        transform::about_title_runs_in(l.text) || goes_on_from_above(l)) {
+      return false;
+    }
+    if (i + 1 >= lines_.size() || lines_[i + 1].blank()) return true;
+    const Line& next = lines_[i + 1];
+    const bool full = l.width + width_to_first_break(next.text) > width_;
+    return !full && !u_islower(static_cast<UChar32>(base::first_code_point(next.text)));
   }
 
   bool goes_on_from_above(const Line& l) const {
     if (unwrapped_ || !current_ || current_->kind != ChunkKind::paragraph) return false;
     // An About title run in with a colon is a title anywhere.
-    if (runs_in(l.text) && transform::starts_about(l.text)) return false;
+    if (transform::about_title_runs_in(l.text)) return false;
     const Line& above = lines_[current_->last_line];
     return !transform::ends_sentence(above.text) && above.width + width_to_first_break(l.text) > width_;
   }

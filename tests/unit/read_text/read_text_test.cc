@@ -99,6 +99,28 @@ TEST(ReadText, ALabelsWordGoingOnWithASentenceStaysInItsParagraph) {
   EXPECT_NE(texts[2].find("Jahr 2010 gegründet"), std::string::npos) << texts[2];
 }
 
+// A paragraph that opens with "Über", "About", "Sobre" or "À propos" is the About part only when
+// that is a title: a line of its own, or run in with a colon. "Über die Jahre hinweg …" was made a
+// one-line heading, its sentence cut, and the paragraph an About aside.
+TEST(ReadText, ASentenceOpeningWithAboutIsNoAboutPart) {
+  const std::string text =
+      "Titel der Mitteilung\n"
+      "Die Stadt hat am Montag den neuen Hafen eröffnet, nach zwei\n"
+      "Jahren Bauzeit und mit vielen Gästen aus der ganzen Region.\n"
+      "Über die Jahre hinweg haben die Fischer dort ihren Fang an\n"
+      "Land gebracht, und sie werden das auch künftig tun können.\n"
+      "\n"
+      "Über Beispielhafen\n"
+      "Beispielhafen betreibt die Häfen der Region seit 1990.\n";
+  const auto doc = load(text);
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 4u) << ::testing::PrintToString(texts);
+  EXPECT_NE(texts[1].find("Bauzeit und mit vielen Gästen"), std::string::npos) << texts[1];
+  EXPECT_NE(texts[2].find("ihren Fang an Land gebracht"), std::string::npos) << texts[2];
+  EXPECT_NE(doc.blocks[2].role, model::Role::about_us);
+  EXPECT_EQ(doc.blocks[3].role, model::Role::about_us);
+}
+
 // A headline longer than the page's measure, wrapped by the browser that saved the page.
 constexpr const char* kWrappedBody =
     "The harbour authority opened the new ferry terminal on Monday,\n"

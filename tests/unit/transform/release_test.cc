@@ -48,6 +48,13 @@ TEST(Patterns, ContactsAboutAndEmbargo) {
   EXPECT_FALSE(starts_about("sobre eventuales cambios significativos"));
   EXPECT_FALSE(starts_about("About 300 people came"));
   EXPECT_FALSE(starts_about("Über 10.000 Inhaltsstoffe"));
+  // An About title runs into its paragraph with a colon or a dash; a sentence opening with the
+  // word does not.
+  EXPECT_TRUE(about_title_runs_in("About Example Works: Example Works builds piers."));
+  EXPECT_TRUE(about_title_runs_in("Über uns – Wir bauen Brücken."));
+  EXPECT_FALSE(about_title_runs_in("About Example Works:"));
+  EXPECT_FALSE(about_title_runs_in("Über die Jahre hinweg haben Schauspieler ihren Stempel gesetzt."));
+  EXPECT_FALSE(about_title_runs_in("Sobre a cassação do deputado, o senador afirmou: não."));
   // A contacts label is a whole word (or its plural), and a title.
   EXPECT_TRUE(starts_contacts("Kontakte"));
   EXPECT_TRUE(starts_contacts("Контакты"));

@@ -311,7 +311,7 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
   std::vector<TextBlock> blocks;
   std::size_t cont_indent = 0;
   constexpr std::size_t kNoIndent = static_cast<std::size_t>(-1);
-  std::size_t number_indent = kNoIndent;  // a numbered block's own indent
+  std::size_t marker_indent = kNoIndent;  // a numbered or dash-opened block's own indent
   bool after_rule = false;
   for (std::size_t i = begin; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -322,12 +322,13 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
     const bool dash = contiguous && dash_carries_on(lines[i - 1], l, below, wrap);
     const std::size_t glyph = dash ? 0 : bullet_glyph(l.text);
     const bool rule = is_rule(l.text);
-    // A numbered paragraph ("1. Erstelle …") may also wrap back to its number's column.
+    // A numbered paragraph ("1. Erstelle …") or one a quotation dash opens ("– Stosunkowo prosta …")
+    // may also wrap back to its marker's column.
     int next_number = 0;
     std::string_view next_body;
     const bool indent_goes_on =
         l.indent == cont_indent ||
-        (l.indent == number_indent && !is_numbered_line(l.text, next_number, next_body));
+        (l.indent == marker_indent && !is_numbered_line(l.text, next_number, next_body));
     const bool joins = dash || (contiguous && glyph == 0 && !rule && indent_goes_on && !l.ideographic_indent &&
                                 wrap_joins(lines[i - 1], l, wrap) && shapes_join(shape[i - 1], shape[i]));
     after_rule = rule;
@@ -353,7 +354,8 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
     const bool numbered = !glyph && is_numbered_line(l.text, number, body);
     b.numbered = numbered;
     cont_indent = l.indent;
-    number_indent = numbered ? l.indent : kNoIndent;
+    const bool dash_opened = glyph > 0 && (l.text.starts_with("–") || l.text.starts_with("—") || l.text.starts_with("-"));
+    marker_indent = numbered || dash_opened ? l.indent : kNoIndent;
     if (glyph || numbered) {
       const std::string_view text = numbered ? body : base::trim_ascii(marked);
       cont_indent += display_width(l.text.substr(0, static_cast<std::size_t>(text.data() - l.text.data())));

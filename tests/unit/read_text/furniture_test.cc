@@ -157,8 +157,9 @@ TEST(Furniture, AListTheTextAnnouncesAndGoesOnAfterIsKept) {
 }
 
 // A numbered paragraph whose lines wrap back to the number's column, not under its text, is one
-// paragraph: "1. Erstelle ein …" / "Haartransformation auf …" was cut in two.
-TEST(Furniture, ANumberedParagraphWrappedToItsNumbersColumnStaysWhole) {
+// paragraph: "1. Erstelle ein …" / "Haartransformation auf …" was cut in two; and so is one a
+// quotation dash opens ("– Stosunkowo prosta w uprawie, … Jest bardzo" / "odporna na zimno, …").
+TEST(Furniture, AParagraphWrappedToItsMarkersColumnStaysWhole) {
   const Read r = read_page(news_page_with("Die Überfahrt dauert",
                                           "Die Stadtwerke nennen zwei Gründe für die neue Linie:\n"
                                           "1. Die Brücke am Hafen wird im nächsten Jahr für mehrere\n"
@@ -170,6 +171,15 @@ TEST(Furniture, ANumberedParagraphWrappedToItsNumbersColumnStaysWhole) {
   EXPECT_NE(r.text.find("schneller in die Altstadt"), std::string::npos) << r.text;
   // The next number still opens an item of its own.
   EXPECT_NE(r.text.find("einen Umweg.\nViele Pendler"), std::string::npos) << r.text;
+
+  const Read quoted = read_page(news_page_with("Die Überfahrt dauert",
+                                               "– Wir haben lange auf diese Boote gewartet, und jetzt sind\n"
+                                               "sie endlich da – sagte der Bürgermeister bei der Taufe der\n"
+                                               "beiden Boote am Anleger in der Altstadt am Samstagmorgen.\n"),
+                                "quotation_dash.txt");
+  EXPECT_NE(quoted.text.find("und jetzt sind sie endlich da – sagte der Bürgermeister bei der Taufe"),
+            std::string::npos)
+      << quoted.text;
 }
 
 TEST(Furniture, ACaptionEndingWithItsCreditIsDroppedWithThePicture) {

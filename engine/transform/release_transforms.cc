@@ -93,7 +93,10 @@ void repair_in_language(model::Document& doc, const base::SourceText* source, ba
   repair_texts(doc, source, out, "repair.homoglyph", "replaced look-alike letters of another script",
                [](std::string_view t, const std::string& lang, const model::Block*, ChangeLog& log) {
                  const std::string l = primary_language(lang);
-                 return l == "ru" || l == "uk" || l == "bg" || l == "sr" ? repair_homoglyphs(t, log) : std::string(t);
+                 if (l == "ru" || l == "uk" || l == "bg" || l == "sr") return repair_homoglyphs(t, USCRIPT_CYRILLIC, log);
+                 // Greek shares its look-alikes with Latin; text without a language is left alone.
+                 if (l == "el" || l.empty()) return std::string(t);
+                 return repair_homoglyphs(t, USCRIPT_LATIN, log);
                });
 }
 

@@ -147,16 +147,42 @@ std::string remove_invisible(std::string_view text, ChangeLog& log, bool control
   return out;
 }
 
-std::string repair_homoglyphs(std::string_view text, ChangeLog& log) {
-  static const std::map<char32_t, char32_t> kLatinToCyrillic{
+std::string repair_homoglyphs(std::string_view text, UScriptCode target, ChangeLog& log) {
+  // Letters of one script drawn the same as a letter of the other: the map of each direction.
+  static const std::map<char32_t, char32_t> kToCyrillic{
       {U'a', U'а'}, {U'c', U'с'}, {U'e', U'е'}, {U'o', U'о'}, {U'p', U'р'}, {U'x', U'х'}, {U'y', U'у'},
       {U'A', U'А'}, {U'B', U'В'}, {U'C', U'С'}, {U'E', U'Е'}, {U'H', U'Н'}, {U'K', U'К'}, {U'M', U'М'},
       {U'O', U'О'}, {U'P', U'Р'}, {U'T', U'Т'}, {U'X', U'Х'}};
+  static const std::map<char32_t, char32_t> kToLatin{
+      // Cyrillic
+      {U'а', U'a'}, {U'с', U'c'}, {U'е', U'e'}, {U'о', U'o'}, {U'р', U'p'}, {U'х', U'x'}, {U'у', U'y'},
+      {U'і', U'i'}, {U'ѕ', U's'}, {U'ј', U'j'}, {U'ԁ', U'd'}, {U'һ', U'h'}, {U'ԛ', U'q'}, {U'ԝ', U'w'},
+      {U'А', U'A'}, {U'В', U'B'}, {U'С', U'C'}, {U'Е', U'E'}, {U'Н', U'H'}, {U'І', U'I'}, {U'Ј', U'J'},
+      {U'К', U'K'}, {U'М', U'M'}, {U'О', U'O'}, {U'Р', U'P'}, {U'Ѕ', U'S'}, {U'Т', U'T'}, {U'Х', U'X'},
+      {U'Ү', U'Y'},
+      // Greek
+      {U'ο', U'o'}, {U'ν', U'v'}, {U'Α', U'A'}, {U'Β', U'B'}, {U'Ε', U'E'}, {U'Ζ', U'Z'}, {U'Η', U'H'},
+      {U'Ι', U'I'}, {U'Κ', U'K'}, {U'Μ', U'M'}, {U'Ν', U'N'}, {U'Ο', U'O'}, {U'Ρ', U'P'}, {U'Τ', U'T'},
+      {U'Υ', U'Y'}, {U'Χ', U'X'},
+      // Armenian
+      {U'ս', U'u'}, {U'օ', U'o'}, {U'հ', U'h'}, {U'ց', U'g'}};
+  const bool to_latin = target == USCRIPT_LATIN;
+  // Greek, Cyrillic and Armenian letters lie at U+0370–U+058F, whose UTF-8 opens with 0xCD–0xD6:
+  // Latin text without such a byte has nothing to repair (the scan is most documents' whole cost).
+  if (to_latin && std::none_of(text.begin(), text.end(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b >= 0xCD && b <= 0xD6;
+      })) {
+    return std::string(text);
+  }
+  const auto& map = to_latin ? kToLatin : kToCyrillic;
   const std::u32string cps = base::decode_utf8(text);
   const auto script = [](char32_t c) {
     UErrorCode status = U_ZERO_ERROR;
     return uscript_getScript(static_cast<UChar32>(c), &status);
   };
+  // The letters of the text's own script, and the others (look-alikes or not).
+  const auto is_own = [&](char32_t c) { return script(c) == target; };
   // Words as [begin, end) letter runs.
   std::vector<std::pair<std::size_t, std::size_t>> words;
   for (std::size_t i = 0; i < cps.size();) {
@@ -171,36 +197,35 @@ std::string repair_homoglyphs(std::string_view text, ChangeLog& log) {
   }
   std::u32string fixed = cps;
   const auto word_script = [&](std::size_t w) {
-    int cyr = 0, lat = 0;
+    int own = 0, other = 0;
     for (std::size_t k = words[w].first; k < words[w].second; ++k) {
-      const auto s = script(cps[k]);
-      cyr += s == USCRIPT_CYRILLIC;
-      lat += s == USCRIPT_LATIN;
+      if (is_own(cps[k])) {
+        ++own;
+      } else if (map.count(cps[k])) {
+        ++other;
+      } else {
+        return std::make_pair(own, -1);  // a letter of a third script, or one with no look-alike
+      }
     }
-    return std::make_pair(cyr, lat);
+    return std::make_pair(own, other);
   };
   for (std::size_t w = 0; w < words.size(); ++w) {
-    const auto [cyr, lat] = word_script(w);
-    bool convert = false;
-    if (cyr > 0 && lat > 0) {
-      convert = true;  // mixed-script word
-    } else if (lat == 1 && cyr == 0 && words[w].second - words[w].first == 1) {
-      // A lone Latin letter between two Cyrillic words.
+    const auto [own, other] = word_script(w);
+    if (other <= 0) continue;
+    bool convert = own > 0;  // a word of mixed scripts
+    if (!convert && (to_latin || words[w].second - words[w].first == 1)) {
+      // Look-alikes alone between two words of the text's script: a lone Latin letter in Cyrillic
+      // text ("ставку c 28"), a whole word in Latin text ("content іѕ delivered").
       convert = w > 0 && w + 1 < words.size() && word_script(w - 1).first > 0 && word_script(w + 1).first > 0;
     }
     if (!convert) continue;
     std::string from, to;
-    bool all_mappable = true;
-    for (std::size_t k = words[w].first; k < words[w].second; ++k) {
-      if (script(cps[k]) == USCRIPT_LATIN && !kLatinToCyrillic.count(cps[k])) all_mappable = false;
-    }
-    if (!all_mappable) continue;
     for (std::size_t k = words[w].first; k < words[w].second; ++k) {
       base::append_utf8(from, cps[k]);
-      if (script(cps[k]) == USCRIPT_LATIN) fixed[k] = kLatinToCyrillic.at(cps[k]);
+      if (!is_own(cps[k])) fixed[k] = map.at(cps[k]);
       base::append_utf8(to, fixed[k]);
     }
-    log.add(from + " (Latin letters)", to + " (Cyrillic)");
+    log.add(from + (to_latin ? " (look-alike letters)" : " (Latin letters)"), to + (to_latin ? " (Latin)" : " (Cyrillic)"));
   }
   return base::encode_utf8(fixed);
 }

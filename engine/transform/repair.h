@@ -3,6 +3,8 @@
 // and logs every change so none is silent.
 #pragma once
 
+#include <unicode/uscript.h>
+
 #include <string>
 #include <string_view>
 
@@ -19,9 +21,11 @@ std::string restore_lost_ligatures(std::string_view text, const std::string& lan
 /// `controls_only`, only the C0 controls no output format can hold (XML 1.0 forbids them).
 std::string remove_invisible(std::string_view text, ChangeLog& log, bool controls_only = false);
 
-/// Latin look-alike letters inside Cyrillic words, or standing alone between Cyrillic words,
-/// replaced by the Cyrillic letter ("ставку c 28" → "ставку с 28").
-std::string repair_homoglyphs(std::string_view text, ChangeLog& log);
+/// Look-alike letters of another script inside the words of `target`'s script, replaced by the
+/// letter they imitate: Latin letters in Cyrillic words, or alone between them ("ставку c 28" →
+/// "ставку с 28"), for USCRIPT_CYRILLIC; Cyrillic, Greek and Armenian letters in Latin words ("Yоur
+/// соntеnt", spam's way around filters, which a screen reader spells out) for USCRIPT_LATIN.
+std::string repair_homoglyphs(std::string_view text, UScriptCode target, ChangeLog& log);
 
 /// Unicode NFC; `changed` tells whether anything was recomposed.
 std::string normalize_nfc(std::string_view text, bool& changed);

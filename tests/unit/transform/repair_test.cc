@@ -199,10 +199,29 @@ TEST(Invisible, KeepsMeaningfulFormatCharacters) {
 
 TEST(Homoglyphs, LatinLettersInCyrillicText) {
   ChangeLog log;
-  EXPECT_EQ(repair_homoglyphs("ставку c 28 февраля и пpoект", log), "ставку с 28 февраля и проект");
+  EXPECT_EQ(repair_homoglyphs("ставку c 28 февраля и пpoект", USCRIPT_CYRILLIC, log), "ставку с 28 февраля и проект");
   EXPECT_EQ(log.total(), 2);
   ChangeLog none;
-  EXPECT_EQ(repair_homoglyphs("Банк России и Apple Inc", none), "Банк России и Apple Inc");
+  EXPECT_EQ(repair_homoglyphs("Банк России и Apple Inc", USCRIPT_CYRILLIC, none), "Банк России и Apple Inc");
+  EXPECT_TRUE(none.empty());
+}
+
+// Spam writes Latin words with Cyrillic or Greek look-alikes to pass filters; a screen reader
+// spells such a word out, or reads it in another language's voice.
+TEST(Homoglyphs, LookAlikeLettersInLatinText) {
+  ChangeLog log;
+  // Cyrillic о, с, е, і, ѕ, у and Greek ν among Latin letters.
+  EXPECT_EQ(repair_homoglyphs("Y\u043Eur \u0441\u043Ent\u0435nt \u0456\u0455 d\u0435li\u03BD\u0435r\u0435d "
+                              "\u0456n\u0455t\u0430ntl\u0443.",
+                              USCRIPT_LATIN, log),
+            "Your content is delivered instantly.");
+  EXPECT_EQ(log.total(), 5);
+  EXPECT_EQ(repair_homoglyphs("nobody \u057Dnderstands wh\u0561t", USCRIPT_LATIN, log), "nobody understands wh\u0561t");
+  // A word wholly in another script stays (a quotation, a name), and so does a word with a letter
+  // that imitates none (Cyrillic ж).
+  ChangeLog none;
+  const std::string kept = "Der Chor sang \u00ABКатюша\u00BB und R\u0436ev.";
+  EXPECT_EQ(repair_homoglyphs(kept, USCRIPT_LATIN, none), kept);
   EXPECT_TRUE(none.empty());
 }
 

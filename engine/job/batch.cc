@@ -230,7 +230,8 @@ BatchSummary run_batch(const ExpandedInputs& expanded, const BatchOptions& optio
     tasks.push_back(task_line(task));
   }
   PoolSettings pool{options.executable,
-                    {"folio", "worker", "--memory-limit", std::to_string(options.memory_limit)},
+                    {"folio", "worker", "--memory-limit", std::to_string(options.memory_limit), "--coordinator",
+                     std::to_string(::getpid())},
                     report.options_json + "\n",
                     options.jobs,
                     options.timeout_seconds};

@@ -122,8 +122,11 @@ constexpr bool kDataLimitWorks = true;
 #endif
 
 int run_worker(const WorkerSettings& settings) {
-  // A worker outliving its coordinator (killed) would go on writing for nobody.
+  // A worker outliving its coordinator (killed) would go on writing for nobody, and into the
+  // outputs of the run started after. A coordinator killed before this line leaves its worker
+  // to another parent, which no death signal reaches: that worker stops here.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (settings.coordinator > 0 && static_cast<long>(::getppid()) != settings.coordinator) return 1;
   if (settings.memory_limit > 0 && kDataLimitWorks) {
     const rlimit limit{settings.memory_limit, settings.memory_limit};
     ::setrlimit(RLIMIT_DATA, &limit);

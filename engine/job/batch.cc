@@ -13,6 +13,7 @@
 #include "base/atomic_file.h"
 #include "base/sha256.h"
 #include "job/progress.h"
+#include "job/run_lock.h"
 #include "job/targets.h"
 #include "job/worker_pool.h"
 #include "job/worker_protocol.h"
@@ -173,6 +174,16 @@ BatchSummary run_batch(const ExpandedInputs& expanded, const BatchOptions& optio
   }
 
   fs::create_directories(out_dir, ec);
+  // Before anything of a run there is read or removed: another run may be at work on it.
+  const std::string lock_path = (out_dir / (journal_file_name(options.shard) + ".lock")).string();
+  const RunLock lock(lock_path);
+  if (!lock.held()) {
+    return fail_usage(lock.error() == "busy"
+                          ? "another folio run is converting into " + out_dir.string() +
+                                (options.shard ? " as this shard" : "") + " (it holds " + lock_path +
+                                "); wait for it to end, or write into another directory"
+                          : "cannot lock " + lock_path + ": " + lock.error());
+  }
   const std::string report_path = (out_dir / report_file_name(options.shard)).string();
   const std::string journal_path = (out_dir / journal_file_name(options.shard)).string();
   summary.report_path = report_path;

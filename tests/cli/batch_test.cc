@@ -8,7 +8,11 @@
 #include <map>
 #include <set>
 
+#include <unistd.h>
+
 #include "base/sha256.h"
+#include "job/run_lock.h"
+#include "job/worker_protocol.h"
 #include "run_folio.h"
 #include "support/paths.h"
 
@@ -185,6 +189,28 @@ TEST(Batch, CrashHangAndMemoryExhaustionAreIsolated) {
 }
 
 // A second run converts only what changed; other options or --force convert everything again.
+// A worker asks to die with its coordinator; a coordinator killed before the worker could ask
+// leaves it to another parent, and it would go on writing into the outputs of the run started
+// after (the kill-and-resume test found a temporary file left so under AddressSanitizer).
+TEST(Batch, AWorkerWhoseCoordinatorIsGoneStopsAtOnce) {
+  ScratchDir dir;
+  dir.write("mairie.txt", release("la médiathèque"));
+  job::WorkTask task;
+  task.input.key = task.input.name = task.input.path = (dir.path() / "mairie.txt").string();
+  task.targets = {{"txt", (dir.path() / "mairie-out.txt").string()}};
+  const job::ConvertOptions options;
+  RunSetting setting;
+  setting.stdin_text = job::options_json(options) + "\n" + job::task_line(task) + "\n";
+  // This test is the worker's parent: named as the coordinator, it converts the task.
+  run_folio({"worker", "--coordinator", std::to_string(::getpid())}, dir.path(), setting);
+  EXPECT_TRUE(fs::exists(dir.path() / "mairie-out.txt"));
+  fs::remove(dir.path() / "mairie-out.txt");
+  // Another process named as the coordinator: the worker stops before its first task.
+  const CliRun orphan = run_folio({"worker", "--coordinator", "999999999"}, dir.path(), setting);
+  EXPECT_EQ(orphan.exit_code, 1);
+  EXPECT_FALSE(fs::exists(dir.path() / "mairie-out.txt"));
+}
+
 TEST(Batch, SecondRunSkipsWhatIsDoneAndUnchanged) {
   ScratchDir dir;
   for (const char* topic : {"la piscine", "le stade", "la halle"}) {
@@ -208,6 +234,31 @@ TEST(Batch, SecondRunSkipsWhatIsDoneAndUnchanged) {
   const CliRun forced = run_folio({"convert", "in", "--to", "txt", "-o", "out/", "--wrap", "40", "--force"}, dir.path());
   EXPECT_EQ(forced.err.find("unchanged"), std::string::npos) << forced.err;
   EXPECT_NE(forced.err.find("3 converted"), std::string::npos) << forced.err;
+}
+
+// A second run into the same directory (and shard) while one works would remove the first's
+// temporary files as leftovers of its own: it is refused, in one line, and touches nothing.
+TEST(Batch, ASecondRunIntoTheSameDirectoryWaitsForNone) {
+  ScratchDir dir;
+  dir.write("in/piscine.txt", release("la piscine"));
+  fs::create_directories(dir.path() / "out");
+  const std::vector<std::string> args{"convert", "in", "--to", "txt", "-o", "out/"};
+  {
+    const job::RunLock running((dir.path() / "out/.folio-journal.jsonl.lock").string());
+    ASSERT_TRUE(running.held()) << running.error();
+    const CliRun second = run_folio(args, dir.path());
+    EXPECT_EQ(second.exit_code, 2);
+    ASSERT_EQ(second.err_lines().size(), 1u) << second.err;
+    EXPECT_NE(second.err.find("another folio run is converting into"), std::string::npos) << second.err;
+    EXPECT_FALSE(fs::exists(dir.path() / "out/piscine.txt"));
+    // A lock is taken once.
+    EXPECT_FALSE(job::RunLock((dir.path() / "out/.folio-journal.jsonl.lock").string()).held());
+  }
+  const CliRun after = run_folio(args, dir.path());
+  EXPECT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_TRUE(fs::exists(dir.path() / "out/piscine.txt"));
+  // The lock goes with its run: nothing of it stays among the outputs.
+  EXPECT_EQ(dir.list("out"), (std::vector<std::string>{"folio-report.json", "piscine.txt"}));
 }
 
 // Shards are disjoint and together complete; merged, they are the one-process run.

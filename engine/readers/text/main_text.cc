@@ -326,8 +326,11 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
     // may also wrap back to its marker's column.
     int next_number = 0;
     std::string_view next_body;
+    // And a browser that wrapped at a run of spaces leaves one at the next line's start ("… etwa 1
+    // cm" / " tief aus …"): a line going on in lower case may stand a column off.
+    const bool lower = u_islower(static_cast<UChar32>(base::first_code_point(l.text))) != 0;
     const bool indent_goes_on =
-        l.indent == cont_indent ||
+        l.indent == cont_indent || (lower && l.indent == cont_indent + 1) ||
         (l.indent == marker_indent && !is_numbered_line(l.text, next_number, next_body));
     const bool joins = dash || (contiguous && glyph == 0 && !rule && indent_goes_on && !l.ideographic_indent &&
                                 wrap_joins(lines[i - 1], l, wrap) && shapes_join(shape[i - 1], shape[i]));

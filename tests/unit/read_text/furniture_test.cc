@@ -158,8 +158,9 @@ TEST(Furniture, AListTheTextAnnouncesAndGoesOnAfterIsKept) {
 
 // A numbered paragraph whose lines wrap back to the number's column, not under its text, is one
 // paragraph: "1. Erstelle ein …" / "Haartransformation auf …" was cut in two; and so is one a
-// quotation dash opens ("– Stosunkowo prosta w uprawie, … Jest bardzo" / "odporna na zimno, …").
-TEST(Furniture, AParagraphWrappedToItsMarkersColumnStaysWhole) {
+// quotation dash opens ("– Stosunkowo prosta w uprawie, … Jest bardzo" / "odporna na zimno, …"),
+// and one whose next line a browser started with a space ("etwa 1 cm" / " tief aus …").
+TEST(Furniture, AParagraphWhoseLinesWrapOffItsColumnStaysWhole) {
   const Read r = read_page(news_page_with("Die Überfahrt dauert",
                                           "Die Stadtwerke nennen zwei Gründe für die neue Linie:\n"
                                           "1. Die Brücke am Hafen wird im nächsten Jahr für mehrere\n"
@@ -180,6 +181,14 @@ TEST(Furniture, AParagraphWrappedToItsMarkersColumnStaysWhole) {
   EXPECT_NE(quoted.text.find("und jetzt sind sie endlich da – sagte der Bürgermeister bei der Taufe"),
             std::string::npos)
       << quoted.text;
+
+  // A browser that wrapped at a run of spaces leaves one at the next line's start.
+  const Read spaced = read_page(news_page_with("Die Überfahrt dauert",
+                                               "Die beiden Boote sind je zwanzig Meter lang und etwa 6 m\n"
+                                               " breit, und sie fahren mit Strom aus den Solaranlagen auf\n"
+                                               "dem Dach der Werft, die die Stadtwerke gebaut haben.\n"),
+                                "spaced_wrap.txt");
+  EXPECT_NE(spaced.text.find("etwa 6 m breit, und sie fahren"), std::string::npos) << spaced.text;
 }
 
 TEST(Furniture, ACaptionEndingWithItsCreditIsDroppedWithThePicture) {

@@ -56,6 +56,10 @@ inline void append_utf8(std::string& out, char32_t cp) {
 /// Number of code points in `text`.
 std::size_t count_code_points(std::string_view text);
 
+/// At most the first `max_bytes` bytes of `text`, cut before a code point, never inside one: the
+/// excerpts diagnostics quote must stay UTF-8 ("370 €" cut at a byte count left "370 \xE2\x82").
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
+
 /// True when every byte of `text` is ASCII.
 bool is_ascii(std::string_view text);
 

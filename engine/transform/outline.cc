@@ -28,7 +28,7 @@ base::Diagnostics normalize_heading_levels(model::Document& document) {
     stack.emplace_back(h->level, level);
     if (level != h->level) {
       out.push_back(base::make_note(skipped ? "outline.heading-skipped" : "outline.heading-level", b.info.span,
-                                    "heading '" + model::plain_text(h->content).substr(0, 50) + "' is level " +
+                                    "heading '" + std::string(base::utf8_prefix(model::plain_text(h->content), 50)) + "' is level " +
                                         std::to_string(level) + ", not " + std::to_string(h->level) +
                                         ": heading levels start at 1 and skip none"));
       h->level = level;

@@ -57,8 +57,8 @@ base::Diagnostics promote_pseudo_headings(model::Document& document) {
     }
     b.node = model::Heading{level, std::move(content)};
     out.push_back(base::make_note("release.pseudo-heading", b.info.span,
-                                  "bold paragraph '" + text.substr(0, 60) + "' made a level-" + std::to_string(level) +
-                                      " heading"));
+                                  "bold paragraph '" + std::string(base::utf8_prefix(text, 60)) + "' made a level-" +
+                                      std::to_string(level) + " heading"));
   }
   return out;
 }

@@ -119,7 +119,7 @@ base::Diagnostics assign_release_roles(model::Document& document) {
     }
     if (!seen_body && is_embargo_line(text)) {
       b.role = Role::embargo;
-      note("release.embargo", b, "release-time line '" + text.substr(0, 60) + "'");
+      note("release.embargo", b, "release-time line '" + std::string(base::utf8_prefix(text, 60)) + "'");
       continue;
     }
     if (!seen_body) {

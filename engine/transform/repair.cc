@@ -225,7 +225,8 @@ std::string repair_homoglyphs(std::string_view text, UScriptCode target, ChangeL
       if (!is_own(cps[k])) fixed[k] = map.at(cps[k]);
       base::append_utf8(to, fixed[k]);
     }
-    log.add(from + (to_latin ? " (look-alike letters)" : " (Latin letters)"), to + (to_latin ? " (Latin)" : " (Cyrillic)"));
+    log.add(from + (to_latin ? " (look-alike letters)" : " (Latin letters)"),
+            to + (to_latin ? " (Latin)" : " (Cyrillic)"));
   }
   return base::encode_utf8(fixed);
 }

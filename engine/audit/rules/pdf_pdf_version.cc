@@ -1,5 +1,7 @@
 #include "audit/rules/pdf_rules.h"
 
+#include "base/utf8.h"
+
 namespace folio::audit::pdf {
 
 namespace {
@@ -16,7 +18,7 @@ void check(const Model& m, Reporter& out) {
   const Rule& rule = kPdfPdfVersion.rule;
   const std::string& h = m.header;
   const bool ok = h.size() == 8 && h.compare(0, 7, "%PDF-1.") == 0 && h[7] >= '0' && h[7] <= '7';
-  if (!ok) out.report(rule, "the header line is \"" + h.substr(0, 40) + "\", not %PDF-1.0 to %PDF-1.7 at the start of the file");
+  if (!ok) out.report(rule, "the header line is \"" + std::string(base::utf8_prefix(h, 40)) + "\", not %PDF-1.0 to %PDF-1.7 at the start of the file");
 }
 }  // namespace
 

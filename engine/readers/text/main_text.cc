@@ -357,7 +357,8 @@ std::vector<TextBlock> group_wrapped_lines(const std::vector<Line>& lines, std::
     const bool numbered = !glyph && is_numbered_line(l.text, number, body);
     b.numbered = numbered;
     cont_indent = l.indent;
-    const bool dash_opened = glyph > 0 && (l.text.starts_with("–") || l.text.starts_with("—") || l.text.starts_with("-"));
+    const bool dash_opened =
+        glyph > 0 && (l.text.starts_with("–") || l.text.starts_with("—") || l.text.starts_with("-"));
     marker_indent = numbered || dash_opened ? l.indent : kNoIndent;
     if (glyph || numbered) {
       const std::string_view text = numbered ? body : base::trim_ascii(marked);

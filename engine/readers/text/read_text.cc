@@ -248,7 +248,7 @@ void report_navigation(const base::SourceText& source, const std::vector<Line>& 
     diagnostics.push_back(base::make_note(
         "reader.glued-heading", source.span(l.begin, l.end),
         "menu heading '" + std::string(g.heading) + "' was glued to its description '" +
-            std::string(g.description.substr(0, 40)) + "…'" + (kept ? "; split" : "; dropped with the navigation")));
+            std::string(base::utf8_prefix(g.description, 40)) + "…'" + (kept ? "; split" : "; dropped with the navigation")));
   }
 }
 
@@ -410,9 +410,7 @@ void report_furniture(const base::SourceText& source, const std::vector<Line>& l
   int shown = 0;
   for (std::size_t i = run.first; i <= run.last && shown < 3; ++i) {
     if (lines[i].blank()) continue;
-    std::string_view t = lines[i].text;
-    if (t.size() > 40) t = t.substr(0, 40);
-    sample += (shown++ ? " · " : "") + std::string(t);
+    sample += (shown++ ? " · " : "") + std::string(base::utf8_prefix(lines[i].text, 40));
   }
   diagnostics.push_back(base::make_note(
       kept ? "reader.boilerplate-kept" : "reader.boilerplate-dropped", source.span(lines[run.first].begin, lines[run.last].end),

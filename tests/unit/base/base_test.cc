@@ -47,6 +47,11 @@ TEST(Utf8, DecodesAndReplacesInvalidBytes) {
   EXPECT_TRUE(round_trips("aé’😀 \xEF\xBF\xBD"));
   EXPECT_FALSE(round_trips(text));
   EXPECT_FALSE(round_trips("\xC1\x81"));  // "A" in two bytes
+  // An excerpt is cut before a code point, never inside one.
+  EXPECT_EQ(utf8_prefix("370 €", 6), "370 ");
+  EXPECT_EQ(utf8_prefix("370 €", 7), "370 €");
+  EXPECT_EQ(utf8_prefix("370 €", 100), "370 €");
+  EXPECT_EQ(utf8_prefix("😀", 3), "");
 }
 
 TEST(Result, HoldsAValueOrErrors) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "job/load_document.h"
 #include "readers/text/line_scan.h"
 #include "readers/text/main_text.h"
@@ -72,6 +73,19 @@ TEST(Furniture, NewsPageKeepsTheArticleOnly) {
       EXPECT_GT(d.span.line, 1u) << d.message;
     }
   }
+}
+
+// The excerpt a dropped region's note quotes is cut before a character, never inside one: a
+// teaser's "39.000 €" cut at a byte count wrote half a euro sign to the terminal.
+TEST(Furniture, NotesQuoteWholeCharacters) {
+  const Read r = read_page(news_page_with("Baustelle an der", "Teaser: Brückenbau kostet nur 39.000 € mehr\n"),
+                           "teaser_euro.txt");
+  bool quoted = false;
+  for (const auto& d : r.diagnostics) {
+    EXPECT_TRUE(base::round_trips(d.message)) << d.message;
+    quoted = quoted || d.message.find("Teaser: Brückenbau kostet nur 39.000 ") != std::string::npos;
+  }
+  EXPECT_TRUE(quoted);
 }
 
 // A scraper wraps a page in columns, and an ideograph takes two: a line of 31 is as full as one

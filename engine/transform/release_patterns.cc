@@ -134,7 +134,7 @@ bool about_title_runs_in(std::string_view text) {
   constexpr std::size_t kTitleBytes = 48;  // "About Example Works Ltd:" ends its title by then
   if (!starts_about(text)) return false;
   text = base::trim_ascii(text);
-  for (std::string_view mark : {":", " – ", " — ", " - "}) {
+  for (std::string_view mark : {":", " – ", " — ", " - ", "\n"}) {
     const auto at = text.find(mark);
     if (at != std::string_view::npos && at <= kTitleBytes && !base::trim_ascii(text.substr(at + mark.size())).empty()) {
       return true;

@@ -16,8 +16,8 @@ bool starts_contacts(std::string_view text);
 /// Text that opens an "About the issuer" block: "About X", "À propos de X", "Über X", "Acerca de X"…
 bool starts_about(std::string_view text);
 
-/// An About title run into its paragraph: "About Acme: Acme is …", "Über uns – Wir …" (a colon or
-/// a dash in the first words, text after it). A paragraph that merely opens with the word ("Über
+/// An About title run into its paragraph: "About Acme: Acme is …", "Über uns – Wir …" (a colon, a
+/// dash or a line break in the first words, text after it). A paragraph that merely opens with the word ("Über
 /// die Jahre hinweg …", "Sobre a cassação …") is no About part.
 bool about_title_runs_in(std::string_view text);
 

@@ -131,8 +131,6 @@ class ChunkBuilder {
   }
 
  private:
-  // `l` goes on with the sentence of a full line above ("… mit dem Netzwerk auf die" / "Kontakte
-  // zuzugreifen …"): a label's word there is the sentence's, not a title.
   // A line of its own that names the issuer: "About Example Works", "Über uns". Not a title run
   // into its paragraph ("Über das Rogate-Kloster: Eine …"), nor a sentence that opens with the
   // word and goes on in the next line ("Über die Jahre hinweg haben …" / "unverwechselbaren …").
@@ -148,6 +146,8 @@ class ChunkBuilder {
     return !full && !u_islower(static_cast<UChar32>(base::first_code_point(next.text)));
   }
 
+  // `l` goes on with the sentence of a full line above ("… mit dem Netzwerk auf die" / "Kontakte
+  // zuzugreifen …"): a label's word there is the sentence's, not a title.
   bool goes_on_from_above(const Line& l) const {
     if (unwrapped_ || !current_ || current_->kind != ChunkKind::paragraph) return false;
     // An About title run in with a colon is a title anywhere.

@@ -52,6 +52,7 @@ TEST(Patterns, ContactsAboutAndEmbargo) {
   // word does not.
   EXPECT_TRUE(about_title_runs_in("About Example Works: Example Works builds piers."));
   EXPECT_TRUE(about_title_runs_in("Über uns – Wir bauen Brücken."));
+  EXPECT_TRUE(about_title_runs_in("About Example Works\nExample Works builds piers."));
   EXPECT_FALSE(about_title_runs_in("About Example Works:"));
   EXPECT_FALSE(about_title_runs_in("Über die Jahre hinweg haben Schauspieler ihren Stempel gesetzt."));
   EXPECT_FALSE(about_title_runs_in("Sobre a cassação do deputado, o senador afirmou: não."));

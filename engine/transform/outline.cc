@@ -1,5 +1,7 @@
 #include "transform/outline.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -27,15 +29,37 @@ base::Diagnostics normalize_heading_levels(model::Document& document) {
     const int level = std::min(6, stack.empty() ? 1 : stack.back().second + 1);
     stack.emplace_back(h->level, level);
     if (level != h->level) {
+      const std::string quoted(base::utf8_prefix(model::plain_text(h->content), 50));
       out.push_back(base::make_note(skipped ? "outline.heading-skipped" : "outline.heading-level", b.info.span,
-                                    "heading '" + std::string(base::utf8_prefix(model::plain_text(h->content), 50)) + "' is level " +
-                                        std::to_string(level) + ", not " + std::to_string(h->level) +
-                                        ": heading levels start at 1 and skip none"));
+                                    "heading '" + quoted + "' is level " + std::to_string(level) + ", not " +
+                                        std::to_string(h->level) + ": heading levels start at 1 and skip none"));
       h->level = level;
     }
   });
   return out;
 }
+
+namespace {
+
+// Where the first sentence of `text` ends: the first ". " before a sentence's opening (not a
+// lower-case word or a digit: "ggf. eine", "ca. 300") after a word. A stop after a number ("vom
+// 5. Januar"), a lone letter ("Robert J. Stephens") or a word with a stop inside ("U.S. title")
+// ends none. npos: no such stop.
+std::size_t first_sentence_end(std::string_view text) {
+  for (std::size_t stop = text.find(". "); stop != std::string_view::npos; stop = text.find(". ", stop + 1)) {
+    const auto next = static_cast<UChar32>(base::first_code_point(text.substr(stop + 2)));
+    if (u_islower(next) || u_isdigit(next)) continue;
+    const auto space = text.rfind(' ', stop);
+    const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
+    const std::string_view word = text.substr(begin, stop - begin);
+    const bool number =
+        !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!number && base::count_code_points(word) > 1 && word.find('.') == std::string_view::npos) return stop;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
 
 base::Diagnostics ensure_title(model::Document& document) {
   base::Diagnostics out;
@@ -56,7 +80,7 @@ base::Diagnostics ensure_title(model::Document& document) {
     std::string text(base::trim_ascii(model::plain_text(p->content)));
     if (text.empty()) continue;
     // The first sentence, at most kMaxTitleWords words.
-    const auto stop = text.find(". ");
+    const auto stop = first_sentence_end(text);
     if (stop != std::string::npos) text = text.substr(0, stop + 1);
     std::size_t words = 0, cut = std::string::npos;
     for (std::size_t i = 0; i < text.size(); ++i) {

@@ -42,6 +42,20 @@ TEST(Outline, TitleFromTheOpeningHeadingOrTheFirstSentence) {
   ASSERT_EQ(diags.size(), 1u);
   EXPECT_EQ(diags[0].severity, base::Severity::warning);
   EXPECT_EQ(untitled.metadata.title, "The board met today.");
+
+  // A stop after a number, an initial or an abbreviation ends no sentence.
+  for (const auto& [text, title] : std::vector<std::pair<std::string, std::string>>{
+           {"Die Meisterschaften vom 5. Januar sind eröffnet. Es gibt viel zu sehen.",
+            "Die Meisterschaften vom 5. Januar sind eröffnet."},
+           {"Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision. Mehr dazu unten.",
+            "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision."},
+           {"Robert J. Stephens won the U.S. title again. He was happy.", "Robert J. Stephens won the U.S. title again."},
+       }) {
+    model::Document doc;
+    doc.blocks = {paragraph({model::make_text(text)})};
+    ensure_title(doc);
+    EXPECT_EQ(doc.metadata.title, title);
+  }
 }
 
 TEST(ReleaseTransforms, QuotationsWithWrittenMarksAreNotQuotedTwice) {

@@ -110,8 +110,9 @@ base::Diagnostics assign_release_roles(model::Document& document) {
       continue;
     }
     // A short "About X" title line takes the paragraph after it along; a title run in opens its own.
-    const bool about_title = starts_about(text) && text.size() < 80 && !ends_sentence(text);
-    if (about_title || about_title_runs_in(text)) {
+    const bool about = starts_about(text);
+    const bool about_title = about && text.size() < 80 && !ends_sentence(text);
+    if (about_title || (about && about_title_runs_in(text))) {
       b.role = Role::about_us;
       note("release.about", b, "About boilerplate");
       if (about_title && i + 1 < blocks.size() && is_paragraph(blocks[i + 1])) blocks[++i].role = Role::about_us;

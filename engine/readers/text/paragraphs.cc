@@ -15,7 +15,7 @@ namespace folio::readers {
 namespace {
 
 constexpr std::size_t kUnwrappedMedian = 120;  // lines this long were never hard-wrapped
-constexpr std::size_t kMaxTitleWidth = 60;      // an About title line is no longer
+constexpr std::size_t kMaxLabelWidth = 60;      // an About or contacts label line is no longer
 
 std::size_t percentile(std::vector<std::size_t> v, double p) {
   if (v.empty()) return 0;
@@ -112,7 +112,7 @@ class ChunkBuilder {
         close();
         open(ChunkKind::heading, i, l.text);
         close();
-      } else if (transform::starts_contacts(l.text) && (l.width <= 60 || l.text.ends_with(':')) &&
+      } else if (transform::starts_contacts(l.text) && (l.width <= kMaxLabelWidth || l.text.ends_with(':')) &&
                  !goes_on_from_above(l)) {
         close();
         open(ChunkKind::contacts, i, l.text);
@@ -131,19 +131,23 @@ class ChunkBuilder {
   }
 
  private:
+  // `line` is full: the next line's first word would not have fit after it.
+  bool fills_line(const Line& line, const Line& next) const {
+    return line.width + width_to_first_break(next.text) > width_;
+  }
+
   // A line of its own that names the issuer: "About Example Works", "Über uns". Not a title run
   // into its paragraph ("Über das Rogate-Kloster: Eine …"), nor a sentence that opens with the
   // word and goes on in the next line ("Über die Jahre hinweg haben …" / "unverwechselbaren …").
   bool is_about_title(std::size_t i) const {
     const Line& l = lines_[i];
-    if (!transform::starts_about(l.text) || l.width > kMaxTitleWidth || transform::ends_sentence(l.text) ||
+    if (!transform::starts_about(l.text) || l.width > kMaxLabelWidth || transform::ends_sentence(l.text) ||
         transform::about_title_runs_in(l.text) || goes_on_from_above(l)) {
       return false;
     }
     if (i + 1 >= lines_.size() || lines_[i + 1].blank()) return true;
     const Line& next = lines_[i + 1];
-    const bool full = l.width + width_to_first_break(next.text) > width_;
-    return !full && !u_islower(static_cast<UChar32>(base::first_code_point(next.text)));
+    return !fills_line(l, next) && !u_islower(static_cast<UChar32>(base::first_code_point(next.text)));
   }
 
   // `l` goes on with the sentence of a full line above ("… mit dem Netzwerk auf die" / "Kontakte
@@ -153,7 +157,7 @@ class ChunkBuilder {
     // An About title run in with a colon is a title anywhere.
     if (transform::about_title_runs_in(l.text)) return false;
     const Line& above = lines_[current_->last_line];
-    return !transform::ends_sentence(above.text) && above.width + width_to_first_break(l.text) > width_;
+    return !transform::ends_sentence(above.text) && fills_line(above, l);
   }
 
   bool ends_contacts(const Line& l) const {
@@ -180,8 +184,7 @@ class ChunkBuilder {
     }
     // A sentence that ends a full line may just be where the wrap fell; a line that ends short
     // of the measure, or a next line that opens a quotation, marks the author's break.
-    const bool full = prev.width + width_to_first_break(next.text) > width_;
-    return !full || transform::starts_with_quote_opener(next.text);
+    return !fills_line(prev, next) || transform::starts_with_quote_opener(next.text);
   }
 
   void open(ChunkKind kind, std::size_t line, std::string_view text) {

@@ -26,6 +26,7 @@ constexpr std::size_t kMaxHeadlineWidth = 200;
 constexpr std::size_t kMinFurnitureEvidence = 5;   // blocks of furniture before a page is classified
 constexpr int kMinAnnouncingWords = 5;             // "Lesen Sie auch:" announces no list of the text
 constexpr int kMinGluedWide = 40;                  // a Chinese headline is shorter
+constexpr std::size_t kMaxBlocksAboveText = 5;      // a headline's distance from its text
 constexpr std::size_t kMaxHeadlineLines = 3;       // a headline wrapped over more is a paragraph
 constexpr std::size_t kMaxLinesAboveHeadline = 3;  // pictures, dates and bylines a headline may follow
 
@@ -343,6 +344,95 @@ void keep_announced_lists(const std::vector<TextBlock>& blocks, std::vector<bool
   }
 }
 
+// A block that reads as a sentence of running text: enough words, function words among them,
+// and the end of a sentence.
+bool is_running_text(std::string_view text) {
+  const ProseEvidence e = measure_prose(text, stop_word_language(text));
+  return e.ends_sentence && e.words >= kMinAnnouncingWords && e.stop_words > 0;
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+  return words;
+}
+
+// A number and at most two words: a count of comments, ratings or views ("17", "652 Ratings",
+// "Kommentare 8").
+bool is_count(std::string_view text) {
+  return word_count(text) <= 3 && std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         std::none_of(text.begin(), text.end(), [](char c) { return c == '.' || c == ':'; });
+}
+
+// What a page prints between an article's headline and its text, on a line or two: a date, a
+// byline, a picture drawn in brackets or its credit, a count of comments, the buttons to share it.
+bool is_head_matter(const TextBlock& b) {
+  const std::string_view text = b.text;
+  return b.last - b.first < 2 &&
+         (is_date_line(text) || reads_like_byline(text) || is_drawn_object(text) || ends_with_credit(text) ||
+          is_page_stamp(text) || is_count(text) || (boilerplate_kinds(text) & kSharing) != 0);
+}
+
+// A block that reads as a title: a line, or a few that are not a breadcrumb, a picture or a date
+// line, naming no furniture, and not the start of a paragraph.
+bool is_title_block(const std::vector<Line>& lines, const TextBlock& b, std::size_t wrap) {
+  const bool breadcrumb = b.text.find("»") != std::string::npos || b.text.find(" / ") != std::string::npos ||
+                          b.text.find(" | ") != std::string::npos;
+  const bool wrapped_title = b.last - b.first < kMaxHeadlineLines && !cannot_open_title(b.text) && !breadcrumb;
+  return !b.bullet && (b.last == b.first || wrapped_title) && boilerplate_kinds(b.text) == 0 &&
+         looks_like_headline(lines, b.first, b.last, wrap);
+}
+
+// A title that may be the article's headline: not a label announcing what follows, not a
+// breadcrumb, not a link to the previous or next article ("« Fünf Gedanken …").
+bool is_headline_block(const std::vector<Line>& lines, const TextBlock& b, std::size_t wrap) {
+  return is_title_block(lines, b, wrap) && !b.text.ends_with(':') && !is_breadcrumb(b.text) &&
+         !b.text.starts_with("«") && !b.text.starts_with("»") && !b.text.ends_with("»") && !b.text.starts_with('<');
+}
+
+// The article's headline. The model keeps it no better than a menu's entry (it is short and has
+// no function words). It is a title near above the first sentence of the text: over the date,
+// the byline, the picture, a count of comments and the short lines a page prints between them
+// (at most kMaxBlocksAboveText blocks up that are none of these), or right above the first block
+// the model kept; of those, the longest (a kicker above a headline and a subtitle under it are shorter). The short
+// lines the model kept just above it (a section's name, a kicker) are the page's, not the text's.
+void keep_headline(const std::vector<Line>& lines, const std::vector<TextBlock>& blocks, std::size_t wrap,
+                   std::vector<bool>& kept) {
+  const auto first_kept = static_cast<std::size_t>(std::find(kept.begin(), kept.end(), true) - kept.begin());
+  const auto opens_text = [&](std::size_t i) {
+    return kept[i] && !is_head_matter(blocks[i]) && is_running_text(blocks[i].text) && !is_title_block(lines, blocks[i], wrap);
+  };
+  std::size_t text = first_kept;
+  while (text < blocks.size() && !opens_text(text)) ++text;
+  const auto short_label = [&](std::size_t i) {
+    return !blocks[i].bullet && !blocks[i].numbered && blocks[i].last - blocks[i].first < kMaxHeadlineLines - 1 &&
+           !(blocks[i].text.front() >= '0' && blocks[i].text.front() <= '9') && !is_running_text(blocks[i].text);
+  };
+  const std::size_t none = blocks.size();
+  std::size_t headline = none;
+  const auto longer = [&](std::size_t i) { return headline == none || blocks[i].text.size() >= blocks[headline].text.size(); };
+  for (std::size_t up = 1, passed = 0; text < blocks.size() && passed < kMaxBlocksAboveText && up <= text; ++up) {
+    const std::size_t h = text - up;
+    if (is_head_matter(blocks[h])) continue;
+    ++passed;
+    if (is_headline_block(lines, blocks[h], wrap)) {
+      if (longer(h)) headline = h;
+    } else if (!(kept[h] && short_label(h))) {
+      break;
+    }
+  }
+  if (first_kept > 0 && first_kept < blocks.size() && (text == none || first_kept + 2 * kMaxBlocksAboveText >= text) &&
+      (headline == none || first_kept - 1 < headline) && is_title_block(lines, blocks[first_kept - 1], wrap) &&
+      longer(first_kept - 1)) {
+    headline = first_kept - 1;
+  }
+  if (headline == none) return;
+  kept[headline] = true;
+  for (std::size_t i = headline; i-- > 0 && headline - i <= kMaxBlocksAboveText;) {
+    if (kept[i] && short_label(i)) kept[i] = false;
+  }
+}
+
 // Runs of blocks below the navigation that score under the model's threshold. Only a page that
 // shows furniture is classified (a release typed as plain text keeps all its lines), and a page
 // where the model keeps nothing is kept whole, but for a program's text (minified script, an
@@ -375,18 +465,7 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
   std::vector<bool> kept = main_text_kept(features, main_text_scores(features));
   const auto first_kept = std::find(kept.begin(), kept.end(), true);
   if (first_kept == kept.end()) return with_program_dropped(std::vector<bool>(blocks.size(), true));
-  if (const auto k = static_cast<std::size_t>(first_kept - kept.begin()); k > 0) {
-    const TextBlock& above = blocks[k - 1];
-    // A title the page wrapped (not a breadcrumb, a picture or a date line) is one too.
-    const bool breadcrumb = above.text.find("»") != std::string::npos ||
-                            above.text.find(" / ") != std::string::npos || above.text.find(" | ") != std::string::npos;
-    const bool wrapped_title =
-        above.last - above.first < kMaxHeadlineLines && !cannot_open_title(above.text) && !breadcrumb;
-    if (!above.bullet && (above.last == above.first || wrapped_title) && boilerplate_kinds(above.text) == 0 &&
-        looks_like_headline(lines, above.first, above.last, wrap)) {
-      kept[k - 1] = true;
-    }
-  }
+  keep_headline(lines, blocks, wrap, kept);
   for (std::size_t i = 1; i < blocks.size(); ++i) {
     if (!kept[i] && kept[i - 1]) std::fill(kept.begin() + i, kept.begin() + release_part_end(blocks, i), true);
   }

@@ -145,6 +145,27 @@ TEST(Furniture, AWrappedHeadlineAboveTheArticleIsKeptWhole) {
             "Neue Fährlinie verbindet die Altstadt mit dem alten Hafen und den Stadtteilen am Nordufer");
 }
 
+// Between a news page's headline and its text stand the article's picture, its caption and
+// credit, a count of comments and the date; above it, the section's name as a kicker. The
+// headline is still the document's title, and the kicker no part of the text.
+TEST(Furniture, TheHeadlineAboveThePictureAndTheDateIsTheTitle) {
+  std::string page = test::read_file(test::fixture("text/furniture/de_news_page.txt"));
+  const std::string head = "Neue Fährlinie verbindet die Altstadt mit dem Hafen\nVon Jana Beispiel | 12. März 2024\n";
+  const auto at = page.find(head);
+  ASSERT_NE(at, std::string::npos);
+  page.replace(at, head.size(),
+               "Hafenviertel\nNeue Fährlinie verbindet die Altstadt mit dem Hafen\n[faehre-anleger]\n"
+               "Die neue Fähre am Anleger. Foto: Stadtwerke\n12 Kommentare\n12. März 2024\n");
+  const Read r = read_page(page, "page.txt");
+  ASSERT_FALSE(r.doc.blocks.empty());
+  EXPECT_EQ(r.doc.blocks[0].role, model::Role::headline);
+  EXPECT_EQ(model::plain_text(r.doc.blocks[0]), "Neue Fährlinie verbindet die Altstadt mit dem Hafen") << r.text;
+  for (const char* not_text : {"Hafenviertel", "Kommentare", "faehre-anleger"}) {
+    EXPECT_EQ(r.text.find(not_text), std::string::npos) << not_text << "\n" << r.text;
+  }
+  EXPECT_NE(r.text.find("\nAb dem kommenden Montag"), std::string::npos) << r.text;
+}
+
 // A picture between two paragraphs, as a browser saves it: its name in brackets, then its
 // caption with the credit at the end, wrapped as the paragraphs are.
 // Short bullet items look like a menu's; announced by the text ("an diesen Stationen:") and

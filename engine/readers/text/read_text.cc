@@ -27,6 +27,10 @@ constexpr std::size_t kMinFurnitureEvidence = 5;   // blocks of furniture before
 constexpr int kMinAnnouncingWords = 5;             // "Lesen Sie auch:" announces no list of the text
 constexpr int kMinGluedWide = 40;                  // a Chinese headline is shorter
 constexpr std::size_t kMaxBlocksAboveText = 5;      // a headline's distance from its text
+constexpr int kMinTopicWords = 6;                  // a furniture word in a title this long is its topic
+constexpr int kMinMenuRowWords = 5;                // a title of this many capitalised words has a function word
+constexpr std::size_t kMaxBylineWords = 8;         // names of two or three authors
+constexpr int kMaxHeadlineWords = 16;              // a caption or a standfirst under a headline is longer
 constexpr std::size_t kMaxHeadlineLines = 3;       // a headline wrapped over more is a paragraph
 constexpr std::size_t kMaxLinesAboveHeadline = 3;  // pictures, dates and bylines a headline may follow
 
@@ -357,50 +361,87 @@ std::size_t word_count(std::string_view text) {
   return words;
 }
 
-// A number and at most two words: a count of comments, ratings or views ("17", "652 Ratings",
-// "Kommentare 8").
+// A number and at most a word: a count of comments, ratings or views ("17", "652 Ratings",
+// "Kommentare 8"; not "Fünf HR-Trends 2023").
 bool is_count(std::string_view text) {
-  return word_count(text) <= 3 && std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+  return word_count(text) <= 2 && std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
          std::none_of(text.begin(), text.end(), [](char c) { return c == '.' || c == ':'; });
 }
 
+// A line that names the article's authors: "Von Anna Muster und Jan Beispiel", "BY JANE DOE",
+// "Par Kab Niang": a word for "by" in any case, then names only (capitalised words and the words
+// that join them), at most kMaxBylineWords. "Von Berlin nach Paris" is a title: "nach" is none.
+bool names_authors(std::string_view line) {
+  static constexpr std::string_view kBy[] = {"by", "von", "par", "por", "door", "przez", "av", "af"};
+  static constexpr std::string_view kJoin[] = {"und", "and", "et", "y", "e", "i", "&", "og", "en"};
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < line.size();) {
+    const std::size_t end = std::min(line.find(' ', at), line.size());
+    if (end > at) words.push_back(line.substr(at, end - at));
+    at = end + 1;
+  }
+  if (words.size() < 2 || words.size() > kMaxBylineWords + 1) return false;
+  std::string first(words[0]);
+  std::transform(first.begin(), first.end(), first.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
+  if (std::find(std::begin(kBy), std::end(kBy), first) == std::end(kBy)) return false;
+  return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+    if (w.ends_with(',')) w.remove_suffix(1);
+    return std::find(std::begin(kJoin), std::end(kJoin), w) != std::end(kJoin) ||
+           (starts_like_sentence(w) && w.find_first_of(".!?:") == std::string_view::npos);
+  });
+}
+
 // What a page prints between an article's headline and its text, on a line or two: a date, a
-// byline, a picture drawn in brackets or its credit, a count of comments, the buttons to share it.
-bool is_head_matter(const TextBlock& b) {
+// byline (its first line names the authors or the date), a picture drawn in brackets or its
+// credit, a count of comments, the buttons to share it.
+bool is_head_matter(const std::vector<Line>& lines, const TextBlock& b) {
   const std::string_view text = b.text;
   return b.last - b.first < 2 &&
-         (is_date_line(text) || reads_like_byline(text) || is_drawn_object(text) || ends_with_credit(text) ||
-          is_page_stamp(text) || is_count(text) || (boilerplate_kinds(text) & kSharing) != 0);
+         (reads_like_byline(lines[b.first].text) || names_authors(lines[b.first].text) || is_date_line(text) ||
+          text.starts_with('[') || ends_with_credit(text) || is_page_stamp(text) || is_count(text) ||
+          (boilerplate_kinds(text) & kSharing) != 0);
 }
 
 // A block that reads as a title: a line, or a few that are not a breadcrumb, a picture or a date
-// line, naming no furniture, and not the start of a paragraph.
+// line, not a menu's row, not the start of a paragraph, and naming no furniture unless it is a
+// phrase long enough for the word to be its topic ("NASA+ Streaming startet: Ohne
+// Registrierung, Gebühren oder Werbung").
 bool is_title_block(const std::vector<Line>& lines, const TextBlock& b, std::size_t wrap) {
   const bool breadcrumb = b.text.find("»") != std::string::npos || b.text.find(" / ") != std::string::npos ||
                           b.text.find(" | ") != std::string::npos;
   const bool wrapped_title = b.last - b.first < kMaxHeadlineLines && !cannot_open_title(b.text) && !breadcrumb;
-  return !b.bullet && (b.last == b.first || wrapped_title) && boilerplate_kinds(b.text) == 0 &&
+  const ProseEvidence e = measure_prose(b.text, stop_word_language(b.text));
+  const bool names_furniture = boilerplate_kinds(b.text) != 0 && (e.words < kMinTopicWords || e.stop_words == 0);
+  // A row of a menu: five or more words, each capitalised, none a function word.
+  const bool menu_row = e.words >= kMinMenuRowWords && e.stop_words == 0 && e.capitalised == e.words - 1;
+  return !b.bullet && (b.last == b.first || wrapped_title) && !names_furniture && !menu_row &&
          looks_like_headline(lines, b.first, b.last, wrap);
 }
 
-// A title that may be the article's headline: not a label announcing what follows, not a
-// breadcrumb, not a link to the previous or next article ("« Fünf Gedanken …").
+// A title that may be the article's headline: a sentence at most, of a headline's length (a
+// caption or a standfirst under it is longer); not a label announcing what follows, not a
+// breadcrumb, not a link to the previous or next article ("« Fünf Gedanken …", not
+// "«Gute Löhne …»").
 bool is_headline_block(const std::vector<Line>& lines, const TextBlock& b, std::size_t wrap) {
-  return is_title_block(lines, b, wrap) && !b.text.ends_with(':') && !is_breadcrumb(b.text) &&
-         !b.text.starts_with("«") && !b.text.starts_with("»") && !b.text.ends_with("»") && !b.text.starts_with('<');
+  const ProseEvidence e = measure_prose(b.text, "");
+  return is_title_block(lines, b, wrap) && e.words > 0 && e.words <= kMaxHeadlineWords && e.sentence_stops <= 1 &&
+         !b.text.ends_with(':') && !is_breadcrumb(b.text) && !b.text.starts_with("« ") && !b.text.starts_with("» ") &&
+         !b.text.ends_with(" »") && !b.text.starts_with('<');
 }
 
 // The article's headline. The model keeps it no better than a menu's entry (it is short and has
 // no function words). It is a title near above the first sentence of the text: over the date,
 // the byline, the picture, a count of comments and the short lines a page prints between them
-// (at most kMaxBlocksAboveText blocks up that are none of these), or right above the first block
-// the model kept; of those, the longest (a kicker above a headline and a subtitle under it are shorter). The short
-// lines the model kept just above it (a section's name, a kicker) are the page's, not the text's.
+// (at most kMaxBlocksAboveText blocks up that are none of these, past captions but not lists,
+// furniture or paragraphs), or right above the first block the model kept; of those, the
+// longest (a kicker above a headline and a subtitle under it are shorter). The short lines the
+// model kept just above it (a section's name, a kicker) are the page's, not the text's.
 void keep_headline(const std::vector<Line>& lines, const std::vector<TextBlock>& blocks, std::size_t wrap,
                    std::vector<bool>& kept) {
   const auto first_kept = static_cast<std::size_t>(std::find(kept.begin(), kept.end(), true) - kept.begin());
   const auto opens_text = [&](std::size_t i) {
-    return kept[i] && !is_head_matter(blocks[i]) && is_running_text(blocks[i].text) && !is_title_block(lines, blocks[i], wrap);
+    return kept[i] && !is_head_matter(lines, blocks[i]) && is_running_text(blocks[i].text) &&
+           !is_headline_block(lines, blocks[i], wrap);
   };
   std::size_t text = first_kept;
   while (text < blocks.size() && !opens_text(text)) ++text;
@@ -413,17 +454,18 @@ void keep_headline(const std::vector<Line>& lines, const std::vector<TextBlock>&
   const auto longer = [&](std::size_t i) { return headline == none || blocks[i].text.size() >= blocks[headline].text.size(); };
   for (std::size_t up = 1, passed = 0; text < blocks.size() && passed < kMaxBlocksAboveText && up <= text; ++up) {
     const std::size_t h = text - up;
-    if (is_head_matter(blocks[h])) continue;
+    if (is_head_matter(lines, blocks[h])) continue;
     ++passed;
     if (is_headline_block(lines, blocks[h], wrap)) {
       if (longer(h)) headline = h;
-    } else if (!(kept[h] && short_label(h))) {
-      break;
+    } else if (!(kept[h] && short_label(h)) && (blocks[h].bullet || kept[h] || boilerplate_kinds(blocks[h].text) != 0 ||
+                                                 blocks[h].last - blocks[h].first >= kMaxHeadlineLines)) {
+      break;  // a list, a paragraph or furniture: no caption
     }
   }
-  if (first_kept > 0 && first_kept < blocks.size() && (text == none || first_kept + 2 * kMaxBlocksAboveText >= text) &&
-      (headline == none || first_kept - 1 < headline) && is_title_block(lines, blocks[first_kept - 1], wrap) &&
-      longer(first_kept - 1)) {
+  const bool near = first_kept + kMaxBlocksAboveText * 2 >= text && (headline == none || first_kept - 1 < headline);
+  if (first_kept > 0 && first_kept < blocks.size() && !is_head_matter(lines, blocks[first_kept - 1]) &&
+      is_title_block(lines, blocks[first_kept - 1], wrap) && (headline == none || (near && longer(first_kept - 1)))) {
     headline = first_kept - 1;
   }
   if (headline == none) return;

@@ -166,6 +166,24 @@ TEST(Furniture, TheHeadlineAboveThePictureAndTheDateIsTheTitle) {
   EXPECT_NE(r.text.find("\nAb dem kommenden Montag"), std::string::npos) << r.text;
 }
 
+// A headline with a subtitle under it, the authors' names ("Von …", no date, longer than the
+// headline), a picture's caption without a credit and a rule: the headline, the longer of the two
+// titles, is the title; neither the names nor a rule of box-drawing characters is one.
+TEST(Furniture, TheHeadlineIsFoundOverTheAuthorsAndACaption) {
+  std::string page = test::read_file(test::fixture("text/furniture/de_news_page.txt"));
+  const std::string head = "Neue Fährlinie verbindet die Altstadt mit dem Hafen\nVon Jana Beispiel | 12. März 2024\n";
+  const auto at = page.find(head);
+  ASSERT_NE(at, std::string::npos);
+  page.replace(at, head.size(),
+               "Neue Fährlinie zum Hafen\nZwei Boote ab Montag\nVon Jana Beispiel und Tom Muster\n"
+               "Die beiden Boote am Anleger beim Probebetrieb.\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n");
+  const Read r = read_page(page, "page.txt");
+  ASSERT_FALSE(r.doc.blocks.empty());
+  EXPECT_EQ(r.doc.blocks[0].role, model::Role::headline);
+  EXPECT_EQ(model::plain_text(r.doc.blocks[0]), "Neue Fährlinie zum Hafen") << r.text;
+  EXPECT_NE(r.text.find("\nAb dem kommenden Montag"), std::string::npos) << r.text;
+}
+
 // A picture between two paragraphs, as a browser saves it: its name in brackets, then its
 // caption with the credit at the end, wrapped as the paragraphs are.
 // Short bullet items look like a menu's; announced by the text ("an diesen Stationen:") and

@@ -132,6 +132,9 @@ static_assert(kProductFirst + kInteractions * (kInteractions - 1) / 2 == kMainTe
 constexpr double kFurnitureWords = 15;  // a block this long or shorter counts its furniture words fully
 constexpr std::size_t kMaxHole = 2;       // blocks between two kept ones that may be the text's own
 constexpr double kHoleFloor = 0.05;       // a hole's blocks score at least this
+constexpr double kTailFloor = 0.15;       // the text's last sentence scores at least this
+constexpr double kTailStopDensity = 0.2;  // ... and has running words
+constexpr double kMinTailWords = 4;       // ... four at least
 
 constexpr std::uint16_t kSectionKinds[] = {kComments, kRelated, kLegal, kSharing, kSubscription};
 
@@ -515,7 +518,8 @@ std::vector<double> judged_against_page(std::vector<double> scores) {
   return scores;
 }
 
-std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, const std::vector<double>& model_scores) {
+std::vector<bool> main_text_kept(const std::vector<TextBlock>& blocks, const std::vector<BlockFeatures>& features,
+                                 const std::vector<double>& model_scores) {
   const Model& m = model();
   const std::vector<double> scores = judged_against_page(model_scores);
   const std::size_t n = scores.size();
@@ -526,6 +530,20 @@ std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, con
     const bool before = i > 0 && good[i - 1];
     const bool after = i + 1 < n && good[i + 1];
     kept[i] = (before && after) || (features[i][kProse] > 0 && (before || after));
+  }
+  // The text's last sentence before the page's furniture: a block of running words right after a
+  // sentence the model is sure of (not a teaser's title), ending a sentence (not announcing a list with a colon) and naming
+  // no furniture, which the model doubts only because furniture follows it ("Christian Drosten:
+  // Gerne. Bis morgen.").
+  for (std::size_t i = 1; i < n; ++i) {
+    const auto& f = features[i];
+    const bool names_furniture = f[kRepeated] > 0 || std::any_of(f.begin() + kKindFirst, f.begin() + kKindFirst + kBoilerplateKinds,
+                                                                [](double v) { return v > 0; });
+    const bool sentence = f[kEndsSentence] > 0 && !blocks[i].text.ends_with(':') && f[kLogWords] >= std::log1p(kMinTailWords);
+    if (!kept[i] && good[i - 1] && features[i - 1][kEndsSentence] > 0 && f[kBullet] == 0 && sentence && f[kStopDensity] >= kTailStopDensity &&
+        !names_furniture && scores[i] >= kTailFloor) {
+      kept[i] = true;
+    }
   }
   // A short interruption of the text (a subheading, a caption, a quote, a line of a list) between
   // two kept blocks is the text's own unless it names furniture, repeats elsewhere on the page

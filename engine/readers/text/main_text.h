@@ -77,7 +77,9 @@ std::vector<double> main_text_scores(const std::vector<BlockFeatures>& features)
 /// block between two kept blocks, or for a block of prose beside a kept block; a run of at most
 /// two blocks between kept blocks that names no furniture is kept (a subheading, a caption, a
 /// quote); a list (a run of bullet blocks) between two kept blocks is kept whole when its items'
-/// mean score is near.
-std::vector<bool> main_text_kept(const std::vector<BlockFeatures>& features, const std::vector<double>& scores);
+/// mean score is near; the text's last sentence right after a block kept is kept when it scores
+/// at least 0.15, names no furniture and announces nothing.
+std::vector<bool> main_text_kept(const std::vector<TextBlock>& blocks, const std::vector<BlockFeatures>& features,
+                                 const std::vector<double>& scores);
 
 }  // namespace folio::readers

@@ -277,7 +277,7 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
     return dropped_runs(all, kept_all);
   };
   const std::vector<BlockFeatures> features = main_text_features(blocks);
-  std::vector<bool> kept = main_text_kept(features, main_text_scores(features));
+  std::vector<bool> kept = main_text_kept(blocks, features, main_text_scores(features));
   const auto first_kept = std::find(kept.begin(), kept.end(), true);
   if (first_kept == kept.end()) return with_program_dropped(std::vector<bool>(blocks.size(), true));
   keep_headline(lines, blocks, wrap, kept);

@@ -7,6 +7,7 @@
 #include "readers/common/picture_credit.h"
 #include "readers/common/prose_evidence.h"
 #include "readers/text/breadcrumb.h"
+#include "readers/text/footer_island.h"
 #include "readers/text/glued_head.h"
 #include "readers/text/headline.h"
 #include "readers/text/line_scan.h"
@@ -285,6 +286,7 @@ std::vector<DroppedRun> find_furniture(std::vector<Line>& lines, std::size_t beg
     if (!kept[i] && kept[i - 1]) std::fill(kept.begin() + i, kept.begin() + release_part_end(blocks, i), true);
   }
   keep_announced_lists(blocks, kept);
+  drop_islands_after_text(blocks, kept);
   // The text no longer has the pictures: not their names in brackets, not a caption that ends
   // with a picture's credit. Nor is the page's stamp (its date, its reading time) the text, nor
   // its path through the site.

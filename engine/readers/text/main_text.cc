@@ -132,6 +132,7 @@ static_assert(kProductFirst + kInteractions * (kInteractions - 1) / 2 == kMainTe
 constexpr double kFurnitureWords = 15;  // a block this long or shorter counts its furniture words fully
 constexpr std::size_t kMaxHole = 2;       // blocks between two kept ones that may be the text's own
 constexpr double kHoleFloor = 0.05;       // a hole's blocks score at least this
+constexpr std::size_t kMaxNearHole = 5;   // ... or this many when the model doubts none of them
 constexpr double kTailFloor = 0.15;       // the text's last sentence scores at least this
 constexpr double kTailStopDensity = 0.2;  // ... and has running words
 constexpr double kMinTailWords = 4;       // ... four at least
@@ -547,7 +548,8 @@ std::vector<bool> main_text_kept(const std::vector<TextBlock>& blocks, const std
   }
   // A short interruption of the text (a subheading, a caption, a quote, a line of a list) between
   // two kept blocks is the text's own unless it names furniture, repeats elsewhere on the page
-  // (a menu between two copies of a text), or the model is sure it is not.
+  // (a menu between two copies of a text), or the model is sure it is not: two blocks, or up to
+  // five (a subheading and a short list, a recipe's ingredients) that all score near.
   const std::vector<bool> context = kept;
   for (std::size_t a = 0; a < n;) {
     if (context[a]) {
@@ -555,13 +557,14 @@ std::vector<bool> main_text_kept(const std::vector<TextBlock>& blocks, const std
       continue;
     }
     std::size_t e = a;
-    bool furniture = false;
+    bool furniture = false, near = true;
     for (; e < n && !context[e]; ++e) {
+      near = near && scores[e] >= m.near_threshold;
       furniture = furniture || scores[e] < kHoleFloor || features[e][kRepeated] > 0 ||
                   std::any_of(features[e].begin() + kKindFirst, features[e].begin() + kKindFirst + kBoilerplateKinds,
                               [](double v) { return v > 0; });
     }
-    if (a > 0 && e < n && e - a <= kMaxHole && !furniture) std::fill(kept.begin() + a, kept.begin() + e, true);
+    if (a > 0 && e < n && (e - a <= kMaxHole || (near && e - a <= kMaxNearHole)) && !furniture) std::fill(kept.begin() + a, kept.begin() + e, true);
     a = e;
   }
   // A list between two kept paragraphs is a list of the text: kept whole when its items score

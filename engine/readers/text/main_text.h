@@ -76,7 +76,7 @@ std::vector<double> main_text_scores(const std::vector<BlockFeatures>& features)
 /// as jusText's context pass does, a near score (at or above the model's near threshold) for a
 /// block between two kept blocks, or for a block of prose beside a kept block; a run of at most
 /// two blocks between kept blocks that names no furniture is kept (a subheading, a caption, a
-/// quote); a list (a run of bullet blocks) between two kept blocks is kept whole when its items'
+/// quote), and of up to five when all of them score near; a list (a run of bullet blocks) between two kept blocks is kept whole when its items'
 /// mean score is near; the text's last sentence right after a block kept is kept when it scores
 /// at least 0.15, names no furniture and announces nothing.
 std::vector<bool> main_text_kept(const std::vector<TextBlock>& blocks, const std::vector<BlockFeatures>& features,

@@ -462,6 +462,23 @@ TEST(Furniture, EchoAndALeadingDigitAreMeasured) {
   EXPECT_EQ(features[2][digit], 0.0);
 }
 
+// Between two paragraphs the model is sure of, a subheading and a short list it doubts a little
+// (each near, none good) are the text's: five such blocks are a hole in the text, not furniture.
+// Six are not, nor is a run of three with one block the model is sure is furniture.
+TEST(Furniture, AHoleOfNearBlocksBetweenTwoParagraphsIsKept) {
+  const auto kept_with = [](std::vector<double> scores) {
+    const std::vector<readers::BlockFeatures> features(scores.size(), readers::BlockFeatures{});
+    return readers::main_text_kept(std::vector<readers::TextBlock>(scores.size()), features, scores);
+  };
+  const auto five = kept_with({0.9, 0.35, 0.35, 0.35, 0.35, 0.35, 0.9});
+  EXPECT_TRUE(std::all_of(five.begin(), five.end(), [](bool k) { return k; }));
+  const auto six = kept_with({0.9, 0.35, 0.35, 0.35, 0.35, 0.35, 0.35, 0.9});
+  EXPECT_FALSE(six[1]);
+  const auto doubted = kept_with({0.9, 0.35, 0.1, 0.35, 0.9});
+  EXPECT_FALSE(doubted[2]);
+  EXPECT_FALSE(doubted[1]);
+}
+
 TEST(Furniture, ScoresAreJudgedAgainstThePagesBest) {
   // Nothing scores 0.5, but the page's best block is its text: divided by the best score, the
   // best is kept, and a block at two thirds of it too; one at a fifth is not.

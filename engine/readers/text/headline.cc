@@ -221,7 +221,9 @@ void keep_headline(const std::vector<Line>& lines, const std::vector<TextBlock>&
   };
   const std::size_t none = blocks.size();
   std::size_t headline = none;
-  const auto longer = [&](std::size_t i) { return headline == none || blocks[i].text.size() >= blocks[headline].text.size(); };
+  const auto longer = [&](std::size_t i) {
+    return headline == none || blocks[i].text.size() >= blocks[headline].text.size();
+  };
   for (std::size_t up = 1, passed = 0; text < blocks.size() && passed < kMaxBlocksAboveText && up <= text; ++up) {
     const std::size_t h = text - up;
     if (is_head_matter(lines, blocks[h])) continue;

@@ -519,6 +519,16 @@ std::vector<double> judged_against_page(std::vector<double> scores) {
   return scores;
 }
 
+namespace {
+
+// A block that names a kind of furniture, or repeats elsewhere on the page (a menu's entry).
+bool names_furniture(const BlockFeatures& f) {
+  return f[kRepeated] > 0 || std::any_of(f.begin() + kKindFirst, f.begin() + kKindFirst + kBoilerplateKinds,
+                                         [](double v) { return v > 0; });
+}
+
+}  // namespace
+
 std::vector<bool> main_text_kept(const std::vector<TextBlock>& blocks, const std::vector<BlockFeatures>& features,
                                  const std::vector<double>& model_scores) {
   const Model& m = model();
@@ -533,16 +543,15 @@ std::vector<bool> main_text_kept(const std::vector<TextBlock>& blocks, const std
     kept[i] = (before && after) || (features[i][kProse] > 0 && (before || after));
   }
   // The text's last sentence before the page's furniture: a block of running words right after a
-  // sentence the model is sure of (not a teaser's title), ending a sentence (not announcing a list with a colon) and naming
-  // no furniture, which the model doubts only because furniture follows it ("Christian Drosten:
-  // Gerne. Bis morgen.").
+  // sentence the model is sure of (not a teaser's title), ending a sentence (not announcing a list
+  // with a colon) and naming no furniture, which the model doubts only because furniture follows
+  // it ("Christian Drosten: Gerne. Bis morgen.").
   for (std::size_t i = 1; i < n; ++i) {
     const auto& f = features[i];
-    const bool names_furniture = f[kRepeated] > 0 || std::any_of(f.begin() + kKindFirst, f.begin() + kKindFirst + kBoilerplateKinds,
-                                                                [](double v) { return v > 0; });
-    const bool sentence = f[kEndsSentence] > 0 && !blocks[i].text.ends_with(':') && f[kLogWords] >= std::log1p(kMinTailWords);
-    if (!kept[i] && good[i - 1] && features[i - 1][kEndsSentence] > 0 && f[kBullet] == 0 && sentence && f[kStopDensity] >= kTailStopDensity &&
-        !names_furniture && scores[i] >= kTailFloor) {
+    const bool sentence = f[kEndsSentence] > 0 && !blocks[i].text.ends_with(':') &&
+                          f[kLogWords] >= std::log1p(kMinTailWords) && f[kStopDensity] >= kTailStopDensity;
+    if (!kept[i] && good[i - 1] && features[i - 1][kEndsSentence] > 0 && f[kBullet] == 0 && sentence &&
+        !names_furniture(f) && scores[i] >= kTailFloor) {
       kept[i] = true;
     }
   }
@@ -560,11 +569,11 @@ std::vector<bool> main_text_kept(const std::vector<TextBlock>& blocks, const std
     bool furniture = false, near = true;
     for (; e < n && !context[e]; ++e) {
       near = near && scores[e] >= m.near_threshold;
-      furniture = furniture || scores[e] < kHoleFloor || features[e][kRepeated] > 0 ||
-                  std::any_of(features[e].begin() + kKindFirst, features[e].begin() + kKindFirst + kBoilerplateKinds,
-                              [](double v) { return v > 0; });
+      furniture = furniture || scores[e] < kHoleFloor || names_furniture(features[e]);
     }
-    if (a > 0 && e < n && (e - a <= kMaxHole || (near && e - a <= kMaxNearHole)) && !furniture) std::fill(kept.begin() + a, kept.begin() + e, true);
+    if (a > 0 && e < n && (e - a <= kMaxHole || (near && e - a <= kMaxNearHole)) && !furniture) {
+      std::fill(kept.begin() + a, kept.begin() + e, true);
+    }
     a = e;
   }
   // A list between two kept paragraphs is a list of the text: kept whole when its items score

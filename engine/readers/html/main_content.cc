@@ -123,6 +123,7 @@ class Chooser {
     keep_article_text();
     keep_prose_beside_kept_prose();
     keep_headings_of_kept_text();
+    drop_furniture_labels();
   }
 
   ContentChoice choose() {
@@ -233,6 +234,25 @@ class Chooser {
           2 * blocks_[i].link_chars < blocks_[i].chars) {
         kept_[i] = true;
       }
+    }
+  }
+
+  // A label of the page's furniture is no part of the text, whatever the model scored it: a
+  // block of a few words naming related links, an advert or cookies ("Mehr zum Thema", "Czytaj
+  // też", "Advertisement", "Was sind Cookies?"), or a teaser's title under such a label ("VEA
+  // TAMBIÉN: Entre heces y guaricha …").
+  void drop_furniture_labels() {
+    constexpr std::uint16_t kLabelKinds = kRelated | kAdvert | kCookieNotice;
+    constexpr int kMaxLabelWords = 5;
+    constexpr std::size_t kMaxLabelBytes = 32;
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (!kept_[i]) continue;
+      const std::string_view text = blocks_[i].text;
+      const auto colon = text.find(':');
+      const bool label = measure_prose(text, "").words <= kMaxLabelWords && (boilerplate_kinds(text) & kLabelKinds) != 0;
+      const bool under_label = colon != std::string_view::npos && colon <= kMaxLabelBytes &&
+                               (boilerplate_kinds(text.substr(0, colon)) & kRelated) != 0;
+      if (label || under_label) kept_[i] = false;
     }
   }
 

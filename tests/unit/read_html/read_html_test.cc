@@ -32,6 +32,30 @@ TEST(ReadHtml, DropsNavigationHeaderFooterAndCookieBanner) {
   EXPECT_EQ(read.value.blocks[0].role, model::Role::headline);
 }
 
+// A heading inside the article that labels the page's furniture ("Mehr zum Thema" over a list
+// of links the site left out, "Anzeige" over an advert) is no part of the text, though a heading
+// before kept text is kept with it.
+TEST(ReadHtml, AHeadingLabellingFurnitureIsDropped) {
+  const auto read = read_html_string(R"(<html lang="de"><body>
+<header><nav><a href="/">Startseite</a> <a href="/stadt">Stadt</a> <a href="/kultur">Kultur</a></nav></header>
+<main><article><h1>Neue Fährlinie verbindet die Altstadt mit dem Hafen</h1>
+<p>Ab dem kommenden Montag fährt eine neue Fähre im Halbstundentakt zwischen der Altstadt und dem Hafen. Die
+Stadtwerke haben dafür zwei elektrische Boote angeschafft.</p>
+<h2>Mehr zum Thema</h2>
+<p>Die Überfahrt dauert zwölf Minuten und ist mit dem normalen Stadtticket möglich. Wer ein Fahrrad mitnimmt,
+muss keinen Zuschlag bezahlen.</p>
+<h3>Anzeige</h3>
+<p>In den ersten drei Monaten wird gezählt, wie viele Fahrgäste die Linie nutzen. Danach entscheidet der Stadtrat
+über weitere Fahrten.</p></article></main>
+<footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer></body></html>)");
+  const std::string text = body_text(read.value);
+  EXPECT_EQ(text.find("Mehr zum Thema"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Anzeige"), std::string::npos) << text;
+  for (const char* opening : {"Ab dem kommenden Montag", "Die Überfahrt dauert", "In den ersten drei Monaten"}) {
+    EXPECT_NE(text.find(opening), std::string::npos) << opening << "\n" << text;
+  }
+}
+
 TEST(ReadHtml, KeepBoilerplateTurnsRegionsIntoNavigationSections) {
   const auto read = read_html_string(
       R"(<body><nav><a href="/">Home</a></nav><main><p>Body text of the release that matters.</p></main></body>)",

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "readers/html/html_strings.h"
 #include "transform/html_entities.h"
@@ -30,6 +32,15 @@ std::string json_string(const json& j, const char* key) {
     return json_string((*it)[0], "name");
   }
   return {};
+}
+
+// A page's address or file name, not a title: one word of lower-case letters, digits, hyphens
+// and underscores ("adac-kindersitztest-herbst-2018"), which a CMS fills in when no one wrote one.
+bool is_slug(std::string_view text) {
+  return text.find_first_of("-_") != std::string_view::npos &&
+         std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+         });
 }
 
 bool is_article_type(const json& type) {
@@ -148,7 +159,7 @@ PageMetadata read_page_metadata(const HtmlTree& tree) {
       if (!key_attr) key_attr = n.attribute("http-equiv");
       if (!key_attr) continue;
       const std::string key = lower_ascii(*key_attr);
-      if (key == "og:title") set_if_empty(page.og_title, *content);
+      if (key == "og:title" && !is_slug(collapse_whitespace(*content))) set_if_empty(page.og_title, *content);
       else if (key == "description") set_if_empty(description, *content);
       else if (key == "og:description") set_if_empty(og_description, *content);
       else if (key == "og:site_name") set_if_empty(site_name, *content);

@@ -252,6 +252,14 @@ TEST(ReadHtml, FirstTimeElementGivesDate) {
   EXPECT_EQ(read.value.metadata.date, "2023-01-02");
 }
 
+// An og:title that is the page's slug ("neue-faehrlinie-2024") is no title: the page's <title>
+// and headline are.
+TEST(ReadHtml, ASlugIsNoTitle) {
+  const auto read = read_html_string(R"(<html><head><meta property="og:title" content="neue-faehrlinie-2024">
+<title>Neue Fährlinie zum Hafen</title></head><body><p>Ab Montag fährt eine neue Fähre.</p></body></html>)");
+  EXPECT_EQ(read.value.metadata.title, "Neue Fährlinie zum Hafen");
+}
+
 TEST(ReadHtml, FragmentHasNoMetadataAndNoBoilerplateRemoval) {
   const auto read = read_html_string(R"(<html lang="en"><body><nav>menu words</nav><p>para</p></body></html>)",
                                      {.fragment = true});

@@ -59,6 +59,7 @@ bool ends_title(std::string_view text) { return text.starts_with('[') || reads_l
 // A line that cannot open a title: a picture or a form field as a text browser draws them
 // ("[logo]", "[ ]"), or a date line: the page's dateline or byline.
 bool cannot_open_title(std::string_view text) { return text.starts_with('[') || is_date_line(text); }
+
 // A block that reads as a sentence of running text: enough words, function words among them,
 // and the end of a sentence.
 bool is_running_text(std::string_view text) {
@@ -66,6 +67,7 @@ bool is_running_text(std::string_view text) {
   return e.ends_sentence && e.words >= kMinSentenceWords && e.stop_words > 0;
 }
 
+// Words as the spaces between them count them (a number, a sign and a slug are words too).
 std::size_t word_count(std::string_view text) {
   std::size_t words = 0;
   for (std::size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');

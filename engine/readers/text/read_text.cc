@@ -70,13 +70,6 @@ void append_list_item(model::Blocks& blocks, model::Block item_block, bool order
   list->items.push_back(std::move(item));
 }
 
-// At most `bytes` bytes of `text`, cut before a code point.
-std::string_view clip(std::string_view text, std::size_t bytes) {
-  if (text.size() <= bytes) return text;
-  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
-  return text.substr(0, bytes);
-}
-
 // The text of lines [first, last], one space where each was wrapped.
 std::string joined_lines(const std::vector<Line>& lines, std::size_t first, std::size_t last) {
   std::string text(lines[first].text);
@@ -380,7 +373,7 @@ base::Warned<model::Document> read_text(const base::SourceText& source, const Te
       // The pictures, dates and bylines above it follow it in the text.
       result.warnings.push_back(base::make_note(
           "reader.headline-below", source.span(lines[title].begin, lines[last].end),
-          "headline read below '" + std::string(clip(lines[body].text, 40)) +
+          "headline read below '" + std::string(base::utf8_prefix(lines[body].text, 40)) +
               (std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(body) + 1,
                            lines.begin() + static_cast<std::ptrdiff_t>(title), [](const Line& l) { return !l.blank(); })
                    ? "' …"

@@ -68,8 +68,34 @@ NodeIndex dropped_headline_pass(const HtmlTree& tree, NodeIndex body, const html
   return kNoNode;
 }
 
+// The page's one <h1>, dropped, when little text and no menu or list stand between it and the
+// first text kept (a byline, a date, a share link): the article's headline, which the classifier
+// weighs as a short line among menus. A site's logo in an <h1> stands above the menus.
+NodeIndex lone_h1_above_text(const HtmlTree& tree, const html::ContentChoice& choice, NodeIndex body) {
+  constexpr std::size_t kMaxTextBetween = 300;  // bytes of a byline, a date, a caption
+  const NodeIndex end = tree.subtree_end(body);
+  NodeIndex h1 = kNoNode;
+  for (NodeIndex i = body; i < end; ++i) {
+    if (!tree[i].is("h1")) continue;
+    if (h1 != kNoNode) return kNoNode;
+    h1 = i;
+  }
+  if (h1 == kNoNode || !choice.dropped_at(tree, h1)) return kNoNode;
+  std::size_t between = 0;
+  for (NodeIndex i = tree.subtree_end(h1); i < end && between <= kMaxTextBetween; ++i) {
+    if (tree[i].is("nav") || tree[i].is("ul") || tree[i].is("ol") || tree[i].is("menu")) return kNoNode;  // a menu
+    if (!tree[i].is_text || tree[tree[i].parent].is("script") || tree[tree[i].parent].is("style")) continue;
+    const std::string text = html::collapse_whitespace(tree[i].text);
+    if (text.empty()) continue;
+    if (!choice.dropped_at(tree, i)) return h1;
+    between += text.size();
+  }
+  return kNoNode;
+}
+
 // A page whose kept content leaves out the headline: a dropped heading counts when the page's
-// title names it (a site logo in an h1 does not). h1 first, then any level.
+// title names it (a site logo in an h1 does not), h1 first, then any level; or the page's one h1
+// right above the text.
 NodeIndex dropped_headline(const HtmlTree& tree, const html::ContentChoice& choice, NodeIndex body,
                            const html::PageMetadata& page) {
   for (int pass = 0; pass < 2; ++pass) {
@@ -77,7 +103,7 @@ NodeIndex dropped_headline(const HtmlTree& tree, const html::ContentChoice& choi
       return found;
     }
   }
-  return kNoNode;
+  return lone_h1_above_text(tree, choice, body);
 }
 
 // A page without an h1 whose kept text starts under a heading the page's title names (a CMS that
@@ -150,7 +176,7 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
       doc.blocks.insert(doc.blocks.begin(), std::make_move_iterator(mapped.begin()), std::make_move_iterator(mapped.end()));
       diagnostics.push_back(base::make_note("html.headline-outside-content", source.line_span(tree[h].line),
                                             "the headline <" + tree[h].name +
-                                                "> was dropped with the page's furniture and taken back (it matches the page title)"));
+                                                "> was dropped with the page's furniture and taken back (it matches the page title or stands right above the text)"));
     }
   }
   if (!first_h1(doc.blocks)) promote_titled_heading(doc.blocks, page);

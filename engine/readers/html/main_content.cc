@@ -249,7 +249,8 @@ class Chooser {
       if (!kept_[i]) continue;
       const std::string_view text = blocks_[i].text;
       const auto colon = text.find(':');
-      const bool label = measure_prose(text, "").words <= kMaxLabelWords && (boilerplate_kinds(text) & kLabelKinds) != 0;
+      const ProseEvidence e = measure_prose(text, "");
+      const bool label = e.words <= kMaxLabelWords && (e.kinds & kLabelKinds) != 0;
       const bool under_label = colon != std::string_view::npos && colon <= kMaxLabelBytes &&
                                (boilerplate_kinds(text.substr(0, colon)) & kRelated) != 0;
       if (label || under_label) kept_[i] = false;

@@ -119,16 +119,22 @@ bool is_head_matter(const std::vector<Line>& lines, const TextBlock& b) {
 // line, not a menu's row, not the start of a paragraph, and naming no furniture unless it is a
 // phrase long enough for the word to be its topic ("NASA+ Streaming startet: Ohne
 // Registrierung, Gebühren oder Werbung").
-bool is_title_block(const std::vector<Line>& lines, const TextBlock& b, std::size_t wrap) {
+// `e` is the block's prose measured against its own language.
+bool is_title_block(const std::vector<Line>& lines, const TextBlock& b, std::size_t wrap, const ProseEvidence& e) {
   const bool breadcrumb = b.text.find("»") != std::string::npos || b.text.find(" / ") != std::string::npos ||
                           b.text.find(" | ") != std::string::npos;
   const bool wrapped_title = b.last - b.first < kMaxHeadlineLines && !cannot_open_title(b.text) && !breadcrumb;
-  const ProseEvidence e = measure_prose(b.text, stop_word_language(b.text));
-  const bool names_furniture = boilerplate_kinds(b.text) != 0 && (e.words < kMinTopicWords || e.stop_words == 0);
+  const bool names_furniture = e.kinds != 0 && (e.words < kMinTopicWords || e.stop_words == 0);
   // A row of a menu: five or more words, each capitalised, none a function word.
   const bool menu_row = e.words >= kMinMenuRowWords && e.stop_words == 0 && e.capitalised == e.words - 1;
   return !b.bullet && (b.last == b.first || wrapped_title) && !names_furniture && !menu_row &&
          looks_like_headline(lines, b.first, b.last, wrap);
+}
+
+ProseEvidence measured(const TextBlock& b) { return measure_prose(b.text, stop_word_language(b.text)); }
+
+bool is_title_block(const std::vector<Line>& lines, const TextBlock& b, std::size_t wrap) {
+  return is_title_block(lines, b, wrap, measured(b));
 }
 
 // A title that may be the article's headline: a sentence at most, of a headline's length (a
@@ -136,8 +142,8 @@ bool is_title_block(const std::vector<Line>& lines, const TextBlock& b, std::siz
 // breadcrumb, not a link to the previous or next article ("« Fünf Gedanken …", not
 // "«Gute Löhne …»").
 bool is_headline_block(const std::vector<Line>& lines, const TextBlock& b, std::size_t wrap) {
-  const ProseEvidence e = measure_prose(b.text, "");
-  return is_title_block(lines, b, wrap) && e.words > 0 && e.words <= kMaxHeadlineWords && e.sentence_stops <= 1 &&
+  const ProseEvidence e = measured(b);
+  return is_title_block(lines, b, wrap, e) && e.words > 0 && e.words <= kMaxHeadlineWords && e.sentence_stops <= 1 &&
          !b.text.ends_with(':') && !is_breadcrumb(b.text) && !b.text.starts_with("« ") && !b.text.starts_with("» ") &&
          !b.text.ends_with(" »") && !b.text.starts_with('<');
 }

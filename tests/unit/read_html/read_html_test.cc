@@ -56,34 +56,31 @@ muss keinen Zuschlag bezahlen.</p>
   }
 }
 
+// A news page titled `title` whose article text follows `head` (its header, menu and headline).
+std::string ferry_page(const std::string& title, const std::string& head) {
+  return R"(<html lang="de"><head><title>)" + title + "</title></head><body>\n" + head + R"(
+<div class="text">
+<p>Ab dem kommenden Montag fährt eine neue Fähre im Halbstundentakt zwischen der Altstadt und dem Hafen. Die Stadtwerke haben dafür zwei elektrische Boote angeschafft.</p>
+<p>Die Überfahrt dauert zwölf Minuten und ist mit dem normalen Stadtticket möglich. Wer ein Fahrrad mitnimmt, muss keinen Zuschlag bezahlen.</p>
+</div>
+<footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer>
+</body></html>)";
+}
+
 // The page's one <h1> above its text, with only a date and a share link between, is the
 // headline though the classifier dropped it with the menus; an <h1> naming the site above its
 // menu is not, and the page's <title> titles the document.
 TEST(ReadHtml, TheOneH1RightAboveTheTextIsTheHeadline) {
-  const auto article = read_html_string(R"(<html lang="de"><head><title>Stadtanzeiger Beispielstadt</title></head><body>
-<header><nav><a href="/">Startseite</a> <a href="/stadt">Stadt</a> <a href="/kultur">Kultur</a> <a href="/sport">Sport</a></nav></header>
-<div class="teaser-head"><h1>Neue Fährlinie zum Hafen</h1><span>12.03.2024</span> <a href="/share">Teilen</a></div>
-<div class="text">
-<p>Ab dem kommenden Montag fährt eine neue Fähre im Halbstundentakt zwischen der Altstadt und dem Hafen. Die Stadtwerke haben dafür zwei elektrische Boote angeschafft.</p>
-<p>Die Überfahrt dauert zwölf Minuten und ist mit dem normalen Stadtticket möglich. Wer ein Fahrrad mitnimmt, muss keinen Zuschlag bezahlen.</p>
-</div>
-<footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer>
-</body></html>)");
+  const auto article = read_html_string(ferry_page("Stadtanzeiger Beispielstadt", R"(<header><nav><a href="/">Startseite</a> <a href="/stadt">Stadt</a> <a href="/kultur">Kultur</a> <a href="/sport">Sport</a></nav></header>
+<div class="teaser-head"><h1>Neue Fährlinie zum Hafen</h1><span>12.03.2024</span> <a href="/share">Teilen</a></div>)"));
   ASSERT_FALSE(article.value.blocks.empty());
   EXPECT_EQ(article.value.blocks[0].role, model::Role::headline);
   EXPECT_EQ(model::plain_text(article.value.blocks[0]), "Neue Fährlinie zum Hafen");
   EXPECT_EQ(article.value.metadata.title, "Neue Fährlinie zum Hafen");
-  const auto logo = read_html_string(R"(<html lang="de"><head><title>Neue Fährlinie</title></head><body>
-<header><h1>Stadtanzeiger</h1><nav><a href="/">Startseite</a> <a href="/stadt">Stadt</a> <a href="/kultur">Kultur</a> <a href="/sport">Sport</a>
+  const auto logo = read_html_string(ferry_page("Neue Fährlinie", R"(<header><h1>Stadtanzeiger</h1><nav><a href="/">Startseite</a> <a href="/stadt">Stadt</a> <a href="/kultur">Kultur</a> <a href="/sport">Sport</a>
 <a href="/wirtschaft">Wirtschaft</a> <a href="/politik">Politik</a> <a href="/wetter">Wetter</a> <a href="/verkehr">Verkehr</a> <a href="/leute">Leute</a>
 <a href="/termine">Termine und Veranstaltungen in der Region</a> <a href="/anzeigen">Anzeigen</a> <a href="/abo">Abonnement</a> <a href="/epaper">E-Paper</a>
-<a href="/archiv">Archiv</a> <a href="/kontakt">Kontakt</a> <a href="/hilfe">Hilfe und häufige Fragen</a> <a href="/leserbriefe">Leserbriefe</a></nav></header>
-<div class="text">
-<p>Ab dem kommenden Montag fährt eine neue Fähre im Halbstundentakt zwischen der Altstadt und dem Hafen. Die Stadtwerke haben dafür zwei elektrische Boote angeschafft.</p>
-<p>Die Überfahrt dauert zwölf Minuten und ist mit dem normalen Stadtticket möglich. Wer ein Fahrrad mitnimmt, muss keinen Zuschlag bezahlen.</p>
-</div>
-<footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a></footer>
-</body></html>)");
+<a href="/archiv">Archiv</a> <a href="/kontakt">Kontakt</a> <a href="/hilfe">Hilfe und häufige Fragen</a> <a href="/leserbriefe">Leserbriefe</a></nav></header>)"));
   EXPECT_EQ(body_text(logo.value).find("Stadtanzeiger"), std::string::npos) << body_text(logo.value);
   EXPECT_EQ(logo.value.metadata.title, "Neue Fährlinie");
 }

@@ -83,7 +83,7 @@ NodeIndex lone_h1_above_text(const HtmlTree& tree, const html::ContentChoice& ch
   if (h1 == kNoNode || !choice.dropped_at(tree, h1)) return kNoNode;
   std::size_t between = 0;
   for (NodeIndex i = tree.subtree_end(h1); i < end && between <= kMaxTextBetween; ++i) {
-    if (tree[i].is("nav") || tree[i].is("ul") || tree[i].is("ol") || tree[i].is("menu")) return kNoNode;  // a menu
+    if (tree[i].is("nav") || tree[i].is("ul") || tree[i].is("ol") || tree[i].is("menu")) return kNoNode;
     if (!tree[i].is_text || tree[tree[i].parent].is("script") || tree[tree[i].parent].is("style")) continue;
     const std::string text = html::collapse_whitespace(tree[i].text);
     if (text.empty()) continue;
@@ -176,7 +176,8 @@ base::Warned<model::Document> read_html(const base::SourceText& source, const Ht
       doc.blocks.insert(doc.blocks.begin(), std::make_move_iterator(mapped.begin()), std::make_move_iterator(mapped.end()));
       diagnostics.push_back(base::make_note("html.headline-outside-content", source.line_span(tree[h].line),
                                             "the headline <" + tree[h].name +
-                                                "> was dropped with the page's furniture and taken back (it matches the page title or stands right above the text)"));
+                                                "> was dropped with the page's furniture and taken back (it matches the page "
+                                                "title or stands right above the text)"));
     }
   }
   if (!first_h1(doc.blocks)) promote_titled_heading(doc.blocks, page);

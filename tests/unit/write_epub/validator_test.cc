@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <stdlib.h>
+
 #include "epub_test_support.h"
 #include "release_index_fixture.h"
 #include "sample_documents.h"
@@ -37,8 +39,14 @@ class EpubValidator : public ::testing::Test {
     const auto shared = folio::test::shared_dir();
     if (!shared || !std::filesystem::exists(*shared / "tools" / "check-epub")) GTEST_SKIP() << "../shared/tools/check-epub not found";
     tool_ = *shared / "tools" / "check-epub";
-    dir_ = std::filesystem::temp_directory_path() / "folio-write-epub-validator";
-    std::filesystem::create_directories(dir_);
+    std::string pattern = (std::filesystem::temp_directory_path() / "folio-write-epub-validator-XXXXXX").string();
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+    dir_ = pattern;
+  }
+
+  void TearDown() override {
+    std::error_code ec;
+    if (!dir_.empty()) std::filesystem::remove_all(dir_, ec);
   }
 
   void expect_valid(const std::string& name, const std::string& epub, bool ace) {

@@ -28,10 +28,25 @@ CommandResult run(const std::string& command) {
 
 bool have(const std::string& program) { return run("command -v " + program + " >/dev/null").status == 0; }
 
+namespace {
+
+// The process's directory of written files, removed when the process exits (each test runs in
+// a process of its own under ctest).
+struct ProcessTempDir {
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("folio-write-pdf-" + std::to_string(getpid()));
+  ProcessTempDir() { std::filesystem::create_directories(path); }
+  ~ProcessTempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+};
+
+}  // namespace
+
 std::filesystem::path write_temp(const std::string& name, const std::string& bytes) {
-  const auto dir = std::filesystem::temp_directory_path() / ("folio-write-pdf-" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  const auto path = dir / name;
+  static const ProcessTempDir dir;
+  const auto path = dir.path / name;
   std::ofstream(path, std::ios::binary) << bytes;
   return path;
 }

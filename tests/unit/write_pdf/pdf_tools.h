@@ -15,7 +15,8 @@ struct CommandResult {
 CommandResult run(const std::string& command);
 /// True when `program` is on PATH.
 bool have(const std::string& program);
-/// Writes `bytes` to a fresh file named `name` in a per-test temporary directory.
+/// Writes `bytes` to a fresh file named `name` in a per-test temporary directory, removed when
+/// the test's process exits.
 std::filesystem::path write_temp(const std::string& name, const std::string& bytes);
 /// Tag tree and metadata of a PDF as text: `pdfinfo`, `pdfinfo -struct-text`, XMP and pdffonts
 /// (object numbers removed).

@@ -20,7 +20,7 @@
 
 #include "base/utf8.h"
 #include "writers/pdf/pdf_syntax.h"
-#include "writers/pdf/stream_data.h"
+#include "writers/pdf/stream_packer.h"
 
 namespace folio::pdf {
 
@@ -66,9 +66,9 @@ std::string blob_bytes(hb_blob_t* blob) {
   return out;
 }
 
-PdfObject* stream_object(PdfVecObjects& objects, const std::string& bytes) {
+PdfObject* stream_object(PdfVecObjects& objects, StreamPacker& packer, std::string bytes) {
   PdfObject* object = objects.CreateObject();
-  set_stream_data(object, bytes);
+  packer.add(object, std::move(bytes));
   return object;
 }
 
@@ -409,11 +409,11 @@ std::string CidFontBuilder::to_unicode_cmap() const {
   return out;
 }
 
-PdfObject* CidFontBuilder::write(PdfVecObjects& objects) const {
+PdfObject* CidFontBuilder::write(PdfVecObjects& objects, StreamPacker& packer) const {
   const Impl& d = *impl_;
   const FT_Face ft = d.shared->ft_face;
 
-  PdfObject* program = stream_object(objects, d.program);
+  PdfObject* program = stream_object(objects, packer, d.program);
   if (d.shared->cff) {
     program->GetDictionary().AddKey("Subtype", PdfName("CIDFontType0C"));
   } else {
@@ -488,10 +488,10 @@ PdfObject* CidFontBuilder::write(PdfVecObjects& objects) const {
       map[2 * code] = static_cast<char>((gid >> 8) & 0xFF);
       map[2 * code + 1] = static_cast<char>(gid & 0xFF);
     }
-    cf.AddKey("CIDToGIDMap", stream_object(objects, map)->Reference());
+    cf.AddKey("CIDToGIDMap", stream_object(objects, packer, std::move(map))->Reference());
   }
 
-  PdfObject* to_unicode = stream_object(objects, to_unicode_cmap());
+  PdfObject* to_unicode = stream_object(objects, packer, to_unicode_cmap());
 
   PdfObject* type0 = objects.CreateObject("Font");
   PdfDictionary& t0 = type0->GetDictionary();

@@ -21,6 +21,8 @@ class PdfVecObjects;
 
 namespace folio::pdf {
 
+class StreamPacker;
+
 /// Collects the glyphs a document shows with one font face, then subsets the face and writes it as
 /// a composite font with Identity-H encoding.
 ///
@@ -84,9 +86,9 @@ class CidFontBuilder {
   std::string to_unicode_cmap() const;
 
   /// Writes the font program, descriptor, CIDFont, ToUnicode and Type0 dictionaries into
-  /// `objects` (owned by the document) and returns the Type0 font. Call after subset().
-  /// PoDoFo errors propagate as PoDoFo::PdfError.
-  PoDoFo::PdfObject* write(PoDoFo::PdfVecObjects& objects) const;
+  /// `objects` (owned by the document) and returns the Type0 font; its streams go to `packer`.
+  /// Call after subset(). PoDoFo errors propagate as PoDoFo::PdfError.
+  PoDoFo::PdfObject* write(PoDoFo::PdfVecObjects& objects, StreamPacker& packer) const;
 
  private:
   struct Impl;

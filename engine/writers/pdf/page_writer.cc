@@ -9,7 +9,6 @@
 #include "base/utf8.h"
 #include "writers/pdf/pdf_syntax.h"
 #include "writers/pdf/podofo_call.h"
-#include "writers/pdf/stream_data.h"
 
 namespace folio::pdf {
 
@@ -66,11 +65,12 @@ std::optional<std::string> standard_type(const std::string& type) {
   return std::nullopt;
 }
 
-PageWriter::PageWriter(PdfMemDocument& document, const ModelIndex& model, StructTreeBuilder& tree,
+PageWriter::PageWriter(PdfMemDocument& document, StreamPacker& packer, const ModelIndex& model, StructTreeBuilder& tree,
                        const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
                        const std::vector<PdfObject*>& font_objects, const ShownRuns& shown, std::string document_lang,
                        std::int64_t creation_time)
     : document_(document),
+      packer_(packer),
       model_(model),
       tree_(tree),
       fonts_(fonts),
@@ -501,8 +501,7 @@ void PageWriter::write(const layout::Page& page, std::size_t index) {
   }
   close_sequence();
 
-  const std::string content = stream_.finish();
-  set_stream_data(page_->GetContents(), content);
+  packer_.add(page_->GetContents(), stream_.finish());
   PdfDictionary& page_dict = page_->GetObject()->GetDictionary();
   page_dict.AddKey("Tabs", PdfName("S"));  // ISO 14289-1 7.18.3
   PdfObject* resources = page_->GetResources();

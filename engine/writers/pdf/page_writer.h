@@ -18,6 +18,7 @@
 #include "writers/pdf/document_finisher.h"
 #include "writers/pdf/model_index.h"
 #include "writers/pdf/shown_glyphs.h"
+#include "writers/pdf/stream_packer.h"
 #include "writers/pdf/struct_tree_builder.h"
 
 namespace PoDoFo {
@@ -36,8 +37,8 @@ class PageWriter {
  public:
   /// Borrows everything; `fonts[i]` (null when the font could not be opened) and
   /// `font_objects[i]` belong to PagedDocument::fonts[i]; `shown` has the glyphs of every run
-  /// whose font is not null.
-  PageWriter(PoDoFo::PdfMemDocument& document, const ModelIndex& model, StructTreeBuilder& tree,
+  /// whose font is not null; the pages' content streams go to `packer`.
+  PageWriter(PoDoFo::PdfMemDocument& document, StreamPacker& packer, const ModelIndex& model, StructTreeBuilder& tree,
              const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
              const std::vector<PoDoFo::PdfObject*>& font_objects, const ShownRuns& shown, std::string document_lang,
              std::int64_t creation_time);
@@ -86,6 +87,7 @@ class PageWriter {
   void warn(std::string code, std::string message, std::string hint = {});
 
   PoDoFo::PdfMemDocument& document_;
+  StreamPacker& packer_;
   const ModelIndex& model_;
   StructTreeBuilder& tree_;
   const std::vector<std::unique_ptr<CidFontBuilder>>& fonts_;

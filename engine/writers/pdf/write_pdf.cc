@@ -11,6 +11,7 @@
 #include "writers/pdf/page_writer.h"
 #include "writers/pdf/podofo_call.h"
 #include "writers/pdf/shown_glyphs.h"
+#include "writers/pdf/stream_packer.h"
 #include "writers/pdf/string_output_device.h"
 #include "writers/pdf/struct_tree_builder.h"
 
@@ -106,11 +107,12 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
     PdfMemDocument pdf;
     pdf.SetPdfVersion(ePdfVersion_1_7);  // PDF/UA-1 is based on PDF 1.7 (ISO 14289-1 5)
     if (options.debug) pdf.SetWriteMode(ePdfWriteMode_Clean);
+    StreamPacker packer(!options.debug);
     std::vector<PdfObject*> font_objects(fonts.size(), nullptr);
     for (std::size_t i = 0; i < fonts.size(); ++i) {
-      if (fonts[i]) font_objects[i] = fonts[i]->write(pdf.GetObjects());
+      if (fonts[i]) font_objects[i] = fonts[i]->write(pdf.GetObjects(), packer);
     }
-    PageWriter writer(pdf, model, tree, fonts, font_objects, shown, info.lang, options.creation_time);
+    PageWriter writer(pdf, packer, model, tree, fonts, font_objects, shown, info.lang, options.creation_time);
     if (pages.pages.empty()) {
       writer.write(layout::Page{595.276, 841.89, {}}, 0);  // a PDF needs at least one page
     }
@@ -140,6 +142,7 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
       out.warnings.push_back(std::move(blocker));
     }
 
+    packer.finish();
     StringOutputDevice device(bytes);
     pdf.Write(&device);
   });

@@ -1,4 +1,5 @@
 #include "writers/pdf/cid_font_builder.h"
+#include "writers/pdf/stream_packer.h"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -237,7 +238,9 @@ TEST(CidFontBuilder, WritesType0WithCidFontType2AndNoCidSet) {
   font->use(12, "z", false);
   ASSERT_TRUE(font->subset());
   PoDoFo::PdfMemDocument document;
-  PoDoFo::PdfObject* type0 = font->write(document.GetObjects());
+  StreamPacker packer(true);
+  PoDoFo::PdfObject* type0 = font->write(document.GetObjects(), packer);
+  packer.finish();
   auto& objects = document.GetObjects();
   EXPECT_EQ(type0->GetDictionary().GetKey("Subtype")->GetName().GetName(), "Type0");
   EXPECT_EQ(type0->GetDictionary().GetKey("Encoding")->GetName().GetName(), "Identity-H");

@@ -188,7 +188,7 @@ void add_convert_command(CLI::App& app, CommandState& state) {
     batch.progress = ::isatty(STDERR_FILENO) != 0;
     batch.folio_version = FOLIO_VERSION;
     std::error_code ec;
-    batch.executable = job::worker_program(std::filesystem::read_symlink("/proc/self/exe", ec));
+    batch.executable = std::filesystem::read_symlink("/proc/self/exe", ec).string();
     const auto summary = job::run_batch(expanded->value, batch, print);
     if (summary.usage_error) {
       state.exit_code = 2;

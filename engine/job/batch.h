@@ -22,7 +22,7 @@ struct BatchOptions {
   bool force = false;             ///< convert everything again, whatever the report says
   bool progress = false;          ///< draw the progress line (stderr is a terminal)
   std::string folio_version;
-  std::string executable;         ///< folio-worker or folio (worker_program), started as `folio worker`
+  std::string executable;         ///< folio itself, started as `folio worker`
 };
 
 struct BatchSummary {

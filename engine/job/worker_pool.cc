@@ -218,9 +218,4 @@ bool run_pool(const PoolSettings& settings, const std::vector<std::string>& task
   return true;
 }
 
-std::string worker_program(const std::filesystem::path& self) {
-  const std::filesystem::path worker = self.parent_path() / "folio-worker";
-  return !self.empty() && ::access(worker.c_str(), X_OK) == 0 ? worker.string() : self.string();
-}
-
 }  // namespace folio::job

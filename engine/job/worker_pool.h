@@ -5,7 +5,6 @@
 #pragma once
 
 #include <cstddef>
-#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -17,7 +16,7 @@ namespace folio::job {
 inline constexpr int kRetiredExitStatus = 75;
 
 struct PoolSettings {
-  std::string executable;          ///< the program run as a worker (worker_program: folio-worker or folio)
+  std::string executable;          ///< the program run as a worker (folio itself)
   std::vector<std::string> args;   ///< its arguments, argv[0] included
   std::string first_line;          ///< sent to every worker before its first task (the options)
   int workers = 1;
@@ -38,10 +37,6 @@ struct PoolStats {
   int started = 0;         ///< workers started (more than asked when some crashed or were stopped)
   long peak_rss_kib = 0;   ///< the largest peak resident memory of a worker (KiB)
 };
-
-/// The program a batch runs as its workers: `folio-worker` beside `self` (the same program with
-/// jemalloc as its allocator, cli/CMakeLists.txt) when it is there and may be run, else `self`.
-std::string worker_program(const std::filesystem::path& self);
 
 /// Runs every task line of `tasks` (each ending with a line end) on the workers. `done` is
 /// called once per task, in the order tasks end; `tick` at least every 100 ms while waiting.

@@ -145,19 +145,5 @@ TEST_F(WorkerPool, TheLastTasksAreNotQueuedBehindASlowOne) {
   EXPECT_NE(answer(ended[0].end).second, answer(ended[1].end).second);
 }
 
-// A batch's workers are folio-worker when it stands beside folio and may be run; else folio.
-TEST_F(WorkerPool, WorkersAreFolioWorkerWhenItIsBesideFolio) {
-  const fs::path self = dir_ / "folio";
-  std::ofstream(self) << "#!/bin/sh\n";
-  EXPECT_EQ(worker_program(self), self.string());
-  const fs::path worker = dir_ / "folio-worker";
-  std::ofstream(worker) << "#!/bin/sh\n";
-  ::chmod(worker.c_str(), 0644);
-  EXPECT_EQ(worker_program(self), self.string()) << "not executable";
-  ::chmod(worker.c_str(), 0755);
-  EXPECT_EQ(worker_program(self), worker.string());
-  EXPECT_EQ(worker_program(fs::path()), "") << "no executable known";
-}
-
 }  // namespace
 }  // namespace folio::job

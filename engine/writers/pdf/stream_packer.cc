@@ -66,8 +66,10 @@ void StreamPacker::finish() {
     }
     changed_.wait(lock, [&] { return done_ == jobs_.size(); });
   }
-  worker_.request_stop();
-  worker_.join();
+  if (worker_.joinable()) {
+    worker_.request_stop();
+    worker_.join();
+  }
   for (Job& job : jobs_) {
     if (job.packed) {
       set_stream(job.object, *job.packed, true);
@@ -76,6 +78,7 @@ void StreamPacker::finish() {
     }
   }
   jobs_.clear();
+  next_ = done_ = 0;
 }
 
 }  // namespace folio::pdf

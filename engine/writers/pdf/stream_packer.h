@@ -34,8 +34,9 @@ class StreamPacker {
   void add(PoDoFo::PdfObject* object, std::string bytes);
 
   /// Compresses what the second thread has not reached yet (on this thread too), then sets every
-  /// stream added, in order. Call once, on the thread that owns the PoDoFo document, before it
-  /// is written; PoDoFo errors propagate.
+  /// stream added, in order, and stops the thread. Call on the thread that owns the PoDoFo
+  /// document, before it is written; PoDoFo errors propagate. Streams added afterwards are
+  /// compressed and set by the next call, on this thread alone.
   void finish();
 
  private:

@@ -97,6 +97,20 @@ TEST(StreamPacker, LeftUnfinishedItStopsAndSetsNothing) {
   for (const auto* object : objects) EXPECT_FALSE(object->HasStream());
 }
 
+TEST(StreamPacker, StreamsAddedAfterFinishAreSetByTheNextFinish) {
+  PoDoFo::PdfMemDocument document;
+  StreamPacker packer(true);
+  PoDoFo::PdfObject* first = document.GetObjects().CreateObject();
+  packer.add(first, "BT (A) Tj ET");
+  packer.finish();
+  PoDoFo::PdfObject* second = document.GetObjects().CreateObject();
+  packer.add(second, "BT (B) Tj ET");
+  EXPECT_FALSE(second->HasStream());
+  packer.finish();
+  EXPECT_EQ(decoded_stream(first), "BT (A) Tj ET");
+  EXPECT_EQ(decoded_stream(second), "BT (B) Tj ET");
+}
+
 TEST(StreamPacker, NothingAddedFinishesAtOnce) {
   StreamPacker packer(true);
   packer.finish();

@@ -28,23 +28,22 @@ std::vector<std::string> sample_streams() {
   return out;
 }
 
-std::string raw_stream(const PoDoFo::PdfObject* object) {
+// The stream's bytes as stored, or decoded through its filters.
+std::string stream_bytes(const PoDoFo::PdfObject* object, bool decoded) {
   char* buffer = nullptr;
   PoDoFo::pdf_long length = 0;
-  object->GetStream()->GetCopy(&buffer, &length);
+  if (decoded) {
+    object->GetStream()->GetFilteredCopy(&buffer, &length);
+  } else {
+    object->GetStream()->GetCopy(&buffer, &length);
+  }
   std::string out(buffer, static_cast<std::size_t>(length));
   PoDoFo::podofo_free(buffer);
   return out;
 }
 
-std::string decoded_stream(const PoDoFo::PdfObject* object) {
-  char* buffer = nullptr;
-  PoDoFo::pdf_long length = 0;
-  object->GetStream()->GetFilteredCopy(&buffer, &length);
-  std::string out(buffer, static_cast<std::size_t>(length));
-  PoDoFo::podofo_free(buffer);
-  return out;
-}
+std::string raw_stream(const PoDoFo::PdfObject* object) { return stream_bytes(object, false); }
+std::string decoded_stream(const PoDoFo::PdfObject* object) { return stream_bytes(object, true); }
 
 TEST(StreamPacker, EveryStreamIsItsOwnDeflateWhateverThreadPackedIt) {
   const auto streams = sample_streams();

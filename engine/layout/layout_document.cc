@@ -7,10 +7,12 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include "base/language_tag.h"
 #include "layout/image_size.h"
 #include "layout/paragraph_layout.h"
+#include "layout/paragraphs_ahead.h"
 #include "model/image_text.h"
 #include "model/table_grid.h"
 #include "model/list_marker.h"
@@ -140,13 +142,17 @@ bool is_rtl_language(const std::string& lang) {
 
 class Flow {
  public:
-  Flow(const model::Document& document, const style::Style& style, text::FontBook& fonts, const ImageSource& images)
-      : document_(document), style_(style), fonts_(fonts), images_(images) {}
+  /// With `ahead`, paragraphs are shared with a second flow on another thread (paragraphs_ahead.h);
+  /// `helper`: this is that thread's flow.
+  Flow(const model::Document& document, const style::Style& style, text::FontBook& fonts, const ImageSource& images,
+       ParagraphsAhead* ahead = nullptr, bool helper = false)
+      : document_(document), style_(style), fonts_(fonts), images_(images), ahead_(ahead), helper_(helper) {}
 
   base::Diagnostics warnings;
   std::vector<FlowLine> lines;
 
-  void run() {
+  /// Lays out the document's top-level blocks from `first` on.
+  void run(std::size_t first = 0) {
     Ctx ctx;
     ctx.x = style_.margin_left;
     ctx.width = style_.text_width();
@@ -155,7 +161,7 @@ class Flow {
                         (document_.dir == model::Direction::inherit && is_rtl_language(ctx.lang))
                     ? 1
                     : 0;
-    blocks(document_.blocks, ctx);
+    for (std::size_t i = first; i < document_.blocks.size(); ++i) block(document_.blocks[i], ctx);
   }
 
   /// A one-line text (header, footer, marker) set with no breaking; items baseline-relative.
@@ -178,12 +184,18 @@ class Flow {
     params.justify = false;
     params.hyphenate = false;
     params.color = ts.color;
-    auto laid = layout_paragraph(in, params, fonts_, breaker_);
+    auto laid = lay_out(in, params);
     for (auto& w : laid.warnings) warnings.push_back(std::move(w));
     return laid.lines.empty() ? LaidLine{} : std::move(laid.lines.front());
   }
 
  private:
+  LaidParagraph lay_out(const text::ParagraphInput& in, const ParagraphParams& params) {
+    if (ahead_ == nullptr) return layout_paragraph(in, params, fonts_, breaker_);
+    return helper_ ? ahead_->lay_out_ahead(in, params, fonts_, breaker_)
+                   : ahead_->take_or_lay_out(in, params, fonts_, breaker_);
+  }
+
   void blocks(const model::Blocks& list, const Ctx& ctx) {
     for (const auto& b : list) block(b, ctx);
   }
@@ -415,7 +427,7 @@ class Flow {
     params.break_long_words = !ctx.min_content;
     params.block = info.id;
     params.color = ts.color;
-    auto laid = layout_paragraph(in, params, fonts_, breaker_);
+    auto laid = lay_out(in, params);
     for (auto& w : laid.warnings) warnings.push_back(std::move(w));
     std::vector<TagRef> path = ctx.path;
     path.push_back(tag(info, type, parent, ctx));
@@ -910,6 +922,8 @@ class Flow {
   const ImageSource& images_;
   std::map<std::string, std::shared_ptr<const std::string>> image_bytes_;  ///< by src; null: none
   text::LineBreaker breaker_;
+  ParagraphsAhead* ahead_;
+  bool helper_;
   double pending_space_ = 0;
   LineBox line_box_;  ///< of the paragraph being flattened
 };
@@ -1008,16 +1022,59 @@ bool starts_right_to_left(const std::vector<FlowLine>& lines, std::size_t begin,
   return false;
 }
 
+// Below this much text a second thread costs more than it saves (it opens its own fonts).
+constexpr std::size_t kTwoThreadBytes = 24 * 1024;
+
+/// The first top-level block of the part a helper thread lays out ahead: about the second half
+/// of the text. Nullopt for a document too short to share.
+std::optional<std::size_t> second_part(const model::Document& document) {
+  std::vector<std::size_t> sizes;
+  std::size_t total = 0;
+  for (const auto& b : document.blocks) total += sizes.emplace_back(model::plain_text(b).size());
+  if (total < kTwoThreadBytes) return std::nullopt;
+  std::size_t before = 0;
+  for (std::size_t i = 0; i < sizes.size(); ++i) {
+    if (2 * before >= total) return i;
+    before += sizes[i];
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 base::Warned<PagedDocument> layout_document(const model::Document& document, const style::Style& style,
-                                            text::FontBook& fonts, const ImageSource& images) {
+                                            text::FontBook& fonts, const ImageSource& images,
+                                            const std::function<text::FontBook*()>& helper_fonts) {
   base::Warned<PagedDocument> out;
   PagedDocument& doc = out.value;
   doc.lang = document.metadata.language;
   doc.title = document.metadata.title;
-  Flow flow(document, style, fonts, images);
+  const std::optional<std::size_t> split = helper_fonts ? second_part(document) : std::nullopt;
+  std::optional<ParagraphsAhead> ahead;
+  std::jthread helper;
+  if (split) {
+    ahead.emplace();
+    helper = std::jthread([&] {
+      // The helper's flow shows no images (the image source is the caller's, maybe not
+      // thread-safe): paragraphs around one then differ from the main flow's, which sets them.
+      const ImageSource no_images = [](const std::string&) { return std::optional<std::string>{}; };
+      try {
+        if (text::FontBook* book = helper_fonts()) {
+          Flow second(document, style, *book, no_images, &*ahead, true);
+          second.run(*split);
+        }
+      } catch (const std::exception&) {
+        // the main flow sets whatever the helper did not
+      }
+    });
+  }
+  Flow flow(document, style, fonts, images, ahead ? &*ahead : nullptr);
   flow.run();
+  if (ahead) {
+    ahead->stop();
+    helper.join();
+    doc.paragraphs_laid_ahead = ahead->taken();
+  }
 
   std::map<int, int> font_index;  // FaceId → PagedDocument::fonts
   auto font_of = [&](int face) {

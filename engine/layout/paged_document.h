@@ -23,6 +23,7 @@ struct FontRef {
 
 struct Rgb {
   std::uint8_t r = 0, g = 0, b = 0;
+  friend bool operator==(const Rgb&, const Rgb&) = default;
 };
 
 /// One shaped glyph; lengths in pt.
@@ -125,6 +126,7 @@ struct PagedDocument {
   std::vector<FontRef> fonts;
   std::string lang;  ///< document language
   std::string title;
+  std::size_t paragraphs_laid_ahead = 0;  ///< by a second thread (layout/paragraphs_ahead.h); not on the pages
 };
 
 struct DumpOptions {

@@ -23,6 +23,7 @@ struct ParagraphParams {
   bool break_long_words = true;
   base::NodeId block;         ///< the block whose plain text is the paragraph text
   Rgb color;
+  friend bool operator==(const ParagraphParams&, const ParagraphParams&) = default;
 };
 
 /// A set line. Items use line coordinates: x from the line's left edge, y = 0 on the baseline

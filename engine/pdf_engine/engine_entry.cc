@@ -16,12 +16,20 @@ base::Result<text::FontBook>& default_fonts() {
   return fonts;
 }
 
+// A long document's second half is laid out on another thread, with fonts of its own
+// (layout/paragraphs_ahead.h), loaded there the first time; their lookups are the default
+// book's to keep.
+text::FontBook* helper_fonts() {
+  static base::Result<text::FontBook> fonts = text::FontBook::load();
+  return fonts ? &*fonts : nullptr;
+}
+
 base::Result<base::Warned<layout::PagedDocument>> lay_out(const model::Document& document,
                                                           const style::Style& style,
                                                           const layout::ImageSource& images) {
   auto& fonts = default_fonts();
   if (!fonts) return base::Unexpected{fonts.error()};
-  auto laid = layout::layout_document(document, style, *fonts, images);
+  auto laid = layout::layout_document(document, style, *fonts, images, helper_fonts);
   fonts->save_lookups();
   return laid;
 }

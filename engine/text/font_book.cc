@@ -319,6 +319,8 @@ std::optional<std::pair<std::uint32_t, double>> FontBook::glyph(FaceId id, char3
 
 const Face& FontBook::face(FaceId id) const { return *impl_->faces.at(static_cast<std::size_t>(id)); }
 
+std::optional<FaceId> FontBook::same_face(const Face& other) { return impl_->open(other.family, other.file, other.index); }
+
 void FontBook::save_lookups() { impl_->cache.save(impl_->fc); }
 
 bool FontBook::fontconfig_started() const { return impl_->fc != nullptr; }

@@ -74,6 +74,9 @@ class FontBook {
   bool has_glyph(FaceId face, char32_t cp) const;
 
   const Face& face(FaceId id) const;
+  /// This book's face for `other`, a face of another FontBook: the same file and face index,
+  /// opened here if it was not; nullopt when it cannot be opened.
+  std::optional<FaceId> same_face(const Face& other);
 
   /// The nominal glyph of `cp` in `face` and its advance in em, or nullopt when it has none.
   std::optional<std::pair<std::uint32_t, double>> glyph(FaceId face, char32_t cp) const;

@@ -50,12 +50,14 @@ struct TextStyle {
   base::NodeId node;             ///< innermost model node of the text
   base::Span span;               ///< of that node, for diagnostics
   std::vector<InlineTag> tags;   ///< outermost first
+  friend bool operator==(const TextStyle&, const TextStyle&) = default;
 };
 
 /// A stretch of paragraph text [begin, end) with one style; StyleRuns cover the text in order.
 struct StyleRun {
   std::size_t begin = 0, end = 0;
   TextStyle style;
+  friend bool operator==(const StyleRun&, const StyleRun&) = default;
 };
 
 /// The inline content of one block flattened for layout.
@@ -67,6 +69,7 @@ struct ParagraphInput {
   std::string chain = "serif";   ///< font chain of the text
   std::string mono_chain = "mono";
   double size = 11;              ///< pt
+  friend bool operator==(const ParagraphInput&, const ParagraphInput&) = default;
 };
 
 /// One positioned glyph; lengths in pt.

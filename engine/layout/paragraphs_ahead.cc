@@ -64,19 +64,21 @@ LaidParagraph ParagraphsAhead::take_or_lay_out(const text::ParagraphInput& input
   }
   if (!found) return layout_paragraph(input, params, fonts, breaker);
   // The helper's face numbers, renamed into this FontBook's.
-  std::vector<std::pair<text::FaceId, std::optional<text::FaceId>>> renamed;
-  for (const auto& [id, face] : found->faces) renamed.emplace_back(id, fonts.same_face(*face));
-  bool all_opened = true;
+  std::vector<std::pair<text::FaceId, text::FaceId>> renamed;
+  for (const auto& [id, face] : found->faces) {
+    const std::optional<text::FaceId> own = fonts.same_face(*face);
+    // A face this book cannot open (it was there for the helper a moment ago): set it here.
+    if (!own) return layout_paragraph(input, params, fonts, breaker);
+    renamed.emplace_back(id, *own);
+  }
   for_each_run(found->laid, [&](GlyphRun& run) {
     for (const auto& [id, own] : renamed) {
-      if (id != run.font) continue;
-      if (own) run.font = *own;
-      all_opened = all_opened && own.has_value();
-      return;
+      if (id == run.font) {
+        run.font = own;
+        return;
+      }
     }
   });
-  // A face this book cannot open (it was there for the helper a moment ago): set it here.
-  if (!all_opened) return layout_paragraph(input, params, fonts, breaker);
   return std::move(found->laid);
 }
 

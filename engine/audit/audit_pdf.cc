@@ -1,12 +1,16 @@
-// The PoDoFo adapter: the one place that catches PoDoFo's PdfError (not a std::exception).
+// The PoDoFo adapter: with the plain reader (which declines on any PoDoFo error), the one place that
+// catches PoDoFo's PdfError (not a std::exception).
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <mutex>
+#include <optional>
 
 #include "audit/audit.h"
 #include "audit/pdf_font_program.h"
 #include "audit/pdf_memory_device.h"
 #include "audit/pdf_model.h"
+#include "audit/pdf_plain_reader.h"
 #include "audit/rule.h"
 #include "audit/rules/pdf_rules.h"
 #include "audit/xmp.h"
@@ -80,15 +84,27 @@ Report audit_pdf(std::string_view bytes, const std::string& file, const PdfLimit
     report.findings = out.take();
     return report;
   }
-  PoDoFo::PdfMemDocument doc;
-  if (auto error = guarded([&] { doc.LoadFromDevice(PoDoFo::PdfRefCountedInputDevice(new pdf::MemoryInputDevice(bytes))); })) {
-    out.report(kUnreadable, "PoDoFo cannot load the file: " + *error);
-    check_raw_encryption(bytes, out);
-    report.findings = out.take();
-    return report;
-  }
+  // PoDoFo loads what the plain reader declines (pdf_plain_reader.h).
+  std::unique_ptr<pdf::PlainPdf> plain = pdf::read_plain_pdf(bytes);
+  std::optional<PoDoFo::PdfMemDocument> doc;
   pdf::Model model;
-  model.doc = &doc;
+  if (plain) {
+    model.objects = &plain->objects;
+    model.trailer = plain->trailer.get();
+    model.catalog = plain->catalog;
+  } else {
+    doc.emplace();
+    if (auto error = guarded(
+            [&] { doc->LoadFromDevice(PoDoFo::PdfRefCountedInputDevice(new pdf::MemoryInputDevice(bytes))); })) {
+      out.report(kUnreadable, "PoDoFo cannot load the file: " + *error);
+      check_raw_encryption(bytes, out);
+      report.findings = out.take();
+      return report;
+    }
+    model.objects = &doc->GetObjects();
+    model.trailer = doc->GetTrailer();
+    model.catalog = doc->GetCatalog();
+  }
   model.file = file;
   model.limits = limits;
   model.header = header_of(bytes);

@@ -29,7 +29,7 @@ void Reporter::report(const Rule& rule, std::string message, int page, int objec
 const PdfObject* resolve(const Model& model, const PdfObject* object) {
   for (int hops = 0; object != nullptr && object->IsReference(); ++hops) {
     if (hops == 8) return nullptr;
-    object = model.doc->GetObjects().GetObject(object->GetReference());
+    object = model.objects->GetObject(object->GetReference());
   }
   return object;
 }
@@ -384,8 +384,6 @@ int element_of(const Model& model, const PdfObject* dict) {
 }
 
 void build_model(Model& model) {
-  model.trailer = model.doc->GetTrailer();
-  model.catalog = model.doc->GetCatalog();
   std::set<const PdfObject*> seen_pages;
   collect_pages(model, get(model, model.catalog, "Pages"), Inherited{}, 0, seen_pages);
 
@@ -449,7 +447,7 @@ bool language_known(const Model& model, int element) {
 
 std::vector<const PdfObject*> all_objects(const Model& model) {
   std::vector<const PdfObject*> out;
-  for (const PdfObject* obj : model.doc->GetObjects()) out.push_back(obj);
+  for (const PdfObject* obj : *model.objects) out.push_back(obj);
   return out;
 }
 

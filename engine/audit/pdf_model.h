@@ -89,14 +89,14 @@ struct Annotation {
   bool presented() const { return !hidden && !outside_crop; }
 };
 
-/// Everything rules read. Pointers point into `doc`, which outlives the model.
+/// Everything rules read. Pointers point into `objects`, which outlive the model.
 struct Model {
-  const PoDoFo::PdfMemDocument* doc = nullptr;
+  const PoDoFo::PdfVecObjects* objects = nullptr;  ///< the file's objects (PoDoFo's or the plain reader's)
   std::string file;
   std::string header;  ///< the first bytes from "%PDF-", up to the end of line
   Limits limits;
-  const PdfObject* trailer = nullptr;
-  const PdfObject* catalog = nullptr;
+  const PdfObject* trailer = nullptr;  ///< set with `objects`
+  const PdfObject* catalog = nullptr;  ///< set with `objects`
   std::vector<Page> pages;
   std::map<const PdfObject*, int> page_index;
   const PdfObject* struct_tree_root = nullptr;

@@ -3,7 +3,9 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <exception>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -361,6 +363,62 @@ std::size_t stream_start(std::string_view b, std::size_t after_keyword) {
   return at;
 }
 
+struct Parsed {
+  std::unique_ptr<PdfObject> object;
+  std::size_t stream = std::string_view::npos;  ///< where its stream data begins, if it has one
+};
+
+// The object the table places at `entry`, which must be "number generation obj".
+Parsed parse_object(std::string_view bytes, unsigned number, const XrefEntry& entry) {
+  Reader r(bytes);
+  r.seek(entry.offset);
+  if (digits_value(r.next_regular()) != number || digits_value(r.next_regular()) != entry.generation ||
+      r.next_regular() != "obj") {
+    decline();
+  }
+  Parsed parsed{std::make_unique<PdfObject>(PdfReference(number, entry.generation), PdfVariant())};
+  const std::size_t start = r.tell();
+  if (r.next_regular() == "endobj") return parsed;
+  r.seek(start);
+  r.value(*parsed.object, 0);
+  const std::string_view end = r.next_regular();
+  if (end == "stream" && parsed.object->IsDictionary()) {
+    parsed.stream = stream_start(bytes, r.tell());
+  } else if (end != "endobj") {
+    decline();
+  }
+  return parsed;
+}
+
+// Objects are independent of each other: a file of many (a long document's structure tree) is
+// read on two threads, each object into PoDoFo objects of its own, set into the list in order.
+constexpr std::size_t kTwoThreadObjects = 1000;
+
+std::vector<Parsed> parse_objects(std::string_view bytes, const std::vector<std::pair<unsigned, XrefEntry>>& entries) {
+  std::vector<Parsed> parsed(entries.size());
+  const auto parse = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) parsed[i] = parse_object(bytes, entries[i].first, entries[i].second);
+  };
+  if (entries.size() < kTwoThreadObjects) {
+    parse(0, entries.size());
+    return parsed;
+  }
+  const std::size_t half = entries.size() / 2;
+  std::exception_ptr failed;
+  {
+    std::jthread helper([&] {
+      try {
+        parse(half, entries.size());
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+    parse(0, half);  // a throw here joins the helper first
+  }
+  if (failed) std::rethrow_exception(failed);
+  return parsed;
+}
+
 std::unique_ptr<PlainPdf> read(std::string_view bytes) {
   if (!bytes.starts_with("%PDF-")) decline();
   if (bytes.substr(0, 1024).find("/Linearized") != std::string_view::npos) decline();
@@ -379,50 +437,32 @@ std::unique_ptr<PlainPdf> read(std::string_view bytes) {
       key_of(trailer, "Encrypt") != nullptr) {
     decline();
   }
-
-  pdf->objects.SetAutoDelete(true);
-  struct Pending {
-    PdfObject* object;
-    std::size_t data;  ///< where the stream data begins
-  };
-  std::vector<Pending> streams;
   constexpr std::int64_t kMaxObjects = 8'000'000;
   if (size->GetNumber() < 1 || size->GetNumber() > kMaxObjects) decline();
   std::vector<bool> seen(static_cast<std::size_t>(size->GetNumber()), false);
   for (const auto& [number, entry] : entries) {
     if (number >= seen.size() || seen[number] || number == 0 || entry.offset == 0) decline();
     seen[number] = true;
-    r.seek(entry.offset);
-    if (digits_value(r.next_regular()) != number || digits_value(r.next_regular()) != entry.generation ||
-        r.next_regular() != "obj") {
-      decline();
-    }
-    auto object = std::make_unique<PdfObject>(PdfReference(number, entry.generation), PdfVariant());
-    const std::size_t start = r.tell();
-    if (r.next_regular() != "endobj") {
-      r.seek(start);
-      r.value(*object, 0);
-      const std::string_view end = r.next_regular();
-      if (end == "stream" && object->IsDictionary()) {
-        streams.push_back({object.get(), stream_start(bytes, r.tell())});
-      } else if (end != "endobj") {
-        decline();
-      }
-    }
-    pdf->objects.push_back(object.release());  // owned by the list from here (SetAutoDelete)
   }
+
+  std::vector<Parsed> parsed = parse_objects(bytes, entries);
+  pdf->objects.SetAutoDelete(true);
+  for (Parsed& p : parsed) pdf->objects.push_back(p.object.release());  // owned by the list now
   pdf->objects.Sort();
 
-  for (const Pending& s : streams) {
-    const PdfObject* length = s.object->GetDictionary().GetKey(PdfName::KeyLength);
+  for (std::size_t i = 0; i < parsed.size(); ++i) {
+    if (parsed[i].stream == std::string_view::npos) continue;
+    PdfObject* object = pdf->objects.GetObject(PdfReference(entries[i].first, entries[i].second.generation));
+    const std::size_t data = parsed[i].stream;
+    const PdfObject* length = object->GetDictionary().GetKey(PdfName::KeyLength);
     if (length != nullptr && length->IsReference()) length = pdf->objects.GetObject(length->GetReference());
     if (length == nullptr || !length->IsNumber() || length->GetNumber() < 0 ||
-        static_cast<std::uint64_t>(length->GetNumber()) > bytes.size() - s.data) {
+        static_cast<std::uint64_t>(length->GetNumber()) > bytes.size() - data) {
       decline();
     }
     const auto n = static_cast<PoDoFo::pdf_long>(length->GetNumber());
-    PoDoFo::PdfMemoryInputStream data(bytes.data() + s.data, n);
-    s.object->GetStream()->SetRawData(&data, n);
+    PoDoFo::PdfMemoryInputStream stream(bytes.data() + data, n);
+    object->GetStream()->SetRawData(&stream, n);
   }
 
   pdf->catalog = pdf->objects.GetObject(root->GetReference());

@@ -140,6 +140,31 @@ TEST(PdfPlainReader, ReadsStreamsAsPodofoDoes) {
                         "streams");
 }
 
+// A file of more than 1,000 objects is read on two threads (a long document's structure tree).
+std::vector<std::string> many_objects(std::size_t n) {
+  std::vector<std::string> objects;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string k = std::to_string(i);
+    switch (i % 4) {
+      case 0: objects.push_back("<< /Type /StructElem /S /P /K [" + k + " << /MCID " + k + " >>] /P 3 0 R /T (t" + k + ") >>"); break;
+      case 1: objects.push_back("[" + k + " 0 R " + k + ".5 /N" + k + " <" + k + "> [true null]]"); break;
+      case 2: objects.push_back("<< /Length " + std::to_string(k.size()) + " >>\nstream\n" + k + "\nendstream"); break;
+      default: objects.push_back("(" + k + " \\(" + k + "\\))"); break;
+    }
+  }
+  return objects;
+}
+
+TEST(PdfPlainReader, ReadsManyObjectsOnTwoThreadsAsPodofoDoes) {
+  expect_same_as_podofo(pdf_of(with_base(many_objects(3000))), "3,003 objects");
+  // A defect in either half declines the whole file.
+  auto early = many_objects(3000), late = early;
+  early[10] = "<< /A 1-2 >>";
+  late[2900] = "<< /A 1-2 >>";
+  EXPECT_EQ(read_plain_pdf(pdf_of(with_base(early))), nullptr);
+  EXPECT_EQ(read_plain_pdf(pdf_of(with_base(late))), nullptr);
+}
+
 TEST(PdfPlainReader, LeavesOtherFilesToPodofo) {
   const auto declined = [](const std::string& bytes, const std::string& why) {
     EXPECT_EQ(read_plain_pdf(bytes), nullptr) << why;

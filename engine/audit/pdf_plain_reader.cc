@@ -461,6 +461,11 @@ std::unique_ptr<PlainPdf> read(std::string_view bytes) {
       decline();
     }
     const auto n = static_cast<PoDoFo::pdf_long>(length->GetNumber());
+    // "endstream" right after the data: streams do not overlap, so their copies together are no
+    // larger than the file (a hostile file could otherwise name the rest of the file in each).
+    std::size_t end = data + static_cast<std::size_t>(n);
+    while (end < bytes.size() && kClass[static_cast<unsigned char>(bytes[end])] == kSpace) ++end;
+    if (bytes.substr(end, 9) != "endstream") decline();
     PoDoFo::PdfMemoryInputStream stream(bytes.data() + data, n);
     object->GetStream()->SetRawData(&stream, n);
   }

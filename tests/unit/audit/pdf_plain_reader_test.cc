@@ -129,13 +129,13 @@ TEST(PdfPlainReader, ReadsStreamsAsPodofoDoes) {
                             "3",
                             "<< /Length 0 >>\nstream\n\nendstream",
                             // Where PoDoFo 0.9.8 starts the data: after spaces and one more white-space
-                            // character (a carriage return with its line feed).
-                            "<< /Length 4 >>\nstream  \r\nABCDEF\nendstream",
-                            "<< /Length 4 >>\nstream\t\nABCDEF\nendstream",
-                            "<< /Length 4 >>\nstream\f\nABCDEF\nendstream",
-                            "<< /Length 4 >>\nstream\r\r\nABCDEF\nendstream",
-                            "<< /Length 4 >>\nstream\n\nABCDEF\nendstream",
-                            "<< /Length 4 >>\nstream\rABCDEF\nendstream",
+                            // character (a carriage return with its line feed); the rest is data.
+                            "<< /Length 4 >>\nstream  \r\nABCD\nendstream",
+                            "<< /Length 5 >>\nstream\t\nABCD\nendstream",
+                            "<< /Length 5 >>\nstream\f\nABCD\nendstream",
+                            "<< /Length 6 >>\nstream\r\r\nABCD\nendstream",
+                            "<< /Length 5 >>\nstream\n\nABCD\nendstream",
+                            "<< /Length 4 >>\nstream\rABCD\nendstream",
                         })),
                         "streams");
 }
@@ -184,6 +184,9 @@ TEST(PdfPlainReader, LeavesOtherFilesToPodofo) {
   declined(pdf_of(with_base({"<< /A /%comment\nB >>"})), "a comment right after a name's slash");
   declined(pdf_of(with_base({"<< /A (unterminated"})), "a string to the end of the file");
   declined(pdf_of(with_base({"<< /Length 99999 >>\nstream\nshort\nendstream"})), "a stream past the end");
+  declined(pdf_of(with_base({"<< /Length 2 >>\nstream\nshort\nendstream"})), "a stream shorter than its data");
+  declined(pdf_of(with_base({"<< /Length 60 >>\nstream\nshort\nendstream", "<< /Length 2 >>\nstream\nab\nendstream"})),
+           "a stream that runs into the next object");
   declined(pdf_of(with_base({"<< /A 1 >> extra"})), "no endobj");
   declined(pdf_of(with_base({std::string(300, '[') + std::string(300, ']')})), "nesting deeper than 256");
   std::string moved = good;

@@ -3,11 +3,11 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
-#include <exception>
 #include <string>
-#include <thread>
 #include <utility>
 #include <vector>
+
+#include "base/two_threads.h"
 
 namespace folio::audit::pdf {
 
@@ -396,26 +396,9 @@ constexpr std::size_t kTwoThreadObjects = 1000;
 
 std::vector<Parsed> parse_objects(std::string_view bytes, const std::vector<std::pair<unsigned, XrefEntry>>& entries) {
   std::vector<Parsed> parsed(entries.size());
-  const auto parse = [&](std::size_t begin, std::size_t end) {
-    for (std::size_t i = begin; i < end; ++i) parsed[i] = parse_object(bytes, entries[i].first, entries[i].second);
-  };
-  if (entries.size() < kTwoThreadObjects) {
-    parse(0, entries.size());
-    return parsed;
-  }
-  const std::size_t half = entries.size() / 2;
-  std::exception_ptr failed;
-  {
-    std::jthread helper([&] {
-      try {
-        parse(half, entries.size());
-      } catch (...) {
-        failed = std::current_exception();
-      }
-    });
-    parse(0, half);  // a throw here joins the helper first
-  }
-  if (failed) std::rethrow_exception(failed);
+  base::for_each_on_two_threads(entries.size(), kTwoThreadObjects, [&](std::size_t i) {
+    parsed[i] = parse_object(bytes, entries[i].first, entries[i].second);
+  });
   return parsed;
 }
 

@@ -92,6 +92,7 @@ Report audit_pdf(std::string_view bytes, const std::string& file, const PdfLimit
     model.objects = &plain->objects;
     model.trailer = plain->trailer.get();
     model.catalog = plain->catalog;
+    model.objects_loaded = true;
   } else {
     doc.emplace();
     if (auto error = guarded(

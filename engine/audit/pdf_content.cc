@@ -1,21 +1,28 @@
 // Content-stream scanning for PDF/UA-1 7.1 (tagged or artifact, no nesting of the two) and for the
 // fonts and form XObjects a page really uses. A small tokenizer of our own: iterative, bounded,
 // never recursive on nested arrays or dictionaries.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <map>
 #include <set>
+#include <string>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "audit/pdf_cmap.h"
 #include "audit/pdf_model.h"
+#include "base/two_threads.h"
 
 namespace folio::audit::pdf {
 
 using PoDoFo::PdfName;
 
 namespace {
+
+constexpr std::size_t kMaxCodes = 65536;  // a font's codes recorded at most (a hostile stream shows more)
 
 enum class Tok { number, name, string, hexstring, array_open, array_close, dict_open, dict_close, op, end };
 
@@ -236,9 +243,18 @@ struct SeenCodes {
   std::vector<std::uint8_t> flags = std::vector<std::uint8_t>(65536);
 };
 
+/// What scanning pages finds, before it goes into the model.
+struct ContentScan {
+  std::vector<Mark> marks;
+  std::vector<ContentProblem> content_problems;
+  std::map<const PdfObject*, FontUse> fonts;
+  std::map<int, int> mcid_form_uses;
+  std::vector<std::string> integrity;
+};
+
 class Scanner {
  public:
-  Scanner(Model& model, std::size_t& budget) : model_(model), budget_(budget) {}
+  Scanner(const Model& model, ContentScan& out, std::size_t& budget) : model_(model), out_(out), budget_(budget) {}
 
   void scan_page(int page_index) {
     const Page& page = model_.pages[page_index];
@@ -308,7 +324,7 @@ class Scanner {
     if (appearance_) return;
     // One problem of each kind per stream and page is enough to locate it.
     if (!reported_.emplace(static_cast<int>(issue), page_, object).second) return;
-    model_.content_problems.push_back({issue, page_, object, std::move(detail), mark});
+    out_.content_problems.push_back({issue, page_, object, std::move(detail), mark});
   }
 
   const PdfObject* resource(const PdfObject* resources, const char* category, std::string_view name) {
@@ -432,7 +448,7 @@ class Scanner {
 
   void record_text(const TextState& text, const std::vector<Operand>& operands) {
     if (text.font == nullptr) return;
-    FontUse& use = model_.fonts[text.font];
+    FontUse& use = out_.fonts[text.font];
     use.dict = text.font;
     if (use.page < 0) use.page = page_;
     const bool rendered = text.render_mode != 3;
@@ -444,7 +460,7 @@ class Scanner {
     }
     SeenCodes& seen = seen_[text.font];
     auto add = [&](const Token& t) {
-      if (use.codes.size() > 65536) return;
+      if (use.codes.size() > kMaxCodes) return;
       for_each_code(t, coding, [&](std::uint32_t code) {
         if (code < 65536) {
           const std::uint8_t wanted = rendered ? SeenCodes::kSeen | SeenCodes::kRendered : SeenCodes::kSeen;
@@ -510,10 +526,10 @@ class Scanner {
     }
     frame.lang = frame.lang || (lang && is_valid_lang(*lang));
     if (frame.tagged && !appearance_) {
-      frame.mark = static_cast<int>(model_.marks.size());
-      model_.marks.push_back({page_, *mcid, tag, false});
+      frame.mark = static_cast<int>(out_.marks.size());
+      out_.marks.push_back({page_, *mcid, tag, false});
     }
-    if (lang && frame.mark >= 0 && !appearance_) model_.marks[frame.mark].lang = true;
+    if (lang && frame.mark >= 0 && !appearance_) out_.marks[frame.mark].lang = true;
     if (tag == "Span" && alternate_text && !frame.lang) {
       problem(ContentIssue::span_text_no_lang, object, "a Span sequence's Alt, ActualText or E has no /Lang", frame.mark);
     }
@@ -566,12 +582,12 @@ class Scanner {
                   std::set<int>& chain, const TextState& text) {
     const int number = object_number(form);
     if (depth >= model_.limits.max_form_depth || (number != 0 && chain.count(number) != 0)) {
-      model_.integrity.push_back("form XObjects nest too deep or in a cycle");
+      out_.integrity.push_back("form XObjects nest too deep or in a cycle");
       return;
     }
     auto data = decode_stream(form, model_.limits.max_stream_bytes);
     if (!data) return;
-    const std::size_t marks_before = model_.marks.size();
+    const std::size_t marks_before = out_.marks.size();
     const PdfObject* resources = get(model_, form, "Resources");
     if (resources == nullptr) resources = inherited;
     chain.insert(number);
@@ -580,10 +596,11 @@ class Scanner {
     if (int_of(get(model_, form, "StructParent"))) inner.push_back(Frame{false, true, -1, inner.empty() ? false : inner.back().lang});
     run(*data, resources, number, inner, depth + 1, chain, text);
     chain.erase(number);
-    if (model_.marks.size() > marks_before && number != 0) ++model_.mcid_form_uses[number];
+    if (out_.marks.size() > marks_before && number != 0) ++out_.mcid_form_uses[number];
   }
 
-  Model& model_;
+  const Model& model_;
+  ContentScan& out_;
   std::size_t& budget_;
   int page_ = -1;
   bool appearance_ = false;
@@ -595,13 +612,72 @@ class Scanner {
 
 }  // namespace
 
-void scan_content(Model& model) {
+namespace {
+
+// A long document's pages are scanned on two threads when its objects are all in memory (PoDoFo
+// loads objects on demand, which one thread at a time may do).
+constexpr std::size_t kTwoThreadPages = 16;
+
+/// Scans pages [begin, end) into `out`; returns the content bytes it read.
+std::size_t scan_pages(const Model& model, std::size_t begin, std::size_t end, ContentScan& out) {
   std::size_t budget = model.limits.max_content_bytes;
-  Scanner scanner(model, budget);
-  for (std::size_t i = 0; i < model.pages.size(); ++i) {
+  Scanner scanner(model, out, budget);
+  for (std::size_t i = begin; i < end; ++i) {
     scanner.scan_page(static_cast<int>(i));
     scanner.scan_appearances(static_cast<int>(i));
   }
+  return model.limits.max_content_bytes - budget;
+}
+
+/// `second` (the later pages) appended to `first`, as one scan of all pages in order finds it.
+void append_scan(ContentScan& first, ContentScan&& second) {
+  const int offset = static_cast<int>(first.marks.size());
+  first.marks.insert(first.marks.end(), second.marks.begin(), second.marks.end());
+  for (ContentProblem& p : second.content_problems) {
+    if (p.mark >= 0) p.mark += offset;
+    first.content_problems.push_back(std::move(p));
+  }
+  for (auto& [dict, use] : second.fonts) {
+    auto [it, added] = first.fonts.try_emplace(dict, std::move(use));
+    if (added) continue;
+    FontUse& into = it->second;  // its first page is in the first half
+    into.codes.merge(use.codes);
+    into.rendered_codes.merge(use.rendered_codes);
+    into.rendered = into.rendered || use.rendered;
+    into.codes_unknown = into.codes_unknown || use.codes_unknown;
+  }
+  for (const auto& [number, uses] : second.mcid_form_uses) first.mcid_form_uses[number] += uses;
+  first.integrity.insert(first.integrity.end(), second.integrity.begin(), second.integrity.end());
+}
+
+}  // namespace
+
+void scan_content(Model& model) {
+  const std::size_t pages = model.pages.size();
+  ContentScan scan;
+  bool scanned = false;
+  if (model.objects_loaded && pages >= kTwoThreadPages) {
+    // Each half with the whole budget; the result stands when both together stayed below it
+    // (then no read was cut short, in either order) and no font reached the cap on codes.
+    std::array<ContentScan, 2> halves;
+    std::array<std::size_t, 2> used{};
+    base::for_each_on_two_threads(2, 2, [&](std::size_t h) {
+      used[h] = scan_pages(model, h == 0 ? 0 : pages / 2, h == 0 ? pages / 2 : pages, halves[h]);
+    });
+    append_scan(halves[0], std::move(halves[1]));
+    const bool capped = std::any_of(halves[0].fonts.begin(), halves[0].fonts.end(),
+                                    [](const auto& f) { return f.second.codes.size() > kMaxCodes; });
+    if (used[0] + used[1] < model.limits.max_content_bytes && !capped) {
+      scan = std::move(halves[0]);
+      scanned = true;
+    }
+  }
+  if (!scanned) scan_pages(model, 0, pages, scan);
+  model.marks = std::move(scan.marks);
+  model.content_problems = std::move(scan.content_problems);
+  model.fonts = std::move(scan.fonts);
+  model.mcid_form_uses = std::move(scan.mcid_form_uses);
+  model.integrity.insert(model.integrity.end(), scan.integrity.begin(), scan.integrity.end());
 }
 
 }  // namespace folio::audit::pdf

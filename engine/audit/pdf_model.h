@@ -92,6 +92,9 @@ struct Annotation {
 /// Everything rules read. Pointers point into `objects`, which outlive the model.
 struct Model {
   const PoDoFo::PdfVecObjects* objects = nullptr;  ///< the file's objects (PoDoFo's or the plain reader's)
+  /// Every object and stream already in memory (the plain reader), so that two threads may read
+  /// them; PoDoFo's parser loads them on demand, one thread at a time.
+  bool objects_loaded = false;
   std::string file;
   std::string header;  ///< the first bytes from "%PDF-", up to the end of line
   Limits limits;

@@ -414,10 +414,11 @@ std::unique_ptr<PlainPdf> read(std::string_view bytes) {
   const PdfObject* size = key_of(trailer, "Size");
   const PdfObject* root = key_of(trailer, "Root");
   const PdfObject* info = key_of(trailer, "Info");
-  // Updates, encryption and a missing /Info (which PdfMemDocument adds) are PoDoFo's to read.
-  if (size == nullptr || !size->IsNumber() || root == nullptr || !root->IsReference() || info == nullptr ||
-      !info->IsReference() || key_of(trailer, "Prev") != nullptr || key_of(trailer, "XRefStm") != nullptr ||
-      key_of(trailer, "Encrypt") != nullptr) {
+  // Updates and encryption are PoDoFo's to read. (Where /Info is missing, PdfMemDocument adds an
+  // information dictionary of its own, which no rule reads.)
+  if (size == nullptr || !size->IsNumber() || root == nullptr || !root->IsReference() ||
+      (info != nullptr && !info->IsReference()) || key_of(trailer, "Prev") != nullptr ||
+      key_of(trailer, "XRefStm") != nullptr || key_of(trailer, "Encrypt") != nullptr) {
     decline();
   }
   constexpr std::int64_t kMaxObjects = 8'000'000;
@@ -454,9 +455,9 @@ std::unique_ptr<PlainPdf> read(std::string_view bytes) {
   }
 
   pdf->catalog = pdf->objects.GetObject(root->GetReference());
-  const PdfObject* info_object = pdf->objects.GetObject(info->GetReference());
-  if (pdf->catalog == nullptr || !pdf->catalog->IsDictionary() || info_object == nullptr ||
-      !info_object->IsDictionary()) {
+  const PdfObject* info_object = info != nullptr ? pdf->objects.GetObject(info->GetReference()) : nullptr;
+  if (pdf->catalog == nullptr || !pdf->catalog->IsDictionary() ||
+      (info != nullptr && (info_object == nullptr || !info_object->IsDictionary()))) {
     decline();
   }
   return pdf;

@@ -8,7 +8,9 @@
 // incremental update, no cross-reference stream), no encryption, every object where the table
 // says. Anything else, and anything this reader would not read exactly as PoDoFo does (a token
 // PoDoFo takes by a prefix, an escape it treats its own way), is left to PoDoFo: read_plain_pdf
-// returns nullptr and the audit loads the file through PdfMemDocument as before.
+// returns nullptr and the audit loads the file through PdfMemDocument as before. Two things
+// PdfMemDocument adds to what the file says are left out: the time of loading as the information
+// dictionary's /ModDate, and an information dictionary where the file has none.
 #include <memory>
 #include <string_view>
 

@@ -13,6 +13,7 @@
 
 #include "audit/pdf_memory_device.h"
 #include "audit/pdf_plain_reader.h"
+#include "pdf_builder.h"
 #include "support/paths.h"
 
 namespace folio::audit::pdf {
@@ -45,16 +46,21 @@ void expect_same_as_podofo(const std::string& bytes, const std::string& what) {
   ASSERT_NE(plain, nullptr) << "declined";
   PoDoFo::PdfMemDocument doc;
   doc.LoadFromDevice(PoDoFo::PdfRefCountedInputDevice(new MemoryInputDevice(bytes)));
-  const PoDoFo::PdfVecObjects& theirs = doc.GetObjects();
   // PdfMemDocument writes the time of loading into the information dictionary's /ModDate
-  // (PdfInfo's default); the plain reader keeps what the file says. No rule reads it.
+  // (PdfInfo's default), and adds an information dictionary where the file has none; the plain
+  // reader keeps what the file says. No rule reads either.
   const PoDoFo::PdfReference info = doc.GetTrailer()->GetDictionary().GetKey("Info")->GetReference();
+  const bool info_added = plain->trailer->GetDictionary().GetKey("Info") == nullptr;
   const auto without_mod_date = [&](const PdfObject& object) {
     PdfObject copy(object);
     if (object.Reference() == info) copy.GetDictionary().RemoveKey("ModDate");
     return serialised(copy);
   };
-  ASSERT_EQ(plain->objects.GetSize(), theirs.GetSize());
+  std::vector<const PdfObject*> theirs;
+  for (const PdfObject* object : doc.GetObjects()) {
+    if (!(info_added && object->Reference() == info)) theirs.push_back(object);
+  }
+  ASSERT_EQ(plain->objects.GetSize(), theirs.size());
   auto ours = plain->objects.begin();
   for (const PdfObject* object : theirs) {
     const PdfObject* mine = *ours++;
@@ -66,7 +72,9 @@ void expect_same_as_podofo(const std::string& bytes, const std::string& what) {
       EXPECT_EQ(raw_stream(*mine), raw_stream(*object));
     }
   }
-  EXPECT_EQ(serialised(*plain->trailer), serialised(*doc.GetTrailer()));
+  PdfObject their_trailer(*doc.GetTrailer());
+  if (info_added) their_trailer.GetDictionary().RemoveKey("Info");
+  EXPECT_EQ(serialised(*plain->trailer), serialised(their_trailer));
   EXPECT_EQ(plain->catalog->Reference().ToString(), doc.GetCatalog()->Reference().ToString());
 }
 
@@ -165,6 +173,14 @@ TEST(PdfPlainReader, ReadsManyObjectsOnTwoThreadsAsPodofoDoes) {
   EXPECT_EQ(read_plain_pdf(pdf_of(with_base(late))), nullptr);
 }
 
+TEST(PdfPlainReader, ReadsAFileWithoutInformationDictionary) {
+  std::string bytes = pdf_of(with_base({}));
+  bytes.replace(bytes.find(" /Info 2 0 R"), 12, "");
+  expect_same_as_podofo(bytes, "no /Info");
+  // So the rule tests' hand-made files (pdf_builder.h) are audited through this reader.
+  expect_same_as_podofo(test::clean_pdf().bytes(), "the rule tests' clean file");
+}
+
 TEST(PdfPlainReader, LeavesOtherFilesToPodofo) {
   const auto declined = [](const std::string& bytes, const std::string& why) {
     EXPECT_EQ(read_plain_pdf(bytes), nullptr) << why;
@@ -192,9 +208,9 @@ TEST(PdfPlainReader, LeavesOtherFilesToPodofo) {
   std::string moved = good;
   moved.replace(moved.find("2 0 obj"), 7, "9 0 obj");
   declined(moved, "an object not where the table says");
-  std::string no_info = good;
-  no_info.replace(no_info.find(" /Info 2 0 R"), 12, "");
-  declined(no_info, "no /Info (PdfMemDocument adds one)");
+  std::string info_direct = good;
+  info_direct.replace(info_direct.find(" /Info 2 0 R"), 12, " /Info << >>");
+  declined(info_direct, "an /Info that is no reference");
 }
 
 TEST(PdfPlainReader, VeraPdfFilesRewrittenByQpdf) {
@@ -218,9 +234,8 @@ TEST(PdfPlainReader, VeraPdfFilesRewrittenByQpdf) {
     ++read;
   }
   fs::remove_all(dir);
-  // qpdf writes one table, and an /Info where the file had one: 173 of the 175 files had.
   EXPECT_GE(files, 150);
-  EXPECT_GE(read, files - 10) << read << " of " << files << " files read by the plain reader";
+  EXPECT_GE(read, files - 5) << read << " of " << files << " files read by the plain reader";
 }
 
 }  // namespace

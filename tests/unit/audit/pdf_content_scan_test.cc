@@ -1,0 +1,123 @@
+// scan_content on two threads (a long file whose objects are all in memory) finds what one scan
+// of every page in order finds: the same marks (their indices too), problems, fonts with their
+// codes, form uses and integrity notes, also when a budget cuts the scan short.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "audit/pdf_model.h"
+#include "audit/pdf_plain_reader.h"
+#include "pdf_builder.h"
+
+namespace folio::audit::pdf {
+namespace {
+
+constexpr int kPages = 24;
+
+// Pages whose content holds every kind of finding of the scan, some only in the later half.
+std::string long_pdf() {
+  test::PdfBuilder b;
+  std::string kids;
+  for (int i = 0; i < kPages; ++i) kids += std::to_string(10 + i) + " 0 R ";
+  b.objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
+  b.objects[2] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(kPages) + " >>";
+  b.objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+  b.objects[4] = "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>";
+  b.objects[5] = test::PdfBuilder::stream(
+      "/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /Font << /F2 4 0 R >> >>",
+      "/P <</MCID 9>> BDC BT /F2 9 Tf (form) Tj ET EMC");
+  for (int i = 0; i < kPages; ++i) {
+    std::string content = "/P <</MCID 0>> BDC BT /F1 12 Tf 72 700 Td (Page " + std::to_string(i) + ") Tj ET EMC\n";
+    if (i % 5 == 3) content += "BT /F1 12 Tf 72 600 Td (loose " + std::to_string(i * 7) + ") Tj ET\n";
+    if (i % 4 == 1) content += "/Span <</MCID 1 /ActualText (alt)>> BDC BT /F1 12 Tf (s) Tj ET EMC\n";
+    if (i % 6 == 2) content += "/P <</MCID 2 /Lang (not a tag!)>> BDC EMC\n";
+    if (i == 2 || i == 19) content += "/X1 Do\n";
+    if (i >= 14) content += "/P <</MCID 3>> BDC BT /F2 10 Tf 3 Tr (zz" + std::to_string(i) + ") Tj ET EMC\n";
+    if (i == 20) content += "/Artifact BDC /P <</MCID 4>> BDC EMC EMC\n";
+    b.objects[40 + i] = test::PdfBuilder::stream("", content);
+    b.objects[10 + i] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " + std::to_string(40 + i) +
+                        " 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /X1 5 0 R >> >> >>";
+  }
+  return b.bytes();
+}
+
+Model scanned(const PlainPdf& pdf, bool loaded, std::size_t budget = 0) {
+  Model m;
+  m.objects = &pdf.objects;
+  m.trailer = pdf.trailer.get();
+  m.catalog = pdf.catalog;
+  m.objects_loaded = loaded;
+  if (budget > 0) m.limits.max_content_bytes = budget;
+  build_model(m);
+  scan_content(m);
+  return m;
+}
+
+void expect_same_scan(const Model& two, const Model& one) {
+  ASSERT_EQ(two.marks.size(), one.marks.size());
+  for (std::size_t i = 0; i < one.marks.size(); ++i) {
+    EXPECT_EQ(two.marks[i].page, one.marks[i].page) << i;
+    EXPECT_EQ(two.marks[i].mcid, one.marks[i].mcid) << i;
+    EXPECT_EQ(two.marks[i].tag, one.marks[i].tag) << i;
+    EXPECT_EQ(two.marks[i].lang, one.marks[i].lang) << i;
+  }
+  ASSERT_EQ(two.content_problems.size(), one.content_problems.size());
+  for (std::size_t i = 0; i < one.content_problems.size(); ++i) {
+    const ContentProblem &a = two.content_problems[i], &b = one.content_problems[i];
+    EXPECT_EQ(a.issue, b.issue) << i;
+    EXPECT_EQ(a.page, b.page) << i;
+    EXPECT_EQ(a.object, b.object) << i;
+    EXPECT_EQ(a.detail, b.detail) << i;
+    EXPECT_EQ(a.mark, b.mark) << i;
+  }
+  ASSERT_EQ(two.fonts.size(), one.fonts.size());
+  for (const auto& [dict, use] : one.fonts) {
+    ASSERT_TRUE(two.fonts.contains(dict));
+    const FontUse& other = two.fonts.at(dict);
+    EXPECT_EQ(other.page, use.page);
+    EXPECT_EQ(other.codes, use.codes);
+    EXPECT_EQ(other.rendered_codes, use.rendered_codes);
+    EXPECT_EQ(other.rendered, use.rendered);
+    EXPECT_EQ(other.codes_unknown, use.codes_unknown);
+  }
+  EXPECT_EQ(two.mcid_form_uses, one.mcid_form_uses);
+  EXPECT_EQ(two.integrity, one.integrity);
+}
+
+TEST(PdfContentScan, TwoThreadsFindWhatOneFinds) {
+  const auto pdf = read_plain_pdf(long_pdf());
+  ASSERT_NE(pdf, nullptr);
+  const Model two = scanned(*pdf, true), one = scanned(*pdf, false);
+  ASSERT_EQ(one.pages.size(), static_cast<std::size_t>(kPages));
+  // The file holds what the comparison is about, in both halves.
+  EXPECT_GT(one.marks.size(), static_cast<std::size_t>(kPages));
+  EXPECT_EQ(one.mcid_form_uses.at(5), 2);
+  bool late_span = false;
+  for (const ContentProblem& p : one.content_problems) {
+    late_span = late_span || (p.issue == ContentIssue::span_text_no_lang && p.page >= kPages / 2 && p.mark > 0);
+  }
+  EXPECT_TRUE(late_span);
+  EXPECT_EQ(one.fonts.size(), 2u);
+  expect_same_scan(two, one);
+}
+
+TEST(PdfContentScan, ABudgetCutsTwoThreadsShortAsItCutsOne) {
+  const auto pdf = read_plain_pdf(long_pdf());
+  ASSERT_NE(pdf, nullptr);
+  // The pages hold ~2.5 KB of content: budgets from well below to above it, among them those
+  // each half stays under while both together do not.
+  int cut = 0, whole = 0;
+  for (std::size_t budget = 100; budget < 4000; budget += 97) {
+    SCOPED_TRACE("budget " + std::to_string(budget));
+    const Model two = scanned(*pdf, true, budget), one = scanned(*pdf, false, budget);
+    bool truncated = false;
+    for (const ContentProblem& p : one.content_problems) truncated = truncated || p.issue == ContentIssue::truncated;
+    ++(truncated ? cut : whole);
+    expect_same_scan(two, one);
+  }
+  EXPECT_GT(cut, 5);
+  EXPECT_GT(whole, 5);
+}
+
+}  // namespace
+}  // namespace folio::audit::pdf

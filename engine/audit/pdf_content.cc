@@ -610,10 +610,6 @@ class Scanner {
   std::map<std::pair<const PdfObject*, std::string>, const PdfObject*> fonts_by_name_;
 };
 
-}  // namespace
-
-namespace {
-
 // A long document's pages are scanned on two threads when its objects are all in memory (PoDoFo
 // loads objects on demand, which one thread at a time may do).
 constexpr std::size_t kTwoThreadPages = 16;

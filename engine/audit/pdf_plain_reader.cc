@@ -224,7 +224,8 @@ class Reader {
       }
       text_ += c;
     }
-    out = text_.empty() ? PdfVariant(PdfString("")) : PdfVariant(PdfString(text_.data(), static_cast<PoDoFo::pdf_long>(text_.size())));
+    const auto length = static_cast<PoDoFo::pdf_long>(text_.size());
+    out = text_.empty() ? PdfVariant(PdfString("")) : PdfVariant(PdfString(text_.data(), length));
   }
 
   // As PdfTokenizer::ReadHexString: hex digits up to '>', anything else skipped, an odd count

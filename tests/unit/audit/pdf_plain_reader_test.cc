@@ -1,6 +1,6 @@
 // The audit's plain reader against PoDoFo's parser: for every file it reads, the same objects in
 // the same order (each serialised by PoDoFo, each stream's raw bytes), the same trailer and
-// catalog; every file it declines, PoDoFo still reads as before. Files: hand-written ones that
+// catalog; the files it must leave to PoDoFo's parser, declined. Files: hand-written ones that
 // hold the syntax PoDoFo reads its own way, and the veraPDF PDF/UA-1 files rewritten by qpdf
 // with one cross-reference table (their originals mostly use cross-reference streams).
 #include <gtest/gtest.h>
@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include <sys/wait.h>
 
 #include "audit/pdf_memory_device.h"
 #include "audit/pdf_plain_reader.h"
@@ -154,7 +156,9 @@ std::vector<std::string> many_objects(std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) {
     const std::string k = std::to_string(i);
     switch (i % 4) {
-      case 0: objects.push_back("<< /Type /StructElem /S /P /K [" + k + " << /MCID " + k + " >>] /P 3 0 R /T (t" + k + ") >>"); break;
+      case 0:
+        objects.push_back("<< /Type /StructElem /S /P /K [" + k + " << /MCID " + k + " >>] /P 3 0 R /T (t" + k + ") >>");
+        break;
       case 1: objects.push_back("[" + k + " 0 R " + k + ".5 /N" + k + " <" + k + "> [true null]]"); break;
       case 2: objects.push_back("<< /Length " + std::to_string(k.size()) + " >>\nstream\n" + k + "\nendstream"); break;
       default: objects.push_back("(" + k + " \\(" + k + "\\))"); break;

@@ -1,12 +1,13 @@
 #include "audit/pdf_plain_reader.h"
 
-#include <array>
 #include <charconv>
 #include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "audit/pdf_chars.h"
+#include "audit/pdf_cmap.h"
 #include "base/two_threads.h"
 
 namespace folio::audit::pdf {
@@ -24,16 +25,6 @@ namespace {
 /// Thrown where the file leaves the plain form: PoDoFo reads it instead.
 struct NotPlain {};
 [[noreturn]] void decline() { throw NotPlain{}; }
-
-enum CharClass : unsigned char { kRegular = 0, kSpace = 1, kDelimiter = 2 };
-
-// White space and delimiters as PoDoFo's tokenizer has them (PdfDefines.h): NUL is white space.
-constexpr std::array<unsigned char, 256> kClass = [] {
-  std::array<unsigned char, 256> c{};
-  for (unsigned char s : {0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20}) c[s] = kSpace;
-  for (char d : std::string_view("()<>[]{}/%")) c[static_cast<unsigned char>(d)] = kDelimiter;
-  return c;
-}();
 
 constexpr int kMaxDepth = 256;           // deeper nesting is left to PoDoFo
 constexpr std::size_t kMaxToken = 4000;  // PoDoFo cuts tokens at its 4,096-byte buffer
@@ -70,7 +61,7 @@ class Reader {
   void skip_space() {
     while (pos_ < b_.size()) {
       const auto c = static_cast<unsigned char>(b_[pos_]);
-      if (kClass[c] == kSpace) {
+      if (is_white_space(static_cast<char>(c))) {
         ++pos_;
       } else if (c == '%') {
         while (pos_ < b_.size() && b_[pos_] != '\r' && b_[pos_] != '\n') ++pos_;
@@ -83,7 +74,7 @@ class Reader {
   /// The run of regular characters at the current position ("" before a delimiter).
   std::string_view regular() {
     const std::size_t start = pos_;
-    while (pos_ < b_.size() && kClass[static_cast<unsigned char>(b_[pos_])] == kRegular) ++pos_;
+    while (pos_ < b_.size() && is_regular(b_[pos_])) ++pos_;
     if (pos_ - start > kMaxToken) decline();
     return b_.substr(start, pos_ - start);
   }
@@ -140,7 +131,7 @@ class Reader {
     if (pos_ >= b_.size()) decline();
     const auto c = static_cast<unsigned char>(b_[pos_]);
     if (c == '%') decline();  // PoDoFo would skip the comment and take the next line's token
-    if (kClass[c] != kRegular) return PdfName();
+    if (!is_regular(static_cast<char>(c))) return PdfName();
     const std::string_view t = regular();
     return PdfName::FromEscaped(std::string(t));
   }
@@ -236,7 +227,7 @@ class Reader {
       if (pos_ >= b_.size()) decline();
       const char c = b_[pos_++];
       if (c == '>') break;
-      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f')) text_ += c;
+      if (hex_digit(c) >= 0) text_ += c;
     }
     if (text_.size() % 2 != 0) text_ += '0';
     PdfString s;
@@ -305,7 +296,7 @@ std::size_t xref_offset(std::string_view bytes) {
   const std::int64_t offset = digits_value(r.next_regular());
   std::size_t i = r.tell();
   const auto space = [&] {
-    while (i < bytes.size() && kClass[static_cast<unsigned char>(bytes[i])] == kSpace) ++i;
+    while (i < bytes.size() && is_white_space(bytes[i])) ++i;
   };
   space();
   if (bytes.substr(i, 5) != "%%EOF") decline();
@@ -358,7 +349,7 @@ const PdfObject* key_of(const PdfVariant& dict, const char* key) {
 std::size_t stream_start(std::string_view b, std::size_t after_keyword) {
   std::size_t at = after_keyword;
   while (at < b.size() && b[at] == ' ') ++at;
-  if (at < b.size() && kClass[static_cast<unsigned char>(b[at])] == kSpace) {
+  if (at < b.size() && is_white_space(b[at])) {
     if (b[at++] == '\r' && at < b.size() && b[at] == '\n') ++at;
   }
   return at;
@@ -432,13 +423,14 @@ std::unique_ptr<PlainPdf> read(std::string_view bytes) {
 
   std::vector<Parsed> parsed = parse_objects(bytes, entries);
   pdf->objects.SetAutoDelete(true);
-  for (Parsed& p : parsed) pdf->objects.push_back(p.object.release());  // owned by the list now
+  std::vector<std::pair<PdfObject*, std::size_t>> streams;  // each stream's object and data
+  for (Parsed& p : parsed) {
+    if (p.stream != std::string_view::npos) streams.emplace_back(p.object.get(), p.stream);
+    pdf->objects.push_back(p.object.release());  // owned by the list now
+  }
   pdf->objects.Sort();
 
-  for (std::size_t i = 0; i < parsed.size(); ++i) {
-    if (parsed[i].stream == std::string_view::npos) continue;
-    PdfObject* object = pdf->objects.GetObject(PdfReference(entries[i].first, entries[i].second.generation));
-    const std::size_t data = parsed[i].stream;
+  for (const auto& [object, data] : streams) {
     const PdfObject* length = object->GetDictionary().GetKey(PdfName::KeyLength);
     if (length != nullptr && length->IsReference()) length = pdf->objects.GetObject(length->GetReference());
     if (length == nullptr || !length->IsNumber() || length->GetNumber() < 0 ||
@@ -449,7 +441,7 @@ std::unique_ptr<PlainPdf> read(std::string_view bytes) {
     // "endstream" right after the data: streams do not overlap, so their copies together are no
     // larger than the file (a hostile file could otherwise name the rest of the file in each).
     std::size_t end = data + static_cast<std::size_t>(n);
-    while (end < bytes.size() && kClass[static_cast<unsigned char>(bytes[end])] == kSpace) ++end;
+    while (end < bytes.size() && is_white_space(bytes[end])) ++end;
     if (bytes.substr(end, 9) != "endstream") decline();
     PoDoFo::PdfMemoryInputStream stream(bytes.data() + data, n);
     object->GetStream()->SetRawData(&stream, n);

@@ -148,48 +148,55 @@ bool is_paint_op(std::string_view op) {
 
 bool is_text_op(std::string_view op) { return op == "Tj" || op == "TJ" || op == "'" || op == "\""; }
 
-std::string decode_string_token(const Token& t) {
-  std::string out;
+/// Calls `fn` with each byte of the string token `t`: a hex string's digit pairs (anything else
+/// skipped, an odd last digit padded with 0), a literal string's bytes with its escapes resolved.
+template <typename Fn>
+void for_each_string_byte(const Token& t, Fn&& fn) {
+  const std::string_view s = t.text;
   if (t.kind == Tok::hexstring) {
     int nibble = -1;
-    for (char c : t.text) {
+    for (char c : s) {
       const int v = hex_digit(c);
       if (v < 0) continue;
       if (nibble < 0) {
         nibble = v;
       } else {
-        out.push_back(static_cast<char>(nibble * 16 + v));
+        fn(static_cast<char>(nibble * 16 + v));
         nibble = -1;
       }
     }
-    if (nibble >= 0) out.push_back(static_cast<char>(nibble * 16));
-    return out;
+    if (nibble >= 0) fn(static_cast<char>(nibble * 16));
+    return;
   }
-  const std::string_view s = t.text;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] != '\\' || i + 1 >= s.size()) {
-      out.push_back(s[i]);
+      fn(s[i]);
       continue;
     }
     const char e = s[++i];
     switch (e) {
-      case 'n': out.push_back('\n'); break;
-      case 'r': out.push_back('\r'); break;
-      case 't': out.push_back('\t'); break;
-      case 'b': out.push_back('\b'); break;
-      case 'f': out.push_back('\f'); break;
+      case 'n': fn('\n'); break;
+      case 'r': fn('\r'); break;
+      case 't': fn('\t'); break;
+      case 'b': fn('\b'); break;
+      case 'f': fn('\f'); break;
       case '\n': break;
       case '\r': if (i + 1 < s.size() && s[i + 1] == '\n') ++i; break;
       default:
         if (e >= '0' && e <= '7') {
           int v = e - '0';
           for (int k = 0; k < 2 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; ++k) v = v * 8 + (s[++i] - '0');
-          out.push_back(static_cast<char>(v));
+          fn(static_cast<char>(v));
         } else {
-          out.push_back(e);
+          fn(e);
         }
     }
   }
+}
+
+std::string decode_string_token(const Token& t) {
+  std::string out;
+  for_each_string_byte(t, [&](char byte) { out.push_back(byte); });
   return out;
 }
 
@@ -201,29 +208,26 @@ struct Coding {
 };
 
 /// Calls `fn` with each code of the shown string `t`, the codes
-/// split_codes(decode_string_token(t), coding.codespace) gives. A hex string in a two-byte
-/// identity codespace (what most tagged PDFs show, a code per glyph) is split as it is read.
+/// split_codes(decode_string_token(t), coding.codespace) gives. In a two-byte identity codespace
+/// (what most tagged PDFs show, a code per glyph) the string is split as it is read: two bytes a
+/// code, a last lone byte a code of its own.
 template <typename Fn>
 void for_each_code(const Token& t, const Coding& coding, Fn&& fn) {
-  if (!coding.identity || t.kind != Tok::hexstring) {
+  if (!coding.identity) {
     for (std::uint32_t code : split_codes(decode_string_token(t), coding.codespace)) fn(code);
     return;
   }
   std::uint32_t code = 0;
-  int nibbles = 0;
-  for (char c : t.text) {
-    const int v = hex_digit(c);
-    if (v < 0) continue;
-    code = (code << 4) | static_cast<std::uint32_t>(v);
-    if (++nibbles == 4) {
+  bool half = false;
+  for_each_string_byte(t, [&](char byte) {
+    code = (code << 8) | static_cast<unsigned char>(byte);
+    if (half) {
       fn(code);
       code = 0;
-      nibbles = 0;
     }
-  }
-  // A last odd nibble is a byte's high half; a last lone byte is a code of one byte.
-  if (nibbles == 1 || nibbles == 2) fn(nibbles == 1 ? code << 4 : code);
-  if (nibbles == 3) fn(code << 4);
+    half = !half;
+  });
+  if (half) fn(code);
 }
 
 /// Codes of one font already recorded (below 65536, the codes of a two-byte codespace), so a

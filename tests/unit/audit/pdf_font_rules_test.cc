@@ -35,6 +35,13 @@ std::string hex4(unsigned v) {
   return buffer;
 }
 
+/// A two-byte code inside a literal string, both bytes as octal escapes.
+std::string octal2(unsigned v) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "\\%03o\\%03o", (v >> 8) & 0xFF, v & 0xFF);
+  return buffer;
+}
+
 /// A ToUnicode CMap mapping each code to the character (2-byte codes when `two_byte`).
 std::string to_unicode(const std::map<unsigned, char32_t>& codes, bool two_byte) {
   std::string map = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T def 1 begincodespacerange " +
@@ -172,6 +179,19 @@ TEST(PdfFontRules, CidFontType2) {
   EXPECT_TRUE(has_rule(r, "pdf.glyph-missing")) << dump(r);
   EXPECT_TRUE(has_rule(r, "pdf.notdef")) << dump(r);
   EXPECT_TRUE(has_rule(r, "pdf.to-unicode")) << "code 0300 is not in the ToUnicode map\n" << dump(r);
+
+  // The same codes in literal strings (what folio writes), their bytes escaped.
+  PdfBuilder literal = b;
+  show(literal, "(" + octal2(h) + octal2(i) + ") Tj");
+  r = audit(literal);
+  EXPECT_TRUE(r.findings.empty()) << dump(r);
+  show(literal, "(" + octal2(h) + "\\003\\000) Tj");
+  r = audit(literal);
+  EXPECT_TRUE(has_rule(r, "pdf.glyph-missing")) << dump(r);
+  EXPECT_TRUE(has_rule(r, "pdf.to-unicode")) << "code 0300 is not in the ToUnicode map\n" << dump(r);
+  show(literal, "(" + octal2(h) + "\\003) Tj");  // a lone last byte is a code of its own, 0003
+  r = audit(literal);
+  EXPECT_TRUE(has_rule(r, "pdf.to-unicode")) << "code 0003 is not in the ToUnicode map\n" << dump(r);
 
   PdfBuilder mapped_to_zero = b;  // a CIDToGIDMap stream sending CID h to glyph 0
   std::string map(2 * (h + 1), '\0');

@@ -77,7 +77,7 @@ void add_convert_command(CLI::App& app, CommandState& state) {
                   "Output file, directory (DIR/<input stem>.<ext>) or - for stdout (default: current directory)");
   cmd->add_option("--to", args->formats, "Output formats, comma separated: txt, pdf, epub (default: all)")->delimiter(',');
   cmd->add_option("--style", args->style, "House style: a name from `folio styles` or a .toml file (default: default)");
-  cmd->add_flag("--pdf-debug", args->pdf_debug, "Write PDF streams uncompressed, for reading");
+  cmd->add_flag("--pdf-debug", args->pdf_debug, "Write PDF streams uncompressed, glyph codes in hexadecimal, for reading");
   cmd->add_flag("--strict", args->strict,
                 "Fail (exit 3) when an output cannot meet its accessibility claim (PDF/UA-1: title, language, alt text) "
                 "or its own audit finds an error; refuse (exit 2) an input with any byte that is not UTF-8 or a NUL");

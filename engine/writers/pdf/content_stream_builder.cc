@@ -15,11 +15,23 @@ namespace {
   std::abort();
 }
 
-// A two-byte code as four hexadecimal digits, written once per glyph of the document.
-void append_code(std::string& out, std::uint16_t code) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  const char text[4] = {kHex[code >> 12], kHex[(code >> 8) & 0xF], kHex[(code >> 4) & 0xF], kHex[code & 0xF]};
-  out.append(text, sizeof text);
+// A two-byte code inside a string, written once per glyph of the document. In a literal string a
+// carriage return is escaped, since a reader takes an unescaped one for a line feed.
+void append_code(std::string& out, std::uint16_t code, CodeStrings codes) {
+  if (codes == CodeStrings::hex) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const char text[4] = {kHex[code >> 12], kHex[(code >> 8) & 0xF], kHex[(code >> 4) & 0xF], kHex[code & 0xF]};
+    out.append(text, sizeof text);
+    return;
+  }
+  for (const char byte : {static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)}) {
+    if (byte == '\r') {
+      out += "\\r";
+      continue;
+    }
+    if (byte == '(' || byte == ')' || byte == '\\') out += '\\';
+    out += byte;
+  }
 }
 
 // Positions within a hundredth of a text-space unit need no adjustment.
@@ -96,11 +108,12 @@ void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::
   out_ += " Tm\n[";
   double pen_x = glyphs.front().x;
   double rise = 0;
-  // Glyphs shown one after the other share a string, "<00410042>" (Identity-H codes are two
-  // bytes each); a string ends where the pen moves.
+  // Glyphs shown one after the other share a string, "(AB)" or "<00410042>" (Identity-H codes
+  // are two bytes each); a string ends where the pen moves.
+  const bool hex = codes_ == CodeStrings::hex;
   bool in_string = false;
   const auto close_string = [&] {
-    if (in_string) out_ += '>';
+    if (in_string) out_ += hex ? '>' : ')';
     in_string = false;
   };
   for (const PlacedGlyph& glyph : glyphs) {
@@ -119,9 +132,9 @@ void ContentStreamBuilder::show_glyphs(std::string_view font, double size, std::
       append_number(out_, adjust, 2);
       pen_x = glyph.x;
     }
-    if (!in_string) out_ += '<';
+    if (!in_string) out_ += hex ? '<' : '(';
     in_string = true;
-    append_code(out_, glyph.code);
+    append_code(out_, glyph.code, codes_);
     pen_x += glyph.width * size / 1000.0;
   }
   close_string();

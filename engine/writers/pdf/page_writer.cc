@@ -68,7 +68,7 @@ std::optional<std::string> standard_type(const std::string& type) {
 PageWriter::PageWriter(PdfMemDocument& document, StreamPacker& packer, const ModelIndex& model, StructTreeBuilder& tree,
                        const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
                        const std::vector<PdfObject*>& font_objects, const ShownRuns& shown, std::string document_lang,
-                       std::int64_t creation_time)
+                       std::int64_t creation_time, CodeStrings codes)
     : document_(document),
       packer_(packer),
       model_(model),
@@ -77,7 +77,8 @@ PageWriter::PageWriter(PdfMemDocument& document, StreamPacker& packer, const Mod
       font_objects_(font_objects),
       shown_(shown),
       document_lang_(std::move(document_lang)),
-      creation_time_(creation_time) {}
+      creation_time_(creation_time),
+      codes_(codes) {}
 
 void PageWriter::warn(std::string code, std::string message, std::string hint) {
   for (const auto& existing : warnings_) {
@@ -462,7 +463,7 @@ void PageWriter::add_link(const layout::LinkArea& link) {
 void PageWriter::write(const layout::Page& page, std::size_t index) {
   page_index_ = index;
   page_ = document_.CreatePage(PdfRect(0, 0, page.width, page.height));
-  stream_ = ContentStreamBuilder{};
+  stream_ = ContentStreamBuilder{codes_};
   sequence_ = Sequence::none;
   layout_artifact_depth_ = 0;
   stack_.clear();

@@ -41,7 +41,7 @@ class PageWriter {
   PageWriter(PoDoFo::PdfMemDocument& document, StreamPacker& packer, const ModelIndex& model, StructTreeBuilder& tree,
              const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
              const std::vector<PoDoFo::PdfObject*>& font_objects, const ShownRuns& shown, std::string document_lang,
-             std::int64_t creation_time);
+             std::int64_t creation_time, CodeStrings codes);
 
   /// Paints `page` as page number `index` (0-based) into a new PDF page. PoDoFo errors propagate.
   void write(const layout::Page& page, std::size_t index);
@@ -95,6 +95,7 @@ class PageWriter {
   const ShownRuns& shown_;
   std::string document_lang_;
   std::int64_t creation_time_;
+  CodeStrings codes_;
 
   std::map<std::tuple<std::uint32_t, std::string, std::uint32_t>, ElementId> elements_;  ///< (node, type, at)
   std::map<ElementId, std::string> element_lang_;

@@ -112,7 +112,9 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
     for (std::size_t i = 0; i < fonts.size(); ++i) {
       if (fonts[i]) font_objects[i] = fonts[i]->write(pdf.GetObjects(), packer);
     }
-    PageWriter writer(pdf, packer, model, tree, fonts, font_objects, shown, info.lang, options.creation_time);
+    // Uncompressed streams are for reading: their glyph codes are written in hexadecimal.
+    PageWriter writer(pdf, packer, model, tree, fonts, font_objects, shown, info.lang, options.creation_time,
+                      options.debug ? CodeStrings::hex : CodeStrings::literal);
     if (pages.pages.empty()) {
       writer.write(layout::Page{595.276, 841.89, {}}, 0);  // a PDF needs at least one page
     }

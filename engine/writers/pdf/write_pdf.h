@@ -12,9 +12,9 @@
 namespace folio::pdf {
 
 struct PdfOptions {
-  /// Write streams uncompressed, for reading the file as text. It switches PoDoFo's process-wide
-  /// default filter for the duration of the call: do not run a debug write concurrently with
-  /// other writes.
+  /// Write streams uncompressed and glyph codes in hexadecimal, for reading the file as text. It
+  /// switches PoDoFo's process-wide default filter for the duration of the call: do not run a
+  /// debug write concurrently with other writes.
   bool debug = false;
   std::int64_t creation_time = 0;  ///< seconds since the epoch for every date (SOURCE_DATE_EPOCH)
   bool strict = false;             ///< what forbids the PDF/UA-1 claim is an error, not a warning

@@ -8,7 +8,7 @@ namespace folio::pdf {
 namespace {
 
 TEST(ContentStreamBuilder, TextInsideAnMcidWithTjAdjustmentsForKerning) {
-  ContentStreamBuilder builder;
+  ContentStreamBuilder builder(CodeStrings::hex);
   builder.begin_tagged("P", 0);
   // Widths 500 and 600 at 10 pt: natural positions 100, 105, 111; the third glyph is kerned
   // 0.5 pt to the left. Glyphs shown in a row share one string.
@@ -23,7 +23,7 @@ TEST(ContentStreamBuilder, TextInsideAnMcidWithTjAdjustmentsForKerning) {
 }
 
 TEST(ContentStreamBuilder, AGlyphOffTheBaselineIsRaisedAndThePenGoesOnInTheSameMatrix) {
-  ContentStreamBuilder builder;
+  ContentStreamBuilder builder(CodeStrings::hex);
   builder.begin_tagged("Span", 3);
   // A mark of width 0 raised 2.5 pt and moved 1 pt left of the pen, then back on the baseline.
   std::vector<PlacedGlyph> glyphs = {{1, 500, 100, 700}, {2, 0, 104, 702.5}, {3, 500, 105, 700}};
@@ -37,7 +37,7 @@ TEST(ContentStreamBuilder, AGlyphOffTheBaselineIsRaisedAndThePenGoesOnInTheSameM
 }
 
 TEST(ContentStreamBuilder, ARunEndingRaisedSetsTheRiseBackBeforeEndingTheTextObject) {
-  ContentStreamBuilder builder;
+  ContentStreamBuilder builder(CodeStrings::hex);
   builder.begin_tagged("P", 0);
   std::vector<PlacedGlyph> glyphs = {{1, 500, 100, 700}, {2, 0, 105, 703}};
   builder.show_glyphs("F0", 10, glyphs);
@@ -46,6 +46,25 @@ TEST(ContentStreamBuilder, ARunEndingRaisedSetsTheRiseBackBeforeEndingTheTextObj
             "/P <</MCID 0>> BDC\n0 0 0 rg\n"
             "BT\n/F0 10 Tf\n1 0 0 1 100 700 Tm\n[<0001>] TJ\n3 Ts\n[<0002>] TJ\n0 Ts\nET\n"
             "EMC\n");
+}
+
+TEST(ContentStreamBuilder, CodesInLiteralStringsAreTheirTwoBytesWithDelimitersAndCarriageReturnsEscaped) {
+  ContentStreamBuilder builder;  // literal strings unless asked for hexadecimal
+  builder.begin_tagged("P", 0);
+  // "AB"; "()"; "\" and a carriage return; a line feed and NUL, kept as they are; then, after a
+  // kern, byte 0xFF and "A".
+  std::vector<PlacedGlyph> glyphs = {
+      {0x4142, 500, 100, 700}, {0x2829, 500, 105, 700}, {0x5C0D, 500, 110, 700}, {0x0A00, 500, 115, 700},
+      {0xFF41, 500, 119.5, 700}};
+  builder.show_glyphs("F0", 10, glyphs);
+  builder.end();
+  using namespace std::string_literals;  // the expected text holds a NUL
+  EXPECT_EQ(builder.finish(),
+            "/P <</MCID 0>> BDC\n"
+            "0 0 0 rg\n"
+            "BT\n/F0 10 Tf\n1 0 0 1 100 700 Tm\n"
+            "[(AB\\(\\)\\\\\\r\n\0)50(\xFF" "A)] TJ\nET\n"
+            "EMC\n"s);
 }
 
 TEST(ContentStreamBuilder, ArtifactsWithTypeSubtypeAndAttachment) {

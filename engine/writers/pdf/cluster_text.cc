@@ -50,17 +50,6 @@ Parts split_marks(const std::string& text) {
   return parts;
 }
 
-bool has_mark(const std::string& text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: no mark, asked for most glyphs
-      ++i;
-      continue;
-    }
-    if (nonspacing_mark(base::next_code_point(text, i))) return true;
-  }
-  return false;
-}
-
 bool only_marks(const std::string& text) {
   if (text.empty()) return false;
   for (std::size_t i = 0; i < text.size();) {
@@ -127,7 +116,7 @@ constexpr double kBeside = 0.01;  // pt: left of a letter, not on it
 void rtl_texts(const layout::GlyphRun& run, std::vector<std::string>& texts) {
   const auto& glyphs = run.glyphs;
   for (std::size_t i = 0; i + 1 < glyphs.size(); ++i) {
-    if (glyphs[i].advance == 0 && !texts[i].empty() && !has_mark(texts[i]) && glyphs[i + 1].advance > 0 &&
+    if (glyphs[i].advance == 0 && !texts[i].empty() && !has_nonspacing_mark(texts[i]) && glyphs[i + 1].advance > 0 &&
         !texts[i + 1].empty()) {
       texts[i + 1] += texts[i];
       texts[i].clear();
@@ -143,6 +132,17 @@ void rtl_texts(const layout::GlyphRun& run, std::vector<std::string>& texts) {
 }
 
 }  // namespace
+
+bool has_nonspacing_mark(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: no mark, asked for most glyphs
+      ++i;
+      continue;
+    }
+    if (nonspacing_mark(base::next_code_point(text, i))) return true;
+  }
+  return false;
+}
 
 std::vector<std::string> glyph_texts(const layout::GlyphRun& run) {
   const auto& glyphs = run.glyphs;
@@ -220,7 +220,7 @@ std::vector<ContentGlyph> content_glyphs(const layout::GlyphRun& run, std::optio
       raised.push_back(ContentGlyph{g.gid, " ", x, g.y_offset, false, g.cluster});
       continue;
     }
-    if (!split || g.advance <= 0 || !has_mark(texts[i])) {
+    if (!split || g.advance <= 0 || !has_nonspacing_mark(texts[i])) {
       out.push_back(ContentGlyph{g.gid, std::move(texts[i]), x, g.y_offset, false, g.cluster});
       continue;
     }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "layout/paged_document.h"
@@ -17,6 +18,9 @@ namespace folio::pdf {
 /// in logical order and the rest to its last glyph, so extraction in content order reads the
 /// whole cluster; glyphs left with nothing get "". Pure function.
 std::vector<std::string> glyph_texts(const layout::GlyphRun& run);
+
+/// Does `text` (UTF-8) hold a nonspacing mark (Unicode Mn)?
+bool has_nonspacing_mark(std::string_view text);
 
 /// A glyph as the content stream shows it, with the text it stands for.
 struct ContentGlyph {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -39,12 +40,20 @@ class GlyphRecorder {
   /// The glyphs of `run` (set in this recorder's font) in content order, recorded in the font.
   std::vector<ShownGlyph> record(const layout::GlyphRun& run);
 
+  /// Is `run` one whose content glyphs are its glyphs as they are, each with its cluster's text
+  /// (content_glyphs changes nothing): left-to-right, in a left-to-right line, one glyph a
+  /// cluster in logical order, and no glyph content_glyphs would split for its marks. Most runs
+  /// are; record() then skips building their content glyphs.
+  bool plain(const layout::GlyphRun& run) const;
+
  private:
   struct Known {
     std::uint32_t entry = 0;
     bool mark = false;
   };
-  const Known& known(std::uint32_t gid, const std::string& text, bool rtl);
+  const Known& known(std::uint32_t gid, std::string_view text, bool rtl);
+  /// The text of glyph `i` of a run whose clusters ascend: text[cluster, next cluster).
+  static std::string_view cluster_text(const layout::GlyphRun& run, std::size_t i);
 
   CidFontBuilder& font_;
   /// By gid, direction and text: texts of at most three bytes (a letter, most of the time)

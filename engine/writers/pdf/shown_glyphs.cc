@@ -29,7 +29,8 @@ bool GlyphRecorder::plain(const layout::GlyphRun& run) const {
   for (std::size_t i = 1; i < glyphs.size(); ++i) {
     if (glyphs[i].cluster <= glyphs[i - 1].cluster) return false;
   }
-  if (!font_.invisible_glyph()) return true;
+  // Most runs hold no mark at all; only a run that does is looked at glyph by glyph.
+  if (!font_.invisible_glyph() || !has_nonspacing_mark(run.text)) return true;
   for (std::size_t i = 0; i < glyphs.size(); ++i) {
     if (glyphs[i].advance > 0 && has_nonspacing_mark(cluster_text(run, i))) return false;
   }

@@ -8,8 +8,9 @@
 #include <cassert>
 #include <cstdint>
 #include <optional>
+#include <map>
 #include <set>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "base/utf8.h"
@@ -59,29 +60,62 @@ UScriptCode script_of(char32_t c) {
   return uscript_getScript(static_cast<UChar32>(c), &status);
 }
 
-// For each function word, the profiles (bit i: profiles()[i]) that list it: one hash lookup per
-// word of the text instead of one tree lookup per word and profile.
-const std::unordered_map<std::u32string, std::uint32_t>& profile_words() {
-  static const auto kWords = [] {
-    std::unordered_map<std::u32string, std::uint32_t> words;
+// The function words of every profile, looked up by a hash of their code points that the text's
+// words get while they are read (FNV-1a, one step a code point): no string is built or hashed
+// for a word of the text, and most of them miss after one probe. Building and hashing each word
+// as a std::u32string was most of the guess.
+class FunctionWords {
+ public:
+  static constexpr std::size_t kCapacity = 16;  ///< code points kept of a word being read
+  static constexpr std::uint64_t kStart = 14695981039346656037ull;
+  static std::uint64_t step(std::uint64_t hash, char32_t c) { return (hash ^ c) * 1099511628211ull; }
+
+  FunctionWords() {
+    std::map<std::u32string, std::uint32_t> profiles_of;  // bit i: profiles()[i]
     const auto& all = profiles();
     assert(all.size() <= 32 && "one bit per profile");
     for (std::size_t i = 0; i < all.size(); ++i) {
-      for (const auto& w : all[i].words) words[w] |= std::uint32_t{1} << i;
+      for (const auto& w : all[i].words) profiles_of[w] |= std::uint32_t{1} << i;
     }
-    return words;
-  }();
-  return kWords;
-}
+    std::size_t size = 1;
+    while (size < 2 * profiles_of.size()) size *= 2;  // at most half full
+    slots_.resize(size);
+    mask_ = size - 1;
+    for (const auto& [word, bits] : profiles_of) {
+      assert(word.size() < kCapacity);
+      longest_ = std::max(longest_, word.size());
+      std::uint64_t hash = kStart;
+      for (char32_t c : word) hash = step(hash, c);
+      std::size_t i = hash & mask_;
+      while (slots_[i].profiles != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{word, hash, bits};
+    }
+  }
 
-// The length of the longest function word of any profile.
-std::size_t longest_profile_word() {
-  static const std::size_t kLongest = [] {
-    std::size_t n = 0;
-    for (const auto& [w, bits] : profile_words()) n = std::max(n, w.size());
-    return n;
-  }();
-  return kLongest;
+  /// The profiles listing `word` (whose hash is `hash`), 0 for a word none lists.
+  std::uint32_t profiles_of(std::u32string_view word, std::uint64_t hash) const {
+    if (word.size() > longest_) return 0;
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.profiles == 0) return 0;
+      if (slot.hash == hash && slot.word == word) return slot.profiles;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::u32string word;
+    std::uint64_t hash = 0;
+    std::uint32_t profiles = 0;  ///< 0: an empty slot
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t longest_ = 0;
+};
+
+const FunctionWords& function_words() {
+  static const FunctionWords kWords;
+  return kWords;
 }
 
 // A letter (or combining mark) of a word, lower-cased, and its script. ASCII, most of the text
@@ -113,29 +147,37 @@ LanguageGuess detect_language(std::string_view text) {
   int kana = 0;
   int word_count = 0;
   std::array<int, 32> hits{};  // per profile: occurrences of its function words
-  std::u32string word;
-  const auto& words = profile_words();
-  const std::size_t longest = longest_profile_word();
+  // The word being read: its first code points (a longer word is no function word), its length
+  // and hash.
+  std::array<char32_t, FunctionWords::kCapacity> word{};
+  std::size_t length = 0;
+  std::uint64_t hash = FunctionWords::kStart;
+  const FunctionWords& words = function_words();
+  const auto add = [&](char32_t c) {
+    if (length < word.size()) word[length] = c;
+    ++length;
+    hash = FunctionWords::step(hash, c);
+  };
   const auto end_word = [&] {
-    if (word.empty()) return;
+    if (length == 0) return;
     ++word_count;
-    // A word longer than every function word is none of them: no need to hash it.
-    if (word.size() <= longest) {
-      if (const auto it = words.find(word); it != words.end()) {
-        for (std::size_t i = 0; i < hits.size(); ++i) hits[i] += (it->second >> i) & 1;
+    if (length <= word.size()) {
+      if (const std::uint32_t bits = words.profiles_of(std::u32string_view(word.data(), length), hash)) {
+        for (std::size_t i = 0; i < hits.size(); ++i) hits[i] += (bits >> i) & 1;
       }
     }
-    word.clear();
+    length = 0;
+    hash = FunctionWords::kStart;
   };
   for (std::size_t i = 0; i < text.size();) {
     const char32_t c = base::next_code_point(text, i);
     // ASCII letters, most of the text in Latin-script releases, go straight to the word.
     if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
       ++scripts[USCRIPT_LATIN];
-      word += c | 0x20;
+      add(c | 0x20);
       continue;
     }
-    const auto letter = letter_of(c);
+  const auto letter = letter_of(c);
     if (!letter) {
       end_word();
       continue;
@@ -145,7 +187,7 @@ LanguageGuess detect_language(std::string_view text) {
     // Letters of Persian not used in Arabic: پ چ ژ گ ک ی.
     if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06A9 || c == 0x06CC) ++persian_letters;
     if (s == USCRIPT_HIRAGANA || s == USCRIPT_KATAKANA) ++kana;
-    word += letter->lower;
+    add(letter->lower);
   }
   end_word();
 

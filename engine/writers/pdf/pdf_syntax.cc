@@ -145,4 +145,99 @@ std::string xml_escape(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// PDF's delimiters (ISO 32000-1 7.2.2).
+bool delimiter(char c) {
+  switch (c) {
+    case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}': case '/': case '%':
+      return true;
+    default:
+      return false;
+  }
+}
+
+void append_escaped(std::string& out, char c) {
+  switch (c) {
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case '(': case ')': case '\\':
+      out += '\\';
+      break;
+    default:
+      break;
+  }
+  out += c;
+}
+
+}  // namespace
+
+void append_name(std::string& out, std::string_view name) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out += '/';
+  for (const char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < '!' || byte > '~' || c == '#' || delimiter(c)) {
+      out += '#';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+    } else {
+      out += c;
+    }
+  }
+}
+
+void append_integer(std::string& out, long long value) {
+  char digits[24];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+  out += ' ';
+  out.append(digits, end);
+}
+
+void append_real(std::string& out, double value) {
+  char digits[400];  // fixed notation of the largest double, six decimals
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, 6);
+  std::string_view text(digits, static_cast<std::size_t>(end - digits));
+  if (text.find('.') != std::string_view::npos) {
+    while (text.back() == '0') text.remove_suffix(1);
+    if (text.back() == '.') text.remove_suffix(1);
+  }
+  out += ' ';
+  out += text;
+}
+
+void append_reference(std::string& out, std::uint32_t object, std::uint16_t generation) {
+  append_integer(out, object);
+  append_integer(out, generation);
+  out += " R";
+}
+
+void append_string(std::string& out, std::string_view bytes) {
+  out += '(';
+  for (const char c : bytes) append_escaped(out, c);
+  out += ')';
+}
+
+void append_text_string(std::string& out, std::string_view utf8) {
+  out += "(\xFE\xFF";
+  const auto unit = [&](std::uint32_t u) {
+    append_escaped(out, static_cast<char>(u >> 8));
+    append_escaped(out, static_cast<char>(u & 0xFF));
+  };
+  for (std::size_t i = 0; i < utf8.size();) {
+    const char32_t cp = base::next_code_point(utf8, i);
+    if (cp > 0xFFFF) {
+      const std::uint32_t v = cp - 0x10000;
+      unit(0xD800 + (v >> 10));
+      unit(0xDC00 + (v & 0x3FF));
+    } else {
+      unit(cp);
+    }
+  }
+  out += ')';
+}
+
 }  // namespace folio::pdf

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+
+#include "writers/pdf/pdf_syntax.h"
 
 namespace folio::pdf {
 
@@ -11,7 +14,6 @@ using namespace PoDoFo;
 
 namespace {
 PdfVariant integer(long long n) { return PdfVariant(static_cast<pdf_int64>(n)); }
-PdfString text_string(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
 
 /// `value` added to `dict` under `key`: the object it became there, to be filled in place.
 PdfObject& added(PdfDictionary& dict, const char* key, const PdfObject& value) {
@@ -121,12 +123,22 @@ std::vector<StructTreeBuilder::Kid> StructTreeBuilder::logical_order(const std::
   return out;
 }
 
+namespace {
+
+void append_reference_to(std::string& out, const PdfObject& object) {
+  const PdfReference& r = object.Reference();
+  append_reference(out, r.ObjectNumber(), r.GenerationNumber());
+}
+
+}  // namespace
+
 void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfObject* parent_object) {
   Element& element = elements_[id];
-  element.object = objects.CreateObject("StructElem");
-  PdfDictionary& dict = element.object->GetDictionary();
-  dict.AddKey("S", PdfName(element.type));
-  dict.AddKey("P", parent_object->Reference());
+  // The element's object is made before its kids', which name it as their parent; its dictionary
+  // is written as text once theirs are (pdf_syntax.h, in PoDoFo's own form) and given to PoDoFo
+  // as raw data. Built from PoDoFo dictionaries and arrays, written and freed by PoDoFo, the
+  // elements (most of a long document's objects) were a fifth of writing its PDF.
+  element.object = objects.CreateObject(PdfVariant(PdfData("")));
   // /Pg: the page of the element's first marked content; kids on other pages name theirs.
   PdfObject* element_page = nullptr;
   for (const Kid& kid : element.kids) {
@@ -135,58 +147,92 @@ void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfO
       break;
     }
   }
-  if (element_page) dict.AddKey("Pg", element_page->Reference());
-  if (element.alt) dict.AddKey("Alt", text_string(*element.alt));
-  if (element.actual_text) dict.AddKey("ActualText", text_string(*element.actual_text));
-  if (element.lang) dict.AddKey("Lang", PdfString(*element.lang));
-  if (element.id) dict.AddKey("ID", PdfString(*element.id));
-  // Dictionaries and arrays are built where they stay: PoDoFo 0.9.8 copies a value deeply when
-  // it is added (it has no moves): an eighth of writing the tree (100 releases: 136 M -> 118 M).
-  if (element.bbox || element.decoration || element.scope || element.colspan > 1 || element.rowspan > 1) {
-    PdfDictionary& attributes = added(dict, "A", PdfDictionary()).GetDictionary();
-    if (element.bbox || element.decoration) {
-      attributes.AddKey("O", PdfName("Layout"));
-      if (element.bbox) {
-        PdfArray& box = added(attributes, "BBox", PdfArray()).GetArray();
-        for (double v : *element.bbox) box.push_back(PdfVariant(v));
-      }
-      if (element.decoration) attributes.AddKey("TextDecorationType", PdfName(*element.decoration));
-    } else {
-      attributes.AddKey("O", PdfName("Table"));
-      if (element.scope) attributes.AddKey("Scope", PdfName(*element.scope));
-      if (element.colspan > 1) attributes.AddKey("ColSpan", integer(element.colspan));
-      if (element.rowspan > 1) attributes.AddKey("RowSpan", integer(element.rowspan));
-    }
-  }
-  PdfArray& kids = added(dict, "K", PdfArray()).GetArray();
+  std::string kids;
   for (const Kid& kid : logical_order(element.kids)) {
     switch (kid.kind) {
       case Kid::Kind::mcid:
         if (kid.page_object == element_page) {
-          kids.push_back(integer(static_cast<long long>(kid.value)));
+          append_integer(kids, static_cast<long long>(kid.value));
         } else {
-          kids.push_back(PdfDictionary());
-          PdfDictionary& reference = kids.back().GetDictionary();
-          reference.AddKey("Type", PdfName("MCR"));
-          reference.AddKey("Pg", kid.page_object->Reference());
-          reference.AddKey("MCID", integer(static_cast<long long>(kid.value)));
+          kids += "<</Type/MCR/MCID";
+          append_integer(kids, static_cast<long long>(kid.value));
+          kids += "/Pg";
+          append_reference_to(kids, *kid.page_object);
+          kids += ">>";
         }
         break;
       case Kid::Kind::element:
         if (!has_content(kid.value)) break;
         write_element(objects, kid.value, element.object);
-        kids.push_back(elements_[kid.value].object->Reference());
+        append_reference_to(kids, *elements_[kid.value].object);
         break;
-      case Kid::Kind::annotation: {
-        kids.push_back(PdfDictionary());
-        PdfDictionary& reference = kids.back().GetDictionary();
-        reference.AddKey("Type", PdfName("OBJR"));
-        reference.AddKey("Obj", annotations_[kid.value].object->Reference());
-        reference.AddKey("Pg", kid.page_object->Reference());
+      case Kid::Kind::annotation:
+        kids += "<</Type/OBJR/Obj";
+        append_reference_to(kids, *annotations_[kid.value].object);
+        kids += "/Pg";
+        append_reference_to(kids, *kid.page_object);
+        kids += ">>";
         break;
-      }
     }
   }
+  // Keys after /Type in the order of their names.
+  std::string dict = "<</Type/StructElem";
+  if (element.bbox || element.decoration || element.scope || element.colspan > 1 || element.rowspan > 1) {
+    dict += "/A<<";
+    if (element.bbox) {
+      dict += "/BBox[";
+      for (double v : *element.bbox) append_real(dict, v);
+      dict += ']';
+    }
+    const bool layout = element.bbox || element.decoration;
+    if (!layout && element.colspan > 1) {
+      dict += "/ColSpan";
+      append_integer(dict, element.colspan);
+    }
+    dict += layout ? "/O/Layout" : "/O/Table";
+    if (!layout && element.rowspan > 1) {
+      dict += "/RowSpan";
+      append_integer(dict, element.rowspan);
+    }
+    if (!layout && element.scope) {
+      dict += "/Scope";
+      append_name(dict, *element.scope);
+    }
+    if (layout && element.decoration) {
+      dict += "/TextDecorationType";
+      append_name(dict, *element.decoration);
+    }
+    dict += ">>";
+  }
+  if (element.actual_text) {
+    dict += "/ActualText";
+    append_text_string(dict, *element.actual_text);
+  }
+  if (element.alt) {
+    dict += "/Alt";
+    append_text_string(dict, *element.alt);
+  }
+  if (element.id) {
+    dict += "/ID";
+    append_string(dict, *element.id);
+  }
+  dict += "/K[";
+  dict += kids;
+  dict += ']';
+  if (element.lang) {
+    dict += "/Lang";
+    append_string(dict, *element.lang);
+  }
+  dict += "/P";
+  append_reference_to(dict, *parent_object);
+  if (element_page) {
+    dict += "/Pg";
+    append_reference_to(dict, *element_page);
+  }
+  dict += "/S";
+  append_name(dict, element.type);
+  dict += ">>";
+  element.object->GetRawData() = PdfData(dict.data(), dict.size());
 }
 
 void StructTreeBuilder::finish(PdfVecObjects& objects, PdfObject* catalog) {

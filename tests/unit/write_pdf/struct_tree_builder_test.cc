@@ -4,19 +4,31 @@
 #include <podofo/podofo.h>
 
 #include <map>
+#include <string>
+
+#include "writers/pdf/string_output_device.h"
 
 namespace folio::pdf {
 namespace {
 
 using namespace PoDoFo;
 
+// The tree is built into `document`, which is then written and read back into `written`: the
+// elements are written as text (pdf_syntax.h), so what is checked is what a reader gets.
 class StructTreeBuilderTest : public ::testing::Test {
  protected:
+  void finish(StructTreeBuilder& tree) {
+    tree.finish(document.GetObjects(), document.GetCatalog());
+    std::string bytes;
+    StringOutputDevice device(bytes);
+    document.Write(&device);
+    written.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
+  }
   PdfObject* resolve(const PdfObject& object) {
-    return object.IsReference() ? document.GetObjects().GetObject(object.GetReference()) : const_cast<PdfObject*>(&object);
+    return object.IsReference() ? written.GetObjects().GetObject(object.GetReference()) : const_cast<PdfObject*>(&object);
   }
   PdfDictionary& root() {
-    return resolve(*document.GetCatalog()->GetDictionary().GetKey("StructTreeRoot"))->GetDictionary();
+    return resolve(*written.GetCatalog()->GetDictionary().GetKey("StructTreeRoot"))->GetDictionary();
   }
   // ParentTree /Nums as key -> value.
   std::map<pdf_int64, PdfObject*> parent_tree() {
@@ -33,6 +45,7 @@ class StructTreeBuilderTest : public ::testing::Test {
   }
 
   PdfMemDocument document;
+  PdfMemDocument written;
 };
 
 TEST_F(StructTreeBuilderTest, ParentTreeMatchesMarkedContentAndAnnotations) {
@@ -53,7 +66,7 @@ TEST_F(StructTreeBuilderTest, ParentTreeMatchesMarkedContentAndAnnotations) {
   EXPECT_EQ(tree.add_marked_content(p, 0, page0_object), 3);
   EXPECT_EQ(tree.add_marked_content(p, 1, page1_object), 0);
   tree.add_annotation(link, annotation, page0_object);
-  tree.finish(document.GetObjects(), document.GetCatalog());
+  finish(tree);
 
   const auto nums = parent_tree();
   ASSERT_EQ(nums.size(), 3u);
@@ -105,7 +118,7 @@ TEST_F(StructTreeBuilderTest, KidsFollowLogicalOrderWithinABlock) {
   tree.add_marked_content(span, 0, page->GetObject(), StructTreeBuilder::LogicalPosition{7, 20});
   tree.add_marked_content(p, 0, page->GetObject(), StructTreeBuilder::LogicalPosition{7, 0});
   tree.set_lang(span, "en");
-  tree.finish(document.GetObjects(), document.GetCatalog());
+  finish(tree);
   PdfObject* paragraph = resolve(resolve(root().GetKey("K")->GetArray()[0])->GetDictionary().GetKey("K")->GetArray()[0]);
   const PdfArray& kids = paragraph->GetDictionary().GetKey("K")->GetArray();
   ASSERT_EQ(kids.size(), 3u);
@@ -128,7 +141,7 @@ TEST_F(StructTreeBuilderTest, ALinksAnnotationsDoNotKeepItsKidsFromLogicalOrder)
   tree.add_marked_content(link, 0, page->GetObject(), StructTreeBuilder::LogicalPosition{7, 30});
   tree.add_annotation(link, second, page->GetObject());
   tree.add_marked_content(link, 0, page->GetObject(), StructTreeBuilder::LogicalPosition{7, 10});
-  tree.finish(document.GetObjects(), document.GetCatalog());
+  finish(tree);
   PdfObject* paragraph = resolve(resolve(root().GetKey("K")->GetArray()[0])->GetDictionary().GetKey("K")->GetArray()[0]);
   PdfObject* element = resolve(paragraph->GetDictionary().GetKey("K")->GetArray()[0]);
   const PdfArray& kids = element->GetDictionary().GetKey("K")->GetArray();
@@ -149,7 +162,7 @@ TEST_F(StructTreeBuilderTest, FigureAndHeaderCellAttributes) {
   const ElementId th = tree.add_element(tree.root(), "TH");
   tree.set_scope(th, "Column");
   tree.add_marked_content(th, 0, page->GetObject());
-  tree.finish(document.GetObjects(), document.GetCatalog());
+  finish(tree);
   const PdfArray& top = resolve(root().GetKey("K")->GetArray()[0])->GetDictionary().GetKey("K")->GetArray();
   const PdfDictionary& fig = resolve(top[0])->GetDictionary();
   EXPECT_EQ(fig.GetKey("Alt")->GetString().GetStringUtf8(), "Graphique « croissance »");
@@ -176,7 +189,7 @@ TEST_F(StructTreeBuilderTest, NoteIdsInTheIdTreeAndTextDecoration) {
   tree.set_alt(span, "deleted: ten");
   tree.set_text_decoration(span, "LineThrough");
   tree.add_marked_content(span, 0, page->GetObject());
-  tree.finish(document.GetObjects(), document.GetCatalog());
+  finish(tree);
 
   const PdfArray& names = resolve(*root().GetKey("IDTree"))->GetDictionary().GetKey("Names")->GetArray();
   ASSERT_EQ(names.size(), 4u);

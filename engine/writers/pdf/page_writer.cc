@@ -297,9 +297,9 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   }
   const CidFontBuilder& font = *fonts_[run.font];
   const bool rtl = run.level % 2 == 1;
-  const std::vector<ShownGlyph>* found = shown_.find(run, scratch_);
-  if (found == nullptr) return;
-  const std::vector<ShownGlyph>& glyphs = *found;
+  const auto found = shown_.find(&run);
+  if (found == shown_.end()) return;
+  const std::vector<ShownGlyph>& glyphs = found->second;
   std::vector<PlacedGlyph> placed;
   std::vector<const ShownGlyph*> kept;  // the shown glyph of each placed one
   placed.reserve(glyphs.size());

@@ -93,7 +93,6 @@ class PageWriter {
   const std::vector<std::unique_ptr<CidFontBuilder>>& fonts_;
   const std::vector<PoDoFo::PdfObject*>& font_objects_;
   const ShownRuns& shown_;
-  std::vector<ShownGlyph> scratch_;  ///< the shown glyphs of the plain run being painted
   std::string document_lang_;
   std::int64_t creation_time_;
   CodeStrings codes_;

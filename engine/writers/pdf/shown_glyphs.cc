@@ -5,54 +5,8 @@
 
 namespace folio::pdf {
 
-namespace {
-
-/// The text of glyph `i` of a run whose clusters ascend: text[cluster, next cluster).
-std::string_view cluster_text(const layout::GlyphRun& run, std::size_t i) {
-  const std::string_view all(run.text);
-  const std::size_t begin = std::min<std::size_t>(run.glyphs[i].cluster, all.size());
-  const std::size_t end = i + 1 == run.glyphs.size() ? all.size() : std::min<std::size_t>(run.glyphs[i + 1].cluster, all.size());
-  return all.substr(begin, end - begin);
-}
-
-}  // namespace
-
-const std::vector<ShownGlyph>* ShownRuns::find(const layout::GlyphRun& run, std::vector<ShownGlyph>& scratch) const {
-  if (auto it = built_.find(&run); it != built_.end()) return &it->second;
-  const auto it = plain_.find(&run);
-  if (it == plain_.end()) return nullptr;
-  // What content_glyphs gives a plain run: each glyph where the pen puts it, with its cluster's text.
-  const std::vector<GlyphEntry>& entries = it->second;
-  scratch.clear();
-  scratch.reserve(run.glyphs.size());
-  double pen = 0;
-  for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
-    const layout::PositionedGlyph& g = run.glyphs[i];
-    ShownGlyph& shown = scratch.emplace_back();
-    shown.x = pen + g.x_offset;
-    shown.y = g.y_offset;
-    shown.cluster = g.cluster;
-    pen += g.advance;
-    if (g.gid == 0) {
-      shown.notdef = true;
-      continue;
-    }
-    const std::string_view text = cluster_text(run, i);
-    shown.entry = entries[i].entry;
-    shown.mark = entries[i].mark;
-    shown.space = text == " " && shown.y == 0;
-    shown.blank = text == " ";
-  }
-  return &scratch;
-}
-
-void ShownRuns::clear() {
-  built_.clear();
-  plain_.clear();
-}
-
-const GlyphEntry& GlyphRecorder::known(std::uint32_t gid, std::string_view text, bool rtl) {
-  const auto make = [&] { return GlyphEntry{static_cast<std::uint32_t>(font_.use(gid, text, rtl)), has_nonspacing_mark(text)}; };
+const GlyphRecorder::Known& GlyphRecorder::known(std::uint32_t gid, std::string_view text, bool rtl) {
+  const auto make = [&] { return Known{static_cast<std::uint32_t>(font_.use(gid, text, rtl)), has_nonspacing_mark(text)}; };
   if (text.size() <= 3) {
     std::uint64_t key = static_cast<std::uint64_t>(gid) << 27 | static_cast<std::uint64_t>(rtl) << 26 |
                         static_cast<std::uint64_t>(text.size()) << 24;
@@ -83,17 +37,43 @@ bool GlyphRecorder::plain(const layout::GlyphRun& run) const {
   return true;
 }
 
-void GlyphRecorder::record(const layout::GlyphRun& run, ShownRuns& into) {
-  if (plain(run)) {
-    std::vector<GlyphEntry> entries(run.glyphs.size());
-    for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
-      if (run.glyphs[i].gid != 0) entries[i] = known(run.glyphs[i].gid, cluster_text(run, i), false);
-    }
-    into.plain_.emplace(&run, std::move(entries));
-    return;
-  }
+std::string_view GlyphRecorder::cluster_text(const layout::GlyphRun& run, std::size_t i) {
+  const std::string_view all(run.text);
+  const std::size_t begin = std::min<std::size_t>(run.glyphs[i].cluster, all.size());
+  const std::size_t end = i + 1 == run.glyphs.size() ? all.size() : std::min<std::size_t>(run.glyphs[i + 1].cluster, all.size());
+  return all.substr(begin, end - begin);
+}
+
+std::vector<ShownGlyph> GlyphRecorder::record(const layout::GlyphRun& run) {
   const bool rtl = run.level % 2 == 1;
   std::vector<ShownGlyph> out;
+  if (plain(run)) {
+    // What content_glyphs gives such a run, without building it: each glyph where the pen puts
+    // it, with its cluster's text.
+    out.reserve(run.glyphs.size());
+    double pen = 0;
+    for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+      const layout::PositionedGlyph& g = run.glyphs[i];
+      ShownGlyph shown;
+      shown.x = pen + g.x_offset;
+      shown.y = g.y_offset;
+      shown.cluster = g.cluster;
+      pen += g.advance;
+      if (g.gid == 0) {
+        shown.notdef = true;
+        out.push_back(shown);
+        continue;
+      }
+      const std::string_view text = cluster_text(run, i);
+      const Known& known = this->known(g.gid, text, false);
+      shown.entry = known.entry;
+      shown.mark = known.mark;
+      shown.space = text == " " && shown.y == 0;
+      shown.blank = text == " ";
+      out.push_back(shown);
+    }
+    return out;
+  }
   const std::vector<ContentGlyph> glyphs = content_glyphs(run, font_.invisible_glyph());
   out.reserve(glyphs.size());
   for (const ContentGlyph& glyph : glyphs) {
@@ -106,7 +86,7 @@ void GlyphRecorder::record(const layout::GlyphRun& run, ShownRuns& into) {
       out.push_back(shown);
       continue;
     }
-    const GlyphEntry& known = this->known(glyph.gid, glyph.text, rtl);
+    const Known& known = this->known(glyph.gid, glyph.text, rtl);
     shown.entry = known.entry;
     shown.mark = known.mark;
     const std::string& text = glyph.text;
@@ -115,7 +95,7 @@ void GlyphRecorder::record(const layout::GlyphRun& run, ShownRuns& into) {
     shown.blank = text == " " || shown.spaced_mark;
     out.push_back(shown);
   }
-  into.built_.emplace(&run, std::move(out));
+  return out;
 }
 
 }  // namespace folio::pdf

@@ -28,27 +28,8 @@ struct ShownGlyph {
   bool mark : 1 = false;         ///< its text holds a nonspacing mark (pdf.js takes it for zero-width)
 };
 
-/// A glyph's entry in its font (CidFontBuilder::use) and whether its text holds a nonspacing mark.
-struct GlyphEntry {
-  std::uint32_t entry = 0;
-  bool mark = false;
-};
-
-/// The shown glyphs of each run, by run. A plain run's (GlyphRecorder::plain) are kept as their
-/// entries alone and worked out again when painted: they are most of a document's glyphs, and
-/// kept whole (~30 bytes a glyph) they were the largest allocation of the PDF writer.
-class ShownRuns {
- public:
-  /// The shown glyphs of `run`, nullptr when it was not recorded; a plain run's are worked out
-  /// into `scratch`.
-  const std::vector<ShownGlyph>* find(const layout::GlyphRun& run, std::vector<ShownGlyph>& scratch) const;
-  void clear();
-
- private:
-  friend class GlyphRecorder;
-  std::unordered_map<const layout::GlyphRun*, std::vector<ShownGlyph>> built_;
-  std::unordered_map<const layout::GlyphRun*, std::vector<GlyphEntry>> plain_;  ///< by glyph; gid 0's unused
-};
+/// The shown glyphs of each run, by run.
+using ShownRuns = std::unordered_map<const layout::GlyphRun*, std::vector<ShownGlyph>>;
 
 /// Records the glyphs of runs in one font: each distinct (glyph, text, direction) goes to
 /// CidFontBuilder::use once, however often the document shows it.
@@ -56,24 +37,29 @@ class GlyphRecorder {
  public:
   explicit GlyphRecorder(CidFontBuilder& font) : font_(font) {}
 
-  /// Records the glyphs of `run` (set in this recorder's font) in the font, and in `into` its
-  /// shown glyphs in content order.
-  void record(const layout::GlyphRun& run, ShownRuns& into);
+  /// The glyphs of `run` (set in this recorder's font) in content order, recorded in the font.
+  std::vector<ShownGlyph> record(const layout::GlyphRun& run);
 
   /// Is `run` one whose content glyphs are its glyphs as they are, each with its cluster's text
   /// (content_glyphs changes nothing): left-to-right, in a left-to-right line, one glyph a
   /// cluster in logical order, and no glyph content_glyphs would split for its marks. Most runs
-  /// are; record() then neither builds their content glyphs nor keeps their shown glyphs.
+  /// are; record() then skips building their content glyphs.
   bool plain(const layout::GlyphRun& run) const;
 
  private:
-  const GlyphEntry& known(std::uint32_t gid, std::string_view text, bool rtl);
+  struct Known {
+    std::uint32_t entry = 0;
+    bool mark = false;
+  };
+  const Known& known(std::uint32_t gid, std::string_view text, bool rtl);
+  /// The text of glyph `i` of a run whose clusters ascend: text[cluster, next cluster).
+  static std::string_view cluster_text(const layout::GlyphRun& run, std::size_t i);
 
   CidFontBuilder& font_;
   /// By gid, direction and text: texts of at most three bytes (a letter, most of the time)
   /// packed into an integer with the rest, longer ones in a string.
-  std::unordered_map<std::uint64_t, GlyphEntry> short_;
-  std::unordered_map<std::string, GlyphEntry> long_;
+  std::unordered_map<std::uint64_t, Known> short_;
+  std::unordered_map<std::string, Known> long_;
   std::string key_;  ///< reused to look a long text up without allocating
 };
 

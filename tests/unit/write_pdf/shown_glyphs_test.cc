@@ -1,6 +1,5 @@
 // GlyphRecorder::record gives every run the glyphs content_glyphs says it shows, whether it takes
-// its short way (a plain run, kept as its entries and worked out again by ShownRuns::find) or
-// builds them.
+// its short way (a plain run) or builds them.
 #include "writers/pdf/shown_glyphs.h"
 
 #include <gtest/gtest.h>
@@ -76,17 +75,10 @@ void check(const std::string& file, const std::vector<Case>& cases) {
   auto reference = open_font(file);
   ASSERT_TRUE(recorded && reference);
   GlyphRecorder recorder(*recorded);
-  ShownRuns shown;
-  std::vector<ShownGlyph> scratch;
   for (const Case& c : cases) {
     EXPECT_EQ(recorder.plain(c.run), c.plain) << c.what;
-    recorder.record(c.run, shown);
-    const std::vector<ShownGlyph>* got = shown.find(c.run, scratch);
-    ASSERT_NE(got, nullptr) << c.what;
-    expect_same(*got, from_content_glyphs(*reference, c.run), c.what);
+    expect_same(recorder.record(c.run), from_content_glyphs(*reference, c.run), c.what);
   }
-  layout::GlyphRun unrecorded;
-  EXPECT_EQ(shown.find(unrecorded, scratch), nullptr);
   ASSERT_TRUE(recorded->subset().has_value());
   ASSERT_TRUE(reference->subset().has_value());
   EXPECT_EQ(recorded->to_unicode_cmap(), reference->to_unicode_cmap());

@@ -29,11 +29,14 @@ struct Rgb {
 /// One shaped glyph; lengths in pt.
 struct PositionedGlyph {
   std::uint32_t gid = 0;
+  std::uint32_t cluster = 0;  ///< byte offset into GlyphRun::text where its cluster starts
   double advance = 0;
   double x_offset = 0;
   double y_offset = 0;
-  std::uint32_t cluster = 0;  ///< byte offset into GlyphRun::text where its cluster starts
 };
+// 32 bytes, the two integers side by side: a long document holds hundreds of thousands, read
+// again by the PDF writer (memory-bound there), so the padding of the old order (40) showed.
+static_assert(sizeof(PositionedGlyph) == 32);
 
 /// A run of glyphs on one baseline, in visual order. The text of a cluster is
 /// text[cluster, next larger cluster) and belongs to the first glyph of the cluster in logical

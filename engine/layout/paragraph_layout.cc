@@ -422,7 +422,7 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
     if (piece.hyphen) {
       const auto glyph = fonts.glyph(run.face, U'\u2010');
       const auto minus = glyph ? glyph : fonts.glyph(run.face, U'-');
-      out.glyphs.push_back({minus->first, minus->second * input.size, 0, 0, 0});
+      out.glyphs.push_back({.gid = minus->first, .cluster = 0, .advance = minus->second * input.size});
       out.text = "\xC2\xAD";
       out.inserted_hyphen = true;
       out.block_offset = plain_offset(input, piece.end);
@@ -439,7 +439,11 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
       out.glyphs.reserve(static_cast<std::size_t>(last - first));  // a line's glyphs: 13 MB for 125 pages
       for (auto it = first; it != last; ++it) {
         const text::Glyph& g = *it;
-        PositionedGlyph pg{g.gid, g.advance, g.x_offset, g.y_offset, static_cast<std::uint32_t>(g.cluster - piece.begin)};
+        PositionedGlyph pg{.gid = g.gid,
+                           .cluster = static_cast<std::uint32_t>(g.cluster - piece.begin),
+                           .advance = g.advance,
+                           .x_offset = g.x_offset,
+                           .y_offset = g.y_offset};
         // Glue ranges are disjoint and in logical order: the last starting at or before the
         // cluster is the only one that can hold it.
         const auto after = std::upper_bound(extras.begin(), extras.end(), g.cluster,

@@ -173,7 +173,7 @@ TEST(ClusterText, ASpacingGlyphCarryingANonspacingMarkGivesTheMarkToTheInvisible
   // Sinhala ki (ක + ි) drawn as one glyph 10 pt wide, then ma (ම).
   layout::GlyphRun run;
   run.text = "කිම";
-  run.glyphs = {{7, 10, 0, 0, 0}, {8, 8, 0, 0, 6}};
+  run.glyphs = {{7, 0, 10, 0, 0}, {8, 6, 8, 0, 0}};
   const auto glyphs = content_glyphs(run, 99u);
   ASSERT_EQ(glyphs.size(), 3u);
   EXPECT_EQ(glyphs[0].gid, 7u);
@@ -189,11 +189,11 @@ TEST(ClusterText, ASpacingGlyphCarryingANonspacingMarkGivesTheMarkToTheInvisible
   EXPECT_EQ(content_glyphs(run, std::nullopt)[0].text, "කි");
   layout::GlyphRun rtl = run;
   rtl.level = 1;
-  rtl.glyphs = {{8, 8, 0, 0, 6}, {7, 10, 0, 0, 0}};
+  rtl.glyphs = {{8, 6, 8, 0, 0}, {7, 0, 10, 0, 0}};
   EXPECT_EQ(content_glyphs(rtl, 99u).size(), 2u);
   // A mark that is a glyph of its own (no advance) keeps its text too.
   run.text = "e\u0301x";
-  run.glyphs = {{1, 5, 0, 0, 0}, {2, 0, 0, 0, 0}, {3, 5, 0, 0, 3}};
+  run.glyphs = {{1, 0, 5, 0, 0}, {2, 0, 0, 0, 0}, {3, 3, 5, 0, 0}};
   const auto marks = content_glyphs(run, 99u);
   ASSERT_EQ(marks.size(), 3u);
   EXPECT_EQ(marks[1].text, "\u0301");
@@ -203,14 +203,14 @@ TEST(ClusterText, ASpacingGlyphCarryingANonspacingMarkGivesTheMarkToTheInvisible
 TEST(ClusterText, LigatureGlyphCarriesItsWholeCluster) {
   layout::GlyphRun run;
   run.text = "office";
-  run.glyphs = {{1, 0, 0, 0, 0}, {2, 0, 0, 0, 1}, {3, 0, 0, 0, 4}, {4, 0, 0, 0, 5}};
+  run.glyphs = {{1, 0, 0, 0, 0}, {2, 1, 0, 0, 0}, {3, 4, 0, 0, 0}, {4, 5, 0, 0, 0}};
   EXPECT_EQ(glyph_texts(run), (std::vector<std::string>{"o", "ffi", "c", "e"}));
 }
 
 TEST(ClusterText, SeveralGlyphsShareTheirClusterInLogicalOrder) {
   layout::GlyphRun run;
   run.text = "e\u0301x";  // e + combining acute drawn as two glyphs, then x
-  run.glyphs = {{1, 0, 0, 0, 0}, {2, 0, 0, 0, 0}, {3, 0, 0, 0, 3}};
+  run.glyphs = {{1, 0, 0, 0, 0}, {2, 0, 0, 0, 0}, {3, 3, 0, 0, 0}};
   EXPECT_EQ(glyph_texts(run), (std::vector<std::string>{"e", "\u0301", "x"}));
   run.text = "e";
   run.glyphs = {{1, 0, 0, 0, 0}, {2, 0, 0, 0, 0}};
@@ -221,11 +221,11 @@ TEST(ClusterText, RightToLeftRunsHaveDescendingClusters) {
   layout::GlyphRun run;
   run.text = "سلام";  // 4 letters, 2 bytes each; visual order is the reverse
   run.level = 1;
-  run.glyphs = {{4, 0, 0, 0, 6}, {3, 0, 0, 0, 4}, {2, 0, 0, 0, 2}, {1, 0, 0, 0, 0}};
+  run.glyphs = {{4, 6, 0, 0, 0}, {3, 4, 0, 0, 0}, {2, 2, 0, 0, 0}, {1, 0, 0, 0, 0}};
   EXPECT_EQ(glyph_texts(run), (std::vector<std::string>{"م", "ا", "ل", "س"}));
   // Two glyphs in one cluster (a letter and its mark drawn apart): the logically first one,
   // the rightmost, takes the code point.
-  run.glyphs = {{4, 0, 0, 0, 6}, {3, 0, 0, 0, 4}, {2, 0, 0, 0, 2}, {5, 0, 0, 0, 2}, {1, 0, 0, 0, 0}};
+  run.glyphs = {{4, 6, 0, 0, 0}, {3, 4, 0, 0, 0}, {2, 2, 0, 0, 0}, {5, 2, 0, 0, 0}, {1, 0, 0, 0, 0}};
   EXPECT_EQ(glyph_texts(run), (std::vector<std::string>{"م", "ا", "", "ل", "س"}));
 }
 
@@ -235,7 +235,7 @@ TEST(ClusterText, ARightToLeftRunOfPunctuationAloneIsDrawnInLogicalOrder) {
   layout::GlyphRun run;
   run.text = "),";
   run.level = 1;
-  run.glyphs = {{2, 3, 0, 0, 1}, {1, 4, 0, 0, 0}};
+  run.glyphs = {{2, 1, 3, 0, 0}, {1, 0, 4, 0, 0}};
   const auto glyphs = content_glyphs(run, 99u);
   ASSERT_EQ(glyphs.size(), 2u);
   EXPECT_EQ(glyphs[0].gid, 1u);
@@ -244,7 +244,7 @@ TEST(ClusterText, ARightToLeftRunOfPunctuationAloneIsDrawnInLogicalOrder) {
   EXPECT_DOUBLE_EQ(glyphs[1].x, 0);
   // With a letter the run is one item pdf.js turns itself: visual order.
   run.text = "،ب";
-  run.glyphs = {{2, 3, 0, 0, 2}, {1, 4, 0, 0, 0}};
+  run.glyphs = {{2, 2, 3, 0, 0}, {1, 0, 4, 0, 0}};
   EXPECT_EQ(content_glyphs(run, 99u)[0].gid, 2u);
 }
 

@@ -90,16 +90,16 @@ TEST(GlyphRecorder, LatinRunsOnEitherPath) {
   // A glyph of no font (gid 0), a space, a glyph raised off the baseline and one moved left.
   layout::GlyphRun hand;
   hand.text = "a b?c";
-  hand.glyphs = {{68, 5, 0, 0, 0}, {3, 2.5, 0, 0, 1}, {69, 5, 0, 0, 2}, {0, 6, 0, 0, 3}, {70, 5, -0.5, 2, 4}};
+  hand.glyphs = {{68, 0, 5, 0, 0}, {3, 1, 2.5, 0, 0}, {69, 2, 5, 0, 0}, {0, 3, 6, 0, 0}, {70, 4, 5, -0.5, 2}};
   cases.push_back({"hand-made run", hand, true});
   // Two glyphs in one cluster (a letter and its mark drawn apart): content_glyphs shares the text.
   layout::GlyphRun shared = hand;
   shared.text = "e\u0301x";
-  shared.glyphs = {{72, 5, 0, 0, 0}, {600, 0, -3, 1, 0}, {91, 5, 0, 0, 3}};
+  shared.glyphs = {{72, 0, 5, 0, 0}, {600, 0, 0, -3, 1}, {91, 3, 5, 0, 0}};
   cases.push_back({"a cluster of two glyphs", shared, false});
   // Clusters out of logical order.
   layout::GlyphRun reordered = hand;
-  reordered.glyphs = {{69, 5, 0, 0, 2}, {68, 5, 0, 0, 0}};
+  reordered.glyphs = {{69, 2, 5, 0, 0}, {68, 0, 5, 0, 0}};
   cases.push_back({"clusters out of order", reordered, false});
   // The ends of a left-to-right stretch in a right-to-left line get their marks.
   layout::GlyphRun start = hand;

@@ -34,8 +34,11 @@ layout::GlyphRun shape(const std::string& font_file, int face_index, const std::
   run.lang = lang;
   const double scale = size / upem;
   for (unsigned int i = 0; i < count; ++i) {
-    run.glyphs.push_back(layout::PositionedGlyph{info[i].codepoint, pos[i].x_advance * scale, pos[i].x_offset * scale,
-                                                 pos[i].y_offset * scale, info[i].cluster});
+    run.glyphs.push_back(layout::PositionedGlyph{.gid = info[i].codepoint,
+                                                 .cluster = info[i].cluster,
+                                                 .advance = pos[i].x_advance * scale,
+                                                 .x_offset = pos[i].x_offset * scale,
+                                                 .y_offset = pos[i].y_offset * scale});
   }
   hb_buffer_destroy(buffer);
   hb_font_destroy(font);

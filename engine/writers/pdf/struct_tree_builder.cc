@@ -20,6 +20,12 @@ PdfObject& added(PdfDictionary& dict, const char* key, const PdfObject& value) {
   dict.AddKey(key, value);
   return *dict.GetKey(key);
 }
+
+/// " 12 0 R" for `object` (pdf_syntax.h).
+void append_reference_to(std::string& out, const PdfObject& object) {
+  const PdfReference& r = object.Reference();
+  append_reference(out, r.ObjectNumber(), r.GenerationNumber());
+}
 }  // namespace
 
 StructTreeBuilder::StructTreeBuilder(std::string root_type) {
@@ -122,15 +128,6 @@ std::vector<StructTreeBuilder::Kid> StructTreeBuilder::logical_order(const std::
   }
   return out;
 }
-
-namespace {
-
-void append_reference_to(std::string& out, const PdfObject& object) {
-  const PdfReference& r = object.Reference();
-  append_reference(out, r.ObjectNumber(), r.GenerationNumber());
-}
-
-}  // namespace
 
 void StructTreeBuilder::write_element(PdfVecObjects& objects, ElementId id, PdfObject* parent_object) {
   Element& element = elements_[id];

@@ -609,15 +609,16 @@ class Scanner {
 // loads objects on demand, which one thread at a time may do).
 constexpr std::size_t kTwoThreadPages = 16;
 
-/// Scans pages [begin, end) into `out`; returns the content bytes it read.
-std::size_t scan_pages(const Model& model, std::size_t begin, std::size_t end, ContentScan& out) {
-  std::size_t budget = model.limits.max_content_bytes;
+/// Scans pages [begin, end) into `out`, reading at most `budget` content bytes; returns the bytes
+/// it read.
+std::size_t scan_pages(const Model& model, std::size_t begin, std::size_t end, ContentScan& out, std::size_t budget) {
+  const std::size_t given = budget;
   Scanner scanner(model, out, budget);
   for (std::size_t i = begin; i < end; ++i) {
     scanner.scan_page(static_cast<int>(i));
     scanner.scan_appearances(static_cast<int>(i));
   }
-  return model.limits.max_content_bytes - budget;
+  return given - budget;
 }
 
 /// `second` (the later pages) appended to `first`, as one scan of all pages in order finds it.
@@ -645,25 +646,34 @@ void append_scan(ContentScan& first, ContentScan&& second) {
 
 void scan_content(Model& model) {
   const std::size_t pages = model.pages.size();
+  const std::size_t budget = model.limits.max_content_bytes;
   ContentScan scan;
   bool scanned = false;
   if (model.objects_loaded && pages >= kTwoThreadPages) {
     // Each half with the whole budget; the result stands when both together stayed below it
-    // (then no read was cut short, in either order) and no font reached the cap on codes.
+    // (then no read was cut short, in either order), or when the first half used it all (then
+    // one scan in page order reads nothing of the later pages, as a scan of them with nothing
+    // left finds: a long file of large pages is not read a third time), and no font reached the
+    // cap on codes.
     std::array<ContentScan, 2> halves;
     std::array<std::size_t, 2> used{};
     base::for_each_on_two_threads(2, 2, [&](std::size_t h) {
-      used[h] = scan_pages(model, h == 0 ? 0 : pages / 2, h == 0 ? pages / 2 : pages, halves[h]);
+      used[h] = scan_pages(model, h == 0 ? 0 : pages / 2, h == 0 ? pages / 2 : pages, halves[h], budget);
     });
+    const bool first_used_all = used[0] >= budget;
+    if (first_used_all) {
+      halves[1] = ContentScan{};
+      scan_pages(model, pages / 2, pages, halves[1], 0);
+    }
     append_scan(halves[0], std::move(halves[1]));
     const bool capped = std::any_of(halves[0].fonts.begin(), halves[0].fonts.end(),
                                     [](const auto& f) { return f.second.codes.size() > kMaxCodes; });
-    if (used[0] + used[1] < model.limits.max_content_bytes && !capped) {
+    if ((first_used_all || used[0] + used[1] < budget) && !capped) {
       scan = std::move(halves[0]);
       scanned = true;
     }
   }
-  if (!scanned) scan_pages(model, 0, pages, scan);
+  if (!scanned) scan_pages(model, 0, pages, scan, budget);
   model.marks = std::move(scan.marks);
   model.content_problems = std::move(scan.content_problems);
   model.fonts = std::move(scan.fonts);

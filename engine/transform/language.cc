@@ -177,7 +177,7 @@ LanguageGuess detect_language(std::string_view text) {
       add(c | 0x20);
       continue;
     }
-  const auto letter = letter_of(c);
+    const auto letter = letter_of(c);
     if (!letter) {
       end_word();
       continue;

@@ -11,6 +11,75 @@
 
 namespace folio::pdf {
 
+namespace {
+
+std::tm utc(std::int64_t seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return tm;
+}
+std::string format_time(std::int64_t seconds, const char* format) {
+  const std::tm tm = utc(seconds);
+  char buffer[64];
+  const std::size_t n = std::strftime(buffer, sizeof buffer, format, &tm);
+  return std::string(buffer, n);
+}
+
+/// Calls `fn` with each UTF-16 code unit of `utf8`: a code point above U+FFFF as its surrogate pair.
+template <typename Fn>
+void for_each_utf16_unit(std::string_view utf8, Fn&& fn) {
+  for (std::size_t i = 0; i < utf8.size();) {
+    const char32_t cp = base::next_code_point(utf8, i);
+    if (cp >= 0x10000) {
+      const std::uint32_t v = static_cast<std::uint32_t>(cp) - 0x10000;
+      fn(0xD800 + (v >> 10));
+      fn(0xDC00 + (v & 0x3FF));
+    } else {
+      fn(static_cast<std::uint32_t>(cp));
+    }
+  }
+}
+
+/// `number` (the fixed notation of a value) without the trailing zeros of its fraction, nor a
+/// point left alone.
+std::string_view without_trailing_zeros(std::string_view number) {
+  if (number.find('.') == std::string_view::npos) return number;
+  while (number.back() == '0') number.remove_suffix(1);
+  if (number.back() == '.') number.remove_suffix(1);
+  return number;
+}
+
+// PDF's delimiters (ISO 32000-1 7.2.2).
+bool delimiter(char c) {
+  switch (c) {
+    case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}': case '/': case '%':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// `c` inside a literal string, escaped as PoDoFo escapes it: line feed, carriage return, tab,
+/// backspace, form feed, parentheses and backslash.
+void append_escaped(std::string& out, char c) {
+  switch (c) {
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case '(': case ')': case '\\':
+      out += '\\';
+      break;
+    default:
+      break;
+  }
+  out += c;
+}
+
+}  // namespace
+
 void append_number(std::string& out, double value, int decimals) {
   static constexpr double kPowers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
   const bool tabled = decimals >= 0 && decimals < static_cast<int>(std::size(kPowers));
@@ -51,12 +120,7 @@ void append_number(std::string& out, double value, int decimals) {
   if (rounded == 0) rounded = 0;  // folds -0
   char buffer[64];
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, rounded, std::chars_format::fixed, decimals);
-  std::string text(buffer, ec == std::errc{} ? end : buffer);
-  if (text.find('.') != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
-  }
-  out += text;
+  out += without_trailing_zeros(std::string_view(buffer, ec == std::errc{} ? end : buffer));
 }
 
 std::string format_number(double value, int decimals) {
@@ -65,21 +129,6 @@ std::string format_number(double value, int decimals) {
   return out;
 }
 
-namespace {
-std::tm utc(std::int64_t seconds) {
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return tm;
-}
-std::string format_time(std::int64_t seconds, const char* format) {
-  const std::tm tm = utc(seconds);
-  char buffer[64];
-  const std::size_t n = std::strftime(buffer, sizeof buffer, format, &tm);
-  return std::string(buffer, n);
-}
-}  // namespace
-
 std::string pdf_date(std::int64_t seconds) { return format_time(seconds, "D:%Y%m%d%H%M%SZ"); }
 
 std::string xmp_date(std::int64_t seconds) { return format_time(seconds, "%Y-%m-%dT%H:%M:%SZ"); }
@@ -87,19 +136,9 @@ std::string xmp_date(std::int64_t seconds) { return format_time(seconds, "%Y-%m-
 std::string utf16be_hex(std::string_view utf8) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
-  auto unit = [&](std::uint32_t u) {
+  for_each_utf16_unit(utf8, [&](std::uint32_t u) {
     for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(u >> shift) & 0xF];
-  };
-  for (std::size_t i = 0; i < utf8.size();) {
-    const char32_t cp = base::next_code_point(utf8, i);
-    if (cp >= 0x10000) {
-      const std::uint32_t v = static_cast<std::uint32_t>(cp) - 0x10000;
-      unit(0xD800 + (v >> 10));
-      unit(0xDC00 + (v & 0x3FF));
-    } else {
-      unit(static_cast<std::uint32_t>(cp));
-    }
-  }
+  });
   return out;
 }
 
@@ -145,36 +184,6 @@ std::string xml_escape(std::string_view text) {
   return out;
 }
 
-namespace {
-
-// PDF's delimiters (ISO 32000-1 7.2.2).
-bool delimiter(char c) {
-  switch (c) {
-    case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}': case '/': case '%':
-      return true;
-    default:
-      return false;
-  }
-}
-
-void append_escaped(std::string& out, char c) {
-  switch (c) {
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '(': case ')': case '\\':
-      out += '\\';
-      break;
-    default:
-      break;
-  }
-  out += c;
-}
-
-}  // namespace
-
 void append_name(std::string& out, std::string_view name) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   out += '/';
@@ -200,13 +209,8 @@ void append_integer(std::string& out, long long value) {
 void append_real(std::string& out, double value) {
   char digits[400];  // fixed notation of the largest double, six decimals
   auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, 6);
-  std::string_view text(digits, static_cast<std::size_t>(end - digits));
-  if (text.find('.') != std::string_view::npos) {
-    while (text.back() == '0') text.remove_suffix(1);
-    if (text.back() == '.') text.remove_suffix(1);
-  }
   out += ' ';
-  out += text;
+  out += without_trailing_zeros(std::string_view(digits, static_cast<std::size_t>(end - digits)));
 }
 
 void append_reference(std::string& out, std::uint32_t object, std::uint16_t generation) {
@@ -223,20 +227,10 @@ void append_string(std::string& out, std::string_view bytes) {
 
 void append_text_string(std::string& out, std::string_view utf8) {
   out += "(\xFE\xFF";
-  const auto unit = [&](std::uint32_t u) {
+  for_each_utf16_unit(utf8, [&](std::uint32_t u) {
     append_escaped(out, static_cast<char>(u >> 8));
     append_escaped(out, static_cast<char>(u & 0xFF));
-  };
-  for (std::size_t i = 0; i < utf8.size();) {
-    const char32_t cp = base::next_code_point(utf8, i);
-    if (cp > 0xFFFF) {
-      const std::uint32_t v = cp - 0x10000;
-      unit(0xD800 + (v >> 10));
-      unit(0xDC00 + (v & 0x3FF));
-    } else {
-      unit(cp);
-    }
-  }
+  });
   out += ')';
 }
 

@@ -43,7 +43,8 @@ std::string xml_escape(std::string_view text);
 void append_name(std::string& out, std::string_view name);
 /// " 12".
 void append_integer(std::string& out, long long value);
-/// " 1.5": six decimals, trailing zeros (and a trailing point) cut.
+/// " 1.5": six decimals, trailing zeros (and a trailing point) cut. Not append_number: PoDoFo
+/// rounds as %f does and keeps a "-0".
 void append_real(std::string& out, double value);
 /// " 12 0 R".
 void append_reference(std::string& out, std::uint32_t object, std::uint16_t generation);

@@ -12,9 +12,9 @@
 #include <utility>
 #include <vector>
 
-#include "audit/pdf_chars.h"
 #include "audit/pdf_cmap.h"
 #include "audit/pdf_model.h"
+#include "base/pdf_chars.h"
 #include "base/two_threads.h"
 
 namespace folio::audit::pdf {
@@ -43,7 +43,7 @@ class Lexer {
     const std::size_t start = p_;
     if (c == '/') {
       ++p_;
-      while (p_ < d_.size() && is_regular(d_[p_])) ++p_;
+      while (p_ < d_.size() && base::is_regular(d_[p_])) ++p_;
       return {Tok::name, d_.substr(start + 1, p_ - start - 1)};
     }
     if (c == '(') {
@@ -79,7 +79,7 @@ class Lexer {
     if (c == '[') return ++p_, Token{Tok::array_open, {}};
     if (c == ']') return ++p_, Token{Tok::array_close, {}};
     if (c == '{' || c == '}' || c == ')') return ++p_, Token{Tok::op, d_.substr(start, 1)};
-    while (p_ < d_.size() && is_regular(d_[p_])) ++p_;
+    while (p_ < d_.size() && base::is_regular(d_[p_])) ++p_;
     const std::string_view word = d_.substr(start, p_ - start);
     const bool numeric = !word.empty() && (std::isdigit(static_cast<unsigned char>(word[0])) || word[0] == '-' ||
                                            word[0] == '+' || word[0] == '.');
@@ -90,8 +90,8 @@ class Lexer {
   void skip_inline_image() {
     if (p_ < d_.size()) ++p_;
     while (p_ + 2 <= d_.size()) {
-      if (d_[p_] == 'E' && d_[p_ + 1] == 'I' && (p_ == 0 || is_white_space(d_[p_ - 1])) &&
-          (p_ + 2 == d_.size() || is_white_space(d_[p_ + 2]))) {
+      if (d_[p_] == 'E' && d_[p_ + 1] == 'I' && (p_ == 0 || base::is_white_space(d_[p_ - 1])) &&
+          (p_ + 2 == d_.size() || base::is_white_space(d_[p_ + 2]))) {
         p_ += 2;
         return;
       }
@@ -103,7 +103,7 @@ class Lexer {
  private:
   void skip_space() {
     while (p_ < d_.size()) {
-      if (is_white_space(d_[p_])) {
+      if (base::is_white_space(d_[p_])) {
         ++p_;
       } else if (d_[p_] == '%') {
         while (p_ < d_.size() && d_[p_] != '\n' && d_[p_] != '\r') ++p_;

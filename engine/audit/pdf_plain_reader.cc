@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "audit/pdf_chars.h"
 #include "audit/pdf_cmap.h"
+#include "base/pdf_chars.h"
 #include "base/two_threads.h"
 
 namespace folio::audit::pdf {
@@ -60,8 +60,8 @@ class Reader {
   // White space and comments, which PoDoFo's tokenizer skips between tokens.
   void skip_space() {
     while (pos_ < b_.size()) {
-      const auto c = static_cast<unsigned char>(b_[pos_]);
-      if (is_white_space(static_cast<char>(c))) {
+      const char c = b_[pos_];
+      if (base::is_white_space(c)) {
         ++pos_;
       } else if (c == '%') {
         while (pos_ < b_.size() && b_[pos_] != '\r' && b_[pos_] != '\n') ++pos_;
@@ -74,7 +74,7 @@ class Reader {
   /// The run of regular characters at the current position ("" before a delimiter).
   std::string_view regular() {
     const std::size_t start = pos_;
-    while (pos_ < b_.size() && is_regular(b_[pos_])) ++pos_;
+    while (pos_ < b_.size() && base::is_regular(b_[pos_])) ++pos_;
     if (pos_ - start > kMaxToken) decline();
     return b_.substr(start, pos_ - start);
   }
@@ -129,9 +129,9 @@ class Reader {
   // After '/': PoDoFo takes a name followed at once by white space or a delimiter as empty.
   PdfName name() {
     if (pos_ >= b_.size()) decline();
-    const auto c = static_cast<unsigned char>(b_[pos_]);
+    const char c = b_[pos_];
     if (c == '%') decline();  // PoDoFo would skip the comment and take the next line's token
-    if (!is_regular(static_cast<char>(c))) return PdfName();
+    if (!base::is_regular(c)) return PdfName();
     const std::string_view t = regular();
     return PdfName::FromEscaped(std::string(t));
   }
@@ -296,7 +296,7 @@ std::size_t xref_offset(std::string_view bytes) {
   const std::int64_t offset = digits_value(r.next_regular());
   std::size_t i = r.tell();
   const auto space = [&] {
-    while (i < bytes.size() && is_white_space(bytes[i])) ++i;
+    while (i < bytes.size() && base::is_white_space(bytes[i])) ++i;
   };
   space();
   if (bytes.substr(i, 5) != "%%EOF") decline();
@@ -349,7 +349,7 @@ const PdfObject* key_of(const PdfVariant& dict, const char* key) {
 std::size_t stream_start(std::string_view b, std::size_t after_keyword) {
   std::size_t at = after_keyword;
   while (at < b.size() && b[at] == ' ') ++at;
-  if (at < b.size() && is_white_space(b[at])) {
+  if (at < b.size() && base::is_white_space(b[at])) {
     if (b[at++] == '\r' && at < b.size() && b[at] == '\n') ++at;
   }
   return at;
@@ -441,7 +441,7 @@ std::unique_ptr<PlainPdf> read(std::string_view bytes) {
     // "endstream" right after the data: streams do not overlap, so their copies together are no
     // larger than the file (a hostile file could otherwise name the rest of the file in each).
     std::size_t end = data + static_cast<std::size_t>(n);
-    while (end < bytes.size() && is_white_space(bytes[end])) ++end;
+    while (end < bytes.size() && base::is_white_space(bytes[end])) ++end;
     if (bytes.substr(end, 9) != "endstream") decline();
     PoDoFo::PdfMemoryInputStream stream(bytes.data() + data, n);
     object->GetStream()->SetRawData(&stream, n);

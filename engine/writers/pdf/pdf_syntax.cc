@@ -7,6 +7,7 @@
 #include <iterator>
 #include <vector>
 
+#include "base/pdf_chars.h"
 #include "base/utf8.h"
 
 namespace folio::pdf {
@@ -48,16 +49,6 @@ std::string_view without_trailing_zeros(std::string_view number) {
   while (number.back() == '0') number.remove_suffix(1);
   if (number.back() == '.') number.remove_suffix(1);
   return number;
-}
-
-// PDF's delimiters (ISO 32000-1 7.2.2).
-bool delimiter(char c) {
-  switch (c) {
-    case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}': case '/': case '%':
-      return true;
-    default:
-      return false;
-  }
 }
 
 /// `c` inside a literal string, escaped as PoDoFo escapes it: line feed, carriage return, tab,
@@ -189,7 +180,7 @@ void append_name(std::string& out, std::string_view name) {
   out += '/';
   for (const char c : name) {
     const auto byte = static_cast<unsigned char>(c);
-    if (byte < '!' || byte > '~' || c == '#' || delimiter(c)) {
+    if (byte < '!' || byte > '~' || c == '#' || !base::is_regular(c)) {
       out += '#';
       out += kHex[byte >> 4];
       out += kHex[byte & 0xF];

@@ -44,8 +44,26 @@ std::string_view GlyphRecorder::cluster_text(const layout::GlyphRun& run, std::s
   return all.substr(begin, end - begin);
 }
 
+ShownGlyph GlyphRecorder::shown(std::uint32_t gid, std::string_view text, double x, double y, std::uint32_t cluster,
+                                 bool rtl) {
+  ShownGlyph out;
+  out.x = x;
+  out.y = y;
+  out.cluster = cluster;
+  if (gid == 0) {
+    out.notdef = true;
+    return out;
+  }
+  const Known& known = this->known(gid, text, rtl);
+  out.entry = known.entry;
+  out.mark = known.mark;
+  out.space = text == " " && y == 0;
+  out.spaced_mark = rtl && text.size() > 1 && text.front() == ' ';
+  out.blank = text == " " || out.spaced_mark;
+  return out;
+}
+
 std::vector<ShownGlyph> GlyphRecorder::record(const layout::GlyphRun& run) {
-  const bool rtl = run.level % 2 == 1;
   std::vector<ShownGlyph> out;
   if (plain(run)) {
     // What content_glyphs gives such a run, without building it: each glyph where the pen puts
@@ -54,47 +72,15 @@ std::vector<ShownGlyph> GlyphRecorder::record(const layout::GlyphRun& run) {
     double pen = 0;
     for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
       const layout::PositionedGlyph& g = run.glyphs[i];
-      ShownGlyph shown;
-      shown.x = pen + g.x_offset;
-      shown.y = g.y_offset;
-      shown.cluster = g.cluster;
+      out.push_back(shown(g.gid, cluster_text(run, i), pen + g.x_offset, g.y_offset, g.cluster, false));
       pen += g.advance;
-      if (g.gid == 0) {
-        shown.notdef = true;
-        out.push_back(shown);
-        continue;
-      }
-      const std::string_view text = cluster_text(run, i);
-      const Known& known = this->known(g.gid, text, false);
-      shown.entry = known.entry;
-      shown.mark = known.mark;
-      shown.space = text == " " && shown.y == 0;
-      shown.blank = text == " ";
-      out.push_back(shown);
     }
     return out;
   }
+  const bool rtl = run.level % 2 == 1;
   const std::vector<ContentGlyph> glyphs = content_glyphs(run, font_.invisible_glyph());
   out.reserve(glyphs.size());
-  for (const ContentGlyph& glyph : glyphs) {
-    ShownGlyph shown;
-    shown.x = glyph.x;
-    shown.y = glyph.y;
-    shown.cluster = glyph.cluster;
-    if (glyph.gid == 0) {
-      shown.notdef = true;
-      out.push_back(shown);
-      continue;
-    }
-    const Known& known = this->known(glyph.gid, glyph.text, rtl);
-    shown.entry = known.entry;
-    shown.mark = known.mark;
-    const std::string& text = glyph.text;
-    shown.space = text == " " && glyph.y == 0;
-    shown.spaced_mark = rtl && text.size() > 1 && text.front() == ' ';
-    shown.blank = text == " " || shown.spaced_mark;
-    out.push_back(shown);
-  }
+  for (const ContentGlyph& glyph : glyphs) out.push_back(shown(glyph.gid, glyph.text, glyph.x, glyph.y, glyph.cluster, rtl));
   return out;
 }
 

@@ -52,6 +52,8 @@ class GlyphRecorder {
     bool mark = false;
   };
   const Known& known(std::uint32_t gid, std::string_view text, bool rtl);
+  /// The shown glyph of glyph `gid` standing for `text` at (x, y), recorded in the font.
+  ShownGlyph shown(std::uint32_t gid, std::string_view text, double x, double y, std::uint32_t cluster, bool rtl);
   /// The text of glyph `i` of a run whose clusters ascend: text[cluster, next cluster).
   static std::string_view cluster_text(const layout::GlyphRun& run, std::size_t i);
 

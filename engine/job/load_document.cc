@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "base/sha256.h"
+#include "base/two_threads.h"
 #include "readers/common/decode.h"
 #include "readers/docx/read_docx.h"
 #include "readers/html/read_html.h"
@@ -23,6 +24,10 @@ namespace folio::job {
 namespace {
 
 base::Span file_span(const std::string& path) { return base::Span{path, 0, 0, 0, 0}; }
+
+// From this size of source a second thread (~50 µs to start) transforms the document while the
+// check for damage all through runs (a few ms of a long page's; base/two_threads.h).
+constexpr std::size_t kOverlapCheckBytes = 24 * 1024;
 
 base::Warned<model::Document> read_source(readers::SourceFormat format, const base::SourceText& source,
                                           const LoadOptions& options) {
@@ -104,28 +109,47 @@ base::Result<base::Warned<model::Document>> parse_document(std::string_view byte
   const base::SourceText& as_decoded = decoded->value;
 
   base::Warned<model::Document> read = read_source(format, as_decoded, options);
+  const auto finish_read = [&](base::Warned<model::Document> doc, base::Diagnostics notes,
+                               const base::SourceText& source) {
+    notes.insert(notes.end(), doc.warnings.begin(), doc.warnings.end());
+    if (!provenance.source.empty()) doc.value.metadata.source = provenance.source;
+    return finish(std::move(doc.value), std::move(notes), file, options, &source);
+  };
+  std::optional<base::Warned<model::Document>> finished;
   // A document damaged all through is repaired and read again, so that the reader's decisions
-  // (boilerplate, paragraphs, headline) are made on its real text.
+  // (boilerplate, paragraphs, headline) are made on its real text. The check reads the text of
+  // the document as first read: a long one is transformed meanwhile, on a thread of its own,
+  // and that is the result unless the check finds damage (almost never).
   std::optional<base::SourceText> repaired;
   if (options.repair) {
-    if (auto whole = transform::repair_source(read.value, as_decoded, format == readers::SourceFormat::text)) {
+    const std::string read_text = transform::all_text(read.value);
+    std::optional<transform::SourceRepair> whole;
+    const auto check = [&] {
+      whole = transform::repair_source(read_text, as_decoded, format == readers::SourceFormat::text);
+    };
+    if (as_decoded.text().size() >= kOverlapCheckBytes) {
+      base::for_each_on_two_threads(2, 2, [&](std::size_t i) {
+        if (i == 0) check();
+        else finished = finish_read(std::move(read), diagnostics, as_decoded);
+      });
+    } else {
+      check();
+    }
+    if (whole) {
       diagnostics.insert(diagnostics.end(), whole->notes.begin(), whole->notes.end());
       repaired.emplace(file, std::move(whole->text));
-      read = read_source(format, *repaired, options);
+      finished = finish_read(read_source(format, *repaired, options), std::move(diagnostics), *repaired);
     }
   }
-  const base::SourceText& source = repaired ? *repaired : as_decoded;
-  diagnostics.insert(diagnostics.end(), read.warnings.begin(), read.warnings.end());
-  if (!provenance.source.empty()) read.value.metadata.source = provenance.source;
-  auto finished = finish(std::move(read.value), std::move(diagnostics), file, options, &source);
-  model::Document& document = finished.value;
+  if (!finished) finished = finish_read(std::move(read), std::move(diagnostics), as_decoded);
+  model::Document& document = finished->value;
   if (document.metadata.date.empty() && provenance.date.size() >= 10) {
     document.metadata.date = provenance.date.substr(0, 10);
-    finished.warnings.push_back(base::make_note("input.capture-date", file_span(file),
+    finished->warnings.push_back(base::make_note("input.capture-date", file_span(file),
                                                 "the page gives no date: dated by its capture, " + document.metadata.date));
   }
-  note_damage_left_out(finished.warnings, as_decoded.text(), document);
-  return finished;
+  note_damage_left_out(finished->warnings, as_decoded.text(), document);
+  return std::move(*finished);
 }
 
 namespace {

@@ -229,8 +229,7 @@ base::Diagnostic source_repair_note(const base::SourceText& source, const Change
 
 }  // namespace
 
-std::optional<SourceRepair> repair_source(model::Document& read, const base::SourceText& source, bool plain_text) {
-  const std::string text = all_text(read);
+std::optional<SourceRepair> repair_source(std::string_view text, const base::SourceText& source, bool plain_text) {
   SourceRepair repair{source.text(), {}};
   const MojibakeContext context = mojibake_context(text);
   if (context.damaged) {

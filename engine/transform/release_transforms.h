@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "base/diagnostic.h"
 #include "base/source_text.h"
@@ -30,11 +31,12 @@ struct SourceRepair {
   base::Diagnostics notes;
 };
 
-/// Checks `read`, the document as first read from `source` (navigation included): nullopt
-/// unless its text reads as mojibake throughout (mojibake.h, `MojibakeContext::damaged`), or,
-/// for `plain_text` sources, at least 3 of its entities escaped twice or of its punctuation's
-/// lost bytes are repaired in the source.
-std::optional<SourceRepair> repair_source(model::Document& read, const base::SourceText& source, bool plain_text);
+/// Checks `read_text`, the text of the document as first read from `source` (all_text, navigation
+/// included): nullopt unless it reads as mojibake throughout (mojibake.h,
+/// `MojibakeContext::damaged`), or, for `plain_text` sources, at least 3 of its entities escaped
+/// twice or of its punctuation's lost bytes are repaired in the source. Reads nothing else, so
+/// the document may be transformed meanwhile.
+std::optional<SourceRepair> repair_source(std::string_view read_text, const base::SourceText& source, bool plain_text);
 
 /// Runs every transform; each change is reported as a diagnostic with a span. Assigns ids.
 base::Diagnostics apply_release_transforms(model::Document& document, const TransformOptions& options = {});

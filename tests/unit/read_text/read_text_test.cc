@@ -293,5 +293,43 @@ TEST(ReadText, WhitespaceOnlyLinesAreBlank) {
   EXPECT_EQ(texts[0], "Title Here");
 }
 
+// A long source is transformed while the check for damage all through runs (load_document.cc):
+// when the check finds damage, that result is dropped and the repaired source read instead.
+TEST(ReadText, LongDamagedSourceIsReadAsItsRepairedText) {
+  std::string clean = "Le Café des Arts ouvre une galerie\n\n";
+  for (int i = 0; i < 300; ++i) {
+    clean += "Le café associatif numéro " + std::to_string(i) +
+             " présente une exposition consacrée aux artistes du quartier, résume la gérante de l’été.\n\n";
+  }
+  ASSERT_GT(clean.size(), 24u * 1024);
+  // UTF-8 read as Windows-1252: each é (C3 A9) shows as "Ã©", the apostrophe (E2 80 99) as "â€™".
+  std::string damaged;
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    if (clean.compare(i, 2, "é") == 0) {
+      damaged += "Ã©";
+      ++i;
+    } else if (clean.compare(i, 3, "’") == 0) {
+      damaged += "â€™";
+      i += 2;
+    } else {
+      damaged += clean[i];
+    }
+  }
+  auto repaired = job::parse_document(damaged, "t.txt", {});
+  auto read = job::parse_document(clean, "t.txt", {});
+  ASSERT_TRUE(repaired.has_value());
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(block_texts(repaired->value), block_texts(read->value));
+  EXPECT_EQ(repaired->value.metadata.title, "Le Café des Arts ouvre une galerie");
+  const auto count = [](const base::Diagnostics& diagnostics, const std::string& code) {
+    return std::count_if(diagnostics.begin(), diagnostics.end(), [&](const auto& d) { return d.code == code; });
+  };
+  EXPECT_EQ(count(repaired->warnings, "repair.mojibake"), 1);
+  EXPECT_EQ(count(read->warnings, "repair.mojibake"), 0);
+  // The dropped first reading left no diagnostic of its own: each note is the repaired text's.
+  EXPECT_EQ(count(repaired->warnings, "language.detected"), 1);
+  EXPECT_EQ(repaired->warnings.size(), read->warnings.size() + 1);
+}
+
 }  // namespace
 }  // namespace folio

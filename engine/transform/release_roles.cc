@@ -18,15 +18,15 @@ std::string text_of(const Block& b) { return model::plain_text(b); }
 bool is_paragraph(const Block& b) { return std::holds_alternative<model::Paragraph>(b.node); }
 bool is_heading(const Block& b) { return std::holds_alternative<model::Heading>(b.node); }
 
-// "« … », affirme X" or "“…,” X said": a quotation with a verb of saying.
+// "« … », affirme X" or "“…,” X said": a quotation with a verb of saying. The verb is looked
+// for (in the case-folded paragraph) only in a quotation: most paragraphs are not one.
 bool is_attributed_quote(const std::string& text) {
-  if (!contains_attribution_verb(text)) return false;
-  if (starts_with_quote_opener(text)) return true;
-  for (std::string_view opener : {"«", "“", "„"}) {
+  const auto opens_early = [&](std::string_view opener) {
     const auto at = text.find(opener);
-    if (at != std::string::npos && at < 60) return true;
-  }
-  return false;
+    return at != std::string::npos && at < 60;
+  };
+  const bool quotation = starts_with_quote_opener(text) || opens_early("«") || opens_early("“") || opens_early("„");
+  return quotation && contains_attribution_verb(text);
 }
 
 // Groups a heading that opens an "About"/"Contacts" part with the blocks that follow it, up to

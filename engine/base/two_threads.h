@@ -32,4 +32,15 @@ void for_each_on_two_threads(std::size_t n, std::size_t at_least, Fn&& fn) {
   if (failed) std::rethrow_exception(failed);
 }
 
+/// Calls `first()` and `second()`, two independent pieces of work: `second` on a thread of its
+/// own while the caller does `first` when `two_threads`, else one after the other. Exceptions as
+/// for_each_on_two_threads.
+template <typename First, typename Second>
+void both(bool two_threads, First&& first, Second&& second) {
+  for_each_on_two_threads(2, two_threads ? 2 : 3, [&](std::size_t i) {
+    if (i == 0) first();
+    else second();
+  });
+}
+
 }  // namespace folio::base

@@ -128,10 +128,7 @@ base::Result<base::Warned<model::Document>> parse_document(std::string_view byte
       whole = transform::repair_source(read_text, as_decoded, format == readers::SourceFormat::text);
     };
     if (as_decoded.text().size() >= kOverlapCheckBytes) {
-      base::for_each_on_two_threads(2, 2, [&](std::size_t i) {
-        if (i == 0) check();
-        else finished = finish_read(std::move(read), diagnostics, as_decoded);
-      });
+      base::both(true, check, [&] { finished = finish_read(std::move(read), diagnostics, as_decoded); });
     } else {
       check();
     }

@@ -1,7 +1,12 @@
 #include <gtest/gtest.h>
 
 #include "transform/language.h"
+
+#include <algorithm>
+
+#include "model_builders.h"
 #include "transform/chinese_script.h"
+#include "transform/release_transforms.h"
 
 namespace folio::transform {
 namespace {
@@ -51,6 +56,41 @@ TEST(Language, RightToLeftLanguages) {
   EXPECT_TRUE(is_rtl_language("he"));
   EXPECT_FALSE(is_rtl_language("fr"));
   EXPECT_FALSE(is_rtl_language(""));
+}
+
+// The document's language and each paragraph's are guessed from their own texts; a long document
+// guesses them on two threads (release_transforms.cc), with the same outcome as a short one.
+TEST(Language, ParagraphsInAnotherLanguageAreTaggedInShortAndLongDocuments) {
+  const auto paragraph_of = [](std::string words) {
+    model::Inline text;
+    text.node = model::Text{std::move(words)};
+    return test::paragraph({text});
+  };
+  for (int english : {3, 500}) {
+    model::Blocks blocks;
+    for (int i = 0; i < english; ++i) {
+      blocks.push_back(paragraph_of("The council said that library number " + std::to_string(i) +
+                                    " will open in the spring and that it is for all of the residents of the town."));
+    }
+    blocks.insert(blocks.begin() + english / 2,
+                  paragraph_of("Der Rat teilte mit, dass die neue Bibliothek im Frühjahr öffnet und für alle "
+                               "Einwohner der Stadt ist, die dort wohnen."));
+    blocks.push_back(paragraph_of("أعلن المجلس أن المكتبة الجديدة ستفتح أبوابها في الربيع وأنها مفتوحة لجميع السكان "
+                                  "في المدينة وفي القرى المجاورة لها."));
+    auto doc = test::document("", std::move(blocks));
+    const auto diagnostics = apply_release_transforms(doc);
+    EXPECT_EQ(doc.metadata.language, "en") << english;
+    const auto count = [&](const char* code) {
+      return std::count_if(diagnostics.begin(), diagnostics.end(), [&](const auto& d) { return d.code == code; });
+    };
+    EXPECT_EQ(count("language.detected"), 1) << english;
+    EXPECT_EQ(count("language.block-detected"), 2) << english;
+    std::vector<std::string> langs;
+    model::for_each_block(doc.blocks, [&](const model::Block& b) {
+      if (!b.info.lang.empty()) langs.push_back(b.info.lang + (b.info.dir == model::Direction::rtl ? "/rtl" : ""));
+    });
+    EXPECT_EQ(langs, (std::vector<std::string>{"de", "ar/rtl"})) << english;
+  }
 }
 
 }  // namespace

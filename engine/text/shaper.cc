@@ -1,6 +1,7 @@
 #include "text/shaper.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
 
@@ -111,26 +112,15 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
   if (text.empty()) return out;
 
   std::vector<Char> chars;
-  std::vector<UChar> u16;
-  std::vector<std::size_t> u16_of_char;
   chars.reserve(text.size());
-  u16.reserve(text.size());
-  u16_of_char.reserve(text.size());
   bool needs_bidi = input.base_level != 0;
   std::size_t style = 0;  // the style run of the character: characters come in byte order
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t at = i;
     char32_t cp = base::next_code_point(text, i);
     while (style + 1 < input.runs.size() && input.runs[style + 1].begin <= at) ++style;
-    u16_of_char.push_back(u16.size());
     // An inline object is one neutral character to the bidi algorithm, whatever its stand-in says.
     if (!input.runs.empty() && input.runs[style].style.object) cp = U'\uFFFC';
-    if (cp > 0xffff) {
-      u16.push_back(U16_LEAD(cp));
-      u16.push_back(U16_TRAIL(cp));
-    } else {
-      u16.push_back(static_cast<UChar>(cp));
-    }
     needs_bidi = needs_bidi || (cp >= 0x80 && changes_left_to_right_levels(cp));
     chars.push_back({cp, at, input.base_level, script_of(cp), style, -1});
   }
@@ -138,6 +128,19 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
   // UAX #9 resolved levels (rules X1–I2), paragraph level from the block's direction. Without a
   // right-to-left paragraph or character every level is 0, which chars already hold.
   if (needs_bidi) {
+    std::vector<UChar> u16;
+    std::vector<std::size_t> u16_of_char;
+    u16.reserve(chars.size());
+    u16_of_char.reserve(chars.size());
+    for (const Char& ch : chars) {
+      u16_of_char.push_back(u16.size());
+      if (ch.cp > 0xffff) {
+        u16.push_back(U16_LEAD(ch.cp));
+        u16.push_back(U16_TRAIL(ch.cp));
+      } else {
+        u16.push_back(static_cast<UChar>(ch.cp));
+      }
+    }
     UErrorCode err = U_ZERO_ERROR;
     UBiDi* bidi = ubidi_openSized(static_cast<int32_t>(u16.size()), 0, &err);
     ubidi_setPara(bidi, u16.data(), static_cast<int32_t>(u16.size()), static_cast<UBiDiLevel>(input.base_level),
@@ -168,6 +171,16 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
   }
 
   std::map<char32_t, std::size_t> missing;  // code point → first char index
+  // A paragraph asks font_for about the same characters in the same style and script again and
+  // again: its answers are kept here by code point (direct-mapped), so most characters cost a
+  // comparison (font_for resolves its chain and language by name before its own cache).
+  struct Answer {
+    char32_t cp = ~char32_t{0};
+    std::size_t style = 0;
+    int script = 0;
+    int face = -1;
+  };
+  std::array<Answer, 256> answers{};
   for (std::size_t c = 0; c < chars.size(); ++c) {
     Char& ch = chars[c];
     const TextStyle& st = input.runs.empty() ? kPlain : input.runs[ch.style].style;
@@ -180,11 +193,13 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
       ch.face = chars[c - 1].face;
       continue;
     }
-    if (auto f = fonts.font_for(ch.cp, ch.script, chain, st.bold, st.italic, st.lang.empty() ? input.lang : st.lang)) {
-      ch.face = *f;
-    } else if (!invisible(ch.cp)) {
-      missing.emplace(ch.cp, c);
+    Answer& answer = answers[ch.cp % answers.size()];
+    if (answer.cp != ch.cp || answer.style != ch.style || answer.script != ch.script) {
+      const auto f = fonts.font_for(ch.cp, ch.script, chain, st.bold, st.italic, st.lang.empty() ? input.lang : st.lang);
+      answer = {ch.cp, ch.style, ch.script, f ? *f : -1};
     }
+    ch.face = answer.face;
+    if (ch.face < 0 && !invisible(ch.cp)) missing.emplace(ch.cp, c);
   }
   // Characters without a font borrow a neighbour's face: they shape to .notdef, removed below.
   int fallback = -1;

@@ -126,5 +126,24 @@ TEST(Shaper, FacesWhoseLookupsSeeTheSpaceAreShapedWhole) {
   EXPECT_EQ(shaped.runs[0].glyphs.size(), 5u);
 }
 
+// The faces of a paragraph's characters are kept by code point, style and script
+// (shape_paragraph): the same letters in alternating styles each get their style's face.
+TEST(Shaper, EachStyleRunHasItsStylesFaceForTheSameLetters) {
+  ParagraphInput in;
+  in.text = "alpha alpha alpha alpha";
+  in.lang = "en";
+  for (std::size_t i = 0; i < 4; ++i) {
+    TextStyle style;
+    style.bold = i % 2 == 1;
+    style.italic = i == 3;
+    in.runs.push_back({6 * i, std::min<std::size_t>(6 * i + 6, in.text.size()), style});
+  }
+  const auto shaped = shape_paragraph(in, book());
+  std::vector<std::string> faces;
+  for (const auto& run : shaped.runs) faces.push_back(book().face(run.face).postscript_name);
+  EXPECT_EQ(faces, (std::vector<std::string>{"NotoSerif-Regular", "NotoSerif-Bold", "NotoSerif-Regular",
+                                             "NotoSerif-BoldItalic"}));
+}
+
 }  // namespace
 }  // namespace folio::text

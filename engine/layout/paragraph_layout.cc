@@ -177,10 +177,8 @@ Built build_items(const text::ParagraphInput& input, const text::ShapedParagraph
           items.push_back({Item::Kind::penalty, 0, 0, 0, 0, false, u.begin, u.begin});
         }
       } else if (hyphen && params.hyphenate && prev.run == u.run) {
-        const auto glyph = fonts.glyph(shaped.runs[prev.run].face, U'\u2010');
-        const auto minus = glyph ? glyph : fonts.glyph(shaped.runs[prev.run].face, U'-');
-        if (minus) {
-          items.push_back({Item::Kind::penalty, minus->second * input.size, 0, 0, kHyphenPenalty, true, u.begin,
+        if (const auto& hyphen_glyph = fonts.face(shaped.runs[prev.run].face).hyphen) {
+          items.push_back({Item::Kind::penalty, hyphen_glyph->second * input.size, 0, 0, kHyphenPenalty, true, u.begin,
                            u.begin});
         }
       } else if (params.break_long_words && word_width[ui] > params.width) {
@@ -420,9 +418,8 @@ void set_line(const text::ParagraphInput& input, const text::ShapedParagraph& sh
     out.block = params.block;
     out.color = params.color;
     if (piece.hyphen) {
-      const auto glyph = fonts.glyph(run.face, U'\u2010');
-      const auto minus = glyph ? glyph : fonts.glyph(run.face, U'-');
-      out.glyphs.push_back({.gid = minus->first, .cluster = 0, .advance = minus->second * input.size});
+      const auto& hyphen_glyph = fonts.face(run.face).hyphen;  // a hyphen penalty was made only with one
+      out.glyphs.push_back({.gid = hyphen_glyph->first, .cluster = 0, .advance = hyphen_glyph->second * input.size});
       out.text = "\xC2\xAD";
       out.inserted_hyphen = true;
       out.block_offset = plain_offset(input, piece.end);

@@ -205,6 +205,13 @@ struct FontBook::Impl {
     hb_font_get_h_extents(face->hb, &extents);
     face->ascender = static_cast<double>(extents.ascender) / face->units_per_em;
     face->descender = static_cast<double>(extents.descender) / face->units_per_em;
+    for (const char32_t cp : {U'\u2010', U'-'}) {
+      hb_codepoint_t gid = 0;
+      if (!hb_font_get_nominal_glyph(face->hb, cp, &gid) || gid == 0) continue;
+      face->hyphen = std::pair{static_cast<std::uint32_t>(gid),
+                               static_cast<double>(hb_font_get_glyph_h_advance(face->hb, gid)) / face->units_per_em};
+      break;
+    }
     const auto uses_space = cache.face_fact(file, index);
     face->space_free_lookups = !(uses_space ? *uses_space : lookups_use_space(face->hb));
     if (!uses_space) cache.store_face_fact(file, index, !face->space_free_lookups);
@@ -218,6 +225,21 @@ struct FontBook::Impl {
   bool has_glyph(FaceId id, char32_t cp) const {
     hb_codepoint_t gid = 0;
     return hb_font_get_nominal_glyph(faces[static_cast<std::size_t>(id)]->hb, cp, &gid) && gid != 0;
+  }
+
+  // The shaper asks whether a face has the space (and the comma, the full stop…) after nearly
+  // every word: the answers are kept direct-mapped, each a cmap lookup in HarfBuzz otherwise.
+  struct Coverage {
+    char32_t cp = ~char32_t{0};
+    FaceId face = -1;
+    bool has = false;
+  };
+  std::array<Coverage, 256> coverage;
+
+  bool covers(FaceId id, char32_t cp) {
+    Coverage& known = coverage[cp % coverage.size()];
+    if (known.cp != cp || known.face != id) known = {cp, id, has_glyph(id, cp)};
+    return known.has;
   }
 
   const std::vector<std::string>* families(const std::string& chain, const std::string& script) const {
@@ -307,15 +329,7 @@ std::optional<FaceId> FontBook::font_for(char32_t cp, int script, std::string_vi
   return found;
 }
 
-bool FontBook::has_glyph(FaceId face, char32_t cp) const { return impl_->has_glyph(face, cp); }
-
-std::optional<std::pair<std::uint32_t, double>> FontBook::glyph(FaceId id, char32_t cp) const {
-  const Face& f = face(id);
-  hb_codepoint_t gid = 0;
-  if (!hb_font_get_nominal_glyph(f.hb, cp, &gid) || gid == 0) return std::nullopt;
-  return std::make_pair(static_cast<std::uint32_t>(gid),
-                        static_cast<double>(hb_font_get_glyph_h_advance(f.hb, gid)) / f.units_per_em);
-}
+bool FontBook::has_glyph(FaceId face, char32_t cp) { return impl_->covers(face, cp); }
 
 const Face& FontBook::face(FaceId id) const { return *impl_->faces.at(static_cast<std::size_t>(id)); }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "base/cache_dir.h"
 #include "base/result.h"
@@ -37,6 +38,10 @@ struct Face {
   /// No GSUB or GPOS lookup touches the space glyph, so text split after spaces shapes the same
   /// piece by piece as whole (what lets the shaper cache words).
   bool space_free_lookups = false;
+  /// The glyph a line broken inside a word ends with: U+2010 HYPHEN, else U+002D, with its
+  /// advance in em; nullopt when the face has neither. Looked up once, asked at every hyphenation
+  /// point of every paragraph.
+  std::optional<std::pair<std::uint32_t, double>> hyphen;
   hb_font_t* hb = nullptr;      ///< scale = units_per_em
   FT_FaceRec_* ft = nullptr;
 };
@@ -71,15 +76,12 @@ class FontBook {
                                  std::string_view lang = {});
 
   /// True when `face` maps `cp` to a glyph.
-  bool has_glyph(FaceId face, char32_t cp) const;
+  bool has_glyph(FaceId face, char32_t cp);
 
   const Face& face(FaceId id) const;
   /// This book's face for `other`, a face of another FontBook: the same file and face index,
   /// opened here if it was not; nullopt when it cannot be opened.
   std::optional<FaceId> same_face(const Face& other);
-
-  /// The nominal glyph of `cp` in `face` and its advance in em, or nullopt when it has none.
-  std::optional<std::pair<std::uint32_t, double>> glyph(FaceId face, char32_t cp) const;
 
   /// Keeps what fontconfig answered since the last call for the next run (when a cache
   /// directory was given and anything was new); a cache that cannot be written is no error.

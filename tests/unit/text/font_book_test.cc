@@ -1,6 +1,7 @@
 #include "text/font_book.h"
 
 #include <gtest/gtest.h>
+#include <hb.h>
 #include <unicode/uscript.h>
 
 #include "support/paths.h"
@@ -121,6 +122,32 @@ TEST(Hyphenator, FrenchEnglishSpanishGerman) {
   auto other = FontBook::load(test::source_dir() / "fonts" / "fonts.toml");
   ASSERT_TRUE(other);
   EXPECT_EQ(other->hyphenator().points("accessibilité", "fr"), h.points("accessibilité", "fr"));
+}
+
+// A face's hyphen is its U+2010 when it has one, else its hyphen-minus; the check of a glyph's
+// presence is kept per face and code point, and a face without a glyph says so every time.
+TEST(FontBook, FacesKnowTheirHyphenAndTheirGlyphs) {
+  const auto serif = book().font_for(U'a', USCRIPT_LATIN, "serif", false, false);
+  const auto mono = book().font_for(U'x', USCRIPT_LATIN, "mono", false, false);
+  const auto arabic = book().font_for(U'ب', USCRIPT_ARABIC, "serif", false, false);
+  ASSERT_TRUE(serif && mono && arabic);
+  for (FaceId id : {*serif, *mono}) {
+    const Face& face = book().face(id);
+    ASSERT_TRUE(face.hyphen.has_value()) << face.postscript_name;
+    hb_codepoint_t hyphen = 0, minus = 0;
+    const bool has_hyphen = hb_font_get_nominal_glyph(face.hb, 0x2010, &hyphen) && hyphen != 0;
+    ASSERT_TRUE(hb_font_get_nominal_glyph(face.hb, '-', &minus));
+    EXPECT_EQ(face.hyphen->first, has_hyphen ? hyphen : minus) << face.postscript_name;
+    EXPECT_GT(face.hyphen->second, 0.1) << face.postscript_name;
+    EXPECT_LT(face.hyphen->second, 1.0) << face.postscript_name;
+  }
+  for (int twice = 0; twice < 2; ++twice) {
+    EXPECT_TRUE(book().has_glyph(*serif, U' '));
+    EXPECT_TRUE(book().has_glyph(*arabic, U' '));
+    EXPECT_FALSE(book().has_glyph(*serif, U'ب'));
+    EXPECT_TRUE(book().has_glyph(*arabic, U'ب'));
+    EXPECT_FALSE(book().has_glyph(*serif, U'\U000F0000'));
+  }
 }
 
 }  // namespace

@@ -5,6 +5,9 @@
 #include "transform/mojibake.h"
 #include "transform/repair.h"
 
+#include "model_builders.h"
+#include "transform/release_transforms.h"
+
 namespace folio::transform {
 namespace {
 
@@ -231,6 +234,32 @@ TEST(Nfc, RecomposesDecomposedLetters) {
   EXPECT_TRUE(changed);
   normalize_nfc("été", changed);
   EXPECT_FALSE(changed);
+}
+
+// A repair that reads only its own text works on a long document's texts on two threads
+// (release_transforms.cc, repair_texts): the texts are repaired and reported in document order
+// as in a short document.
+TEST(RepairTexts, ALongDocumentsRepairsAreReportedInDocumentOrder) {
+  for (int paragraphs : {40, 3000}) {
+    model::Blocks blocks;
+    for (int i = 0; i < paragraphs; ++i) {
+      model::Inline text;
+      const bool damaged = i % 10 == 7;
+      text.node = model::Text{"The council said that the library will open" + std::string(damaged ? "\u00AD\u200B" : "") +
+                              " in the spring for all of its residents."};
+      text.info.span = base::Span{"doc.txt", 0, 0, static_cast<std::uint32_t>(i + 1), 1};
+      blocks.push_back(test::paragraph({text}));
+    }
+    auto doc = test::document("en", std::move(blocks));
+    const auto diagnostics = apply_release_transforms(doc);
+    std::vector<std::uint32_t> lines;
+    for (const auto& d : diagnostics) {
+      if (d.code == "repair.invisible") lines.push_back(d.span.line);
+    }
+    ASSERT_EQ(lines.size(), static_cast<std::size_t>(paragraphs / 10)) << paragraphs;
+    for (std::size_t k = 0; k < lines.size(); ++k) EXPECT_EQ(lines[k], 10 * k + 8) << paragraphs;
+    for (const auto& b : doc.blocks) EXPECT_EQ(model::plain_text(b).find("\u200B"), std::string::npos);
+  }
 }
 
 }  // namespace

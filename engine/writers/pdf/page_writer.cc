@@ -460,9 +460,16 @@ void PageWriter::add_link(const layout::LinkArea& link) {
   tree_.add_annotation(element, annotation->GetObject(), page_->GetObject());
 }
 
+void PageWriter::create_pages(const std::vector<layout::Page>& pages) {
+  std::vector<PdfRect> sizes;
+  sizes.reserve(pages.size());
+  for (const layout::Page& page : pages) sizes.emplace_back(0, 0, page.width, page.height);
+  document_.CreatePages(sizes);
+}
+
 void PageWriter::write(const layout::Page& page, std::size_t index) {
   page_index_ = index;
-  page_ = document_.CreatePage(PdfRect(0, 0, page.width, page.height));
+  page_ = document_.GetPage(static_cast<int>(index));
   stream_ = ContentStreamBuilder{codes_};
   sequence_ = Sequence::none;
   layout_artifact_depth_ = 0;

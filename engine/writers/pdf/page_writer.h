@@ -43,7 +43,12 @@ class PageWriter {
              const std::vector<PoDoFo::PdfObject*>& font_objects, const ShownRuns& shown, std::string document_lang,
              std::int64_t creation_time, CodeStrings codes);
 
-  /// Paints `page` as page number `index` (0-based) into a new PDF page. PoDoFo errors propagate.
+  /// Creates the document's pages, one of each size, all at once: PoDoFo's CreatePage walks and
+  /// copies the whole page tree for each new page (seed x50: 108 pages, ~4 ms). Call once, first.
+  void create_pages(const std::vector<layout::Page>& pages);
+
+  /// Paints `page` into page number `index` (0-based) of those create_pages() made. PoDoFo errors
+  /// propagate.
   void write(const layout::Page& page, std::size_t index);
 
   /// Gives the links to notes their destination, the note's first line; call once every page

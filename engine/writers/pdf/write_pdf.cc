@@ -115,9 +115,10 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
     // Uncompressed streams are for reading: their glyph codes are written in hexadecimal.
     PageWriter writer(pdf, packer, model, tree, fonts, font_objects, shown, info.lang, options.creation_time,
                       options.debug ? CodeStrings::hex : CodeStrings::literal);
-    if (pages.pages.empty()) {
-      writer.write(layout::Page{595.276, 841.89, {}}, 0);  // a PDF needs at least one page
-    }
+    // A PDF needs at least one page.
+    const std::vector<layout::Page> blank{layout::Page{595.276, 841.89, {}}};
+    writer.create_pages(pages.pages.empty() ? blank : pages.pages);
+    if (pages.pages.empty()) writer.write(blank.front(), 0);
     for (std::size_t i = 0; i < pages.pages.size(); ++i) writer.write(pages.pages[i], i);
     shown.clear();  // ~30 bytes a glyph, not needed while PoDoFo writes the file
     writer.link_destinations();

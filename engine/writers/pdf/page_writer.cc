@@ -461,15 +461,20 @@ void PageWriter::add_link(const layout::LinkArea& link) {
 }
 
 void PageWriter::create_pages(const std::vector<layout::Page>& pages) {
-  std::vector<PdfRect> sizes;
-  sizes.reserve(pages.size());
-  for (const layout::Page& page : pages) sizes.emplace_back(0, 0, page.width, page.height);
-  document_.CreatePages(sizes);
+  // The pages tree takes the page objects in one insertion; the PdfPage wrappers are this
+  // writer's (PoDoFo's CreatePages files its own under indexes past the last page, where
+  // GetPage never finds them, so each GetPage would walk the tree again).
+  std::vector<PdfObject*> objects;
+  for (const layout::Page& page : pages) {
+    pages_.push_back(std::make_unique<PdfPage>(PdfRect(0, 0, page.width, page.height), &document_.GetObjects()));
+    objects.push_back(pages_.back()->GetObject());
+  }
+  document_.GetPagesTree()->InsertPages(ePdfPageInsertionPoint_InsertBeforeFirstPage, objects);
 }
 
 void PageWriter::write(const layout::Page& page, std::size_t index) {
   page_index_ = index;
-  page_ = document_.GetPage(static_cast<int>(index));
+  page_ = pages_.at(index).get();
   stream_ = ContentStreamBuilder{codes_};
   sequence_ = Sequence::none;
   layout_artifact_depth_ = 0;

@@ -44,7 +44,8 @@ class PageWriter {
              std::int64_t creation_time, CodeStrings codes);
 
   /// Creates the document's pages, one of each size, all at once: PoDoFo's CreatePage walks and
-  /// copies the whole page tree for each new page (seed x50: 108 pages, ~4 ms). Call once, first.
+  /// copies the whole page tree for each new page (quadratic: seed x50's 108 pages, ~4 ms). Call
+  /// once, first.
   void create_pages(const std::vector<layout::Page>& pages);
 
   /// Paints `page` into page number `index` (0-based) of those create_pages() made. PoDoFo errors
@@ -121,7 +122,8 @@ class PageWriter {
 
   // State of the page being written.
   std::size_t page_index_ = 0;
-  PoDoFo::PdfPage* page_ = nullptr;
+  std::vector<std::unique_ptr<PoDoFo::PdfPage>> pages_;  ///< create_pages(); the objects are the document's
+  PoDoFo::PdfPage* page_ = nullptr;                       ///< the page being written
   ContentStreamBuilder stream_;
   std::vector<Open> stack_;
   int layout_artifact_depth_ = 0;

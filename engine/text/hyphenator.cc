@@ -18,9 +18,15 @@
 
 namespace folio::text {
 
+// Words are looked up as they stand in the text, without a copy of each.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+};
+
 struct Hyphenator::Dict {
   HyphenDict* dict = nullptr;  // shared, read only
-  std::unordered_map<std::string, std::vector<std::size_t>> known;  // word → points; words repeat
+  std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> known;  // word → points; words repeat
 };
 
 Hyphenator::Hyphenator(std::filesystem::path dictionary_dir, std::filesystem::path cache_dir)
@@ -97,14 +103,18 @@ std::optional<std::filesystem::path> Hyphenator::file_for(const std::string& pri
 }
 
 Hyphenator::Dict* Hyphenator::dictionary(std::string_view lang) {
+  if (!last_lang_.empty() && lang == last_lang_) return last_dict_;
   const std::string key = base::primary_language(lang);
   if (key.empty()) return nullptr;
-  if (auto it = dicts_.find(key); it != dicts_.end()) return it->second->dict ? it->second.get() : nullptr;
-  auto dict = std::make_unique<Dict>();
-  if (const auto path = file_for(key)) dict->dict = shared_dictionary(*path, cache_dir_);
-  Dict* out = dict->dict ? dict.get() : nullptr;
-  dicts_.emplace(key, std::move(dict));
-  return out;
+  auto it = dicts_.find(key);
+  if (it == dicts_.end()) {
+    auto dict = std::make_unique<Dict>();
+    if (const auto path = file_for(key)) dict->dict = shared_dictionary(*path, cache_dir_);
+    it = dicts_.emplace(key, std::move(dict)).first;
+  }
+  last_lang_ = lang;
+  last_dict_ = it->second->dict ? it->second.get() : nullptr;
+  return last_dict_;
 }
 
 std::string Hyphenator::describe() const {
@@ -136,10 +146,9 @@ bool Hyphenator::supports(std::string_view lang) { return dictionary(lang) != nu
 std::vector<std::size_t> Hyphenator::points(std::string_view word, std::string_view lang) {
   Dict* dict = dictionary(lang);
   if (!dict || word.empty() || word.size() > 200) return {};
-  std::string key(word);
-  if (auto it = dict->known.find(key); it != dict->known.end()) return it->second;
+  if (auto it = dict->known.find(word); it != dict->known.end()) return it->second;
   if (dict->known.size() >= kMaxKnownWords) dict->known.clear();
-  return dict->known.emplace(std::move(key), hyphenate(*dict->dict, word)).first->second;
+  return dict->known.emplace(std::string(word), hyphenate(*dict->dict, word)).first->second;
 }
 
 }  // namespace folio::text

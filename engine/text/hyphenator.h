@@ -39,6 +39,9 @@ class Hyphenator {
   std::filesystem::path dir_;
   std::filesystem::path cache_dir_;
   std::map<std::string, std::unique_ptr<Dict>> dicts_;
+  // The language asked last and its dictionary: a paragraph asks word after word in one language.
+  std::string last_lang_;
+  Dict* last_dict_ = nullptr;
 };
 
 }  // namespace folio::text

@@ -28,6 +28,8 @@ LineBreaker::~LineBreaker() = default;
 
 namespace {
 bool is_letter(char32_t cp) {
+  // ASCII, most of the text in Latin-script releases: Alphabetic there is A-Z and a-z, and no mark.
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   return u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC) ||
          (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;
 }

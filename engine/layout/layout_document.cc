@@ -190,9 +190,9 @@ class Flow {
   }
 
  private:
-  LaidParagraph lay_out(const text::ParagraphInput& in, const ParagraphParams& params) {
+  LaidParagraph lay_out(const text::ParagraphInput& in, const ParagraphParams& params, bool wanted = true) {
     if (ahead_ == nullptr) return layout_paragraph(in, params, fonts_, breaker_);
-    return helper_ ? ahead_->lay_out_ahead(in, params, fonts_, breaker_)
+    return helper_ ? ahead_->lay_out_ahead(in, params, fonts_, breaker_, wanted)
                    : ahead_->take_or_lay_out(in, params, fonts_, breaker_);
   }
 
@@ -427,6 +427,12 @@ class Flow {
     params.break_long_words = !ctx.min_content;
     params.block = info.id;
     params.color = ts.color;
+    // The helper's flow lays paragraphs out for the main one, which sets its own lines from
+    // them: outside a table cell's measuring (which reads the lines) it sets none.
+    if (helper_ && measuring_ == 0) {
+      lay_out(in, params, false);
+      return;
+    }
     auto laid = lay_out(in, params);
     for (auto& w : laid.warnings) warnings.push_back(std::move(w));
     std::vector<TagRef> path = ctx.path;
@@ -756,7 +762,9 @@ class Flow {
       auto saved = std::move(lines);
       lines.clear();
       auto saved_warnings = warnings.size();
+      ++measuring_;
       blocks(cell_blocks, probe);
+      --measuring_;
       warnings.resize(saved_warnings);
       for (const auto& l : lines) {
         for (const auto& it : l.items) {
@@ -924,6 +932,7 @@ class Flow {
   text::LineBreaker breaker_;
   ParagraphsAhead* ahead_;
   bool helper_;
+  int measuring_ = 0;  ///< inside measure(): lines are read back
   double pending_space_ = 0;
   LineBox line_box_;  ///< of the paragraph being flattened
 };

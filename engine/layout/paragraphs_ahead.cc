@@ -26,7 +26,7 @@ void for_each_run(LaidParagraph& laid, Fn&& fn) {
 }  // namespace
 
 LaidParagraph ParagraphsAhead::lay_out_ahead(const text::ParagraphInput& input, const ParagraphParams& params,
-                                             text::FontBook& fonts, text::LineBreaker& breaker) {
+                                             text::FontBook& fonts, text::LineBreaker& breaker, bool wanted) {
   const std::size_t k = key(input, params);
   {
     const std::lock_guard lock(mutex_);
@@ -39,7 +39,7 @@ LaidParagraph ParagraphsAhead::lay_out_ahead(const text::ParagraphInput& input, 
     }
     kept.faces.emplace_back(run.font, &fonts.face(run.font));
   });
-  LaidParagraph laid = kept.laid;
+  LaidParagraph laid = wanted ? kept.laid : LaidParagraph{};
   const std::lock_guard lock(mutex_);
   kept_.emplace(k, std::move(kept));
   return laid;

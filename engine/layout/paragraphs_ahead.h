@@ -24,9 +24,10 @@ class ParagraphsAhead {
  public:
   /// The helper thread's paragraph, laid out with its own `fonts` and `breaker` and kept for the
   /// main thread; an empty paragraph, laid out by no one, when the main thread has laid it out
-  /// already or after stop().
+  /// already or after stop(). Unless `wanted` (the helper's flow measures with it), the paragraph
+  /// is only kept, and an empty one returned: a copy would cost the helper as much again.
   LaidParagraph lay_out_ahead(const text::ParagraphInput& input, const ParagraphParams& params,
-                              text::FontBook& fonts, text::LineBreaker& breaker);
+                              text::FontBook& fonts, text::LineBreaker& breaker, bool wanted = true);
 
   /// The main thread's paragraph: the one kept for the same input and parameters, its faces
   /// renamed into `fonts`, or else laid out here with `fonts` and `breaker`.

@@ -122,12 +122,50 @@ TEST(ParagraphsAhead, TheHelperSkipsWhatTheMainThreadDidAndEverythingAfterStop) 
   EXPECT_EQ(ahead.taken(), 0u);
 }
 
+model::Block paragraph_block(const std::string& words) {
+  model::Block p;
+  p.node = model::Paragraph{{text(words)}};
+  return p;
+}
+
+// A table, whose cells the flows measure from their lines (the helper's flow sets lines only
+// there), and a list, whose markers hang beside its items' lines.
+model::Block table_of(int i) {
+  model::Table t;
+  for (int r = 0; r < 3; ++r) {
+    model::TableRow row;
+    for (const std::string& words : {"Office " + std::to_string(i * 3 + r), std::string(r == 1 ? "Lyon, from nine in the morning to five in the afternoon" : "Lille")}) {
+      model::TableCell cell;
+      cell.blocks.push_back(paragraph_block(words));
+      row.cells.push_back(std::move(cell));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  model::Block b;
+  b.node = std::move(t);
+  return b;
+}
+
+model::Block list_of(int i) {
+  model::List list;
+  list.ordered = true;
+  for (const std::string& words : {"Register before Friday " + std::to_string(i) + ".", std::string("Bring the invitation.")}) {
+    model::ListItem item;
+    item.blocks.push_back(paragraph_block(words));
+    list.items.push_back(std::move(item));
+  }
+  model::Block b;
+  b.node = std::move(list);
+  return b;
+}
+
 // A document long enough to share, with what can end up on either side of the split: headings,
-// emphasis, links, another language, struck text, note references, an inline image (which the
-// helper does not load: its paragraph is the main thread's).
+// emphasis, links, another language, struck text, note references, tables, lists, an inline
+// image (which the helper does not load: its paragraph is the main thread's).
 model::Document long_document() {
   Builder b("en", "Two threads");
   for (int i = 0; i < 90; ++i) {
+    if (i % 10 == 4) b.block(table_of(i)).block(list_of(i));
     b.heading(2, "Section " + std::to_string(i) + " of the long release");
     b.para({text("The press office publishes its releases as accessible documents, "), emphasis("every one of them"),
             text(", and this paragraph number " + std::to_string(i) + " says so at some length, so that the "

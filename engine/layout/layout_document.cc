@@ -152,7 +152,8 @@ class Flow {
   std::vector<FlowLine> lines;
 
   /// Lays out the document's top-level blocks from `first` on.
-  void run(std::size_t first = 0) {
+  /// Sets top-level blocks [first, last) (last: the end when nullopt).
+  void run(std::size_t first = 0, std::optional<std::size_t> last = std::nullopt) {
     Ctx ctx;
     ctx.x = style_.margin_left;
     ctx.width = style_.text_width();
@@ -161,7 +162,11 @@ class Flow {
                         (document_.dir == model::Direction::inherit && is_rtl_language(ctx.lang))
                     ? 1
                     : 0;
-    for (std::size_t i = first; i < document_.blocks.size(); ++i) block(document_.blocks[i], ctx);
+    const std::size_t end = std::min(last.value_or(document_.blocks.size()), document_.blocks.size());
+    for (std::size_t i = first; i < end; ++i) {
+      if (ahead_ != nullptr && !helper_) ahead_->main_reached(i);
+      block(document_.blocks[i], ctx);
+    }
   }
 
   /// A one-line text (header, footer, marker) set with no breaking; items baseline-relative.
@@ -1031,6 +1036,10 @@ bool starts_right_to_left(const std::vector<FlowLine>& lines, std::size_t begin,
   return false;
 }
 
+// The helper goes back for a stretch ahead of the main flow of at least this many top-level
+// blocks: a shorter one the main flow reaches before the helper is done with it.
+constexpr std::size_t kFewestBlocksAhead = 8;
+
 // Below this much text a second thread costs more than it saves (it opens its own fonts).
 constexpr std::size_t kTwoThreadBytes = 24 * 1024;
 
@@ -1070,7 +1079,17 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
       try {
         if (text::FontBook* book = helper_fonts()) {
           Flow second(document, style, *book, no_images, &*ahead, true);
-          second.run(*split);
+          // The second part, then, while the main flow has a stretch ahead of it that the helper
+          // has not set, the later half of that stretch (the helper sets paragraphs faster than
+          // the main flow, which also sets their lines).
+          std::size_t begin = *split, end = document.blocks.size();
+          while (!ahead->stopped()) {
+            second.run(begin, end);
+            const std::size_t main_at = ahead->main_block() + 1;
+            if (main_at + kFewestBlocksAhead > begin) break;
+            end = begin;
+            begin = main_at + (begin - main_at) / 2;
+          }
         }
       } catch (const std::exception&) {
         // the main flow sets whatever the helper did not

@@ -36,6 +36,12 @@ class ParagraphsAhead {
 
   /// The helper lays nothing more out (the main thread has finished).
   void stop() { stopped_ = true; }
+  bool stopped() const { return stopped_; }
+
+  /// The main flow has reached top-level block `block`; the helper reads it to go back for the
+  /// paragraphs ahead of the main flow once its own part is done.
+  void main_reached(std::size_t block) { main_block_.store(block, std::memory_order_relaxed); }
+  std::size_t main_block() const { return main_block_.load(std::memory_order_relaxed); }
 
   /// How many paragraphs the main thread took from the helper.
   std::size_t taken() const;
@@ -53,6 +59,7 @@ class ParagraphsAhead {
   std::unordered_multimap<std::size_t, Kept> kept_;  ///< by key()
   std::unordered_set<std::size_t> laid_by_main_;     ///< keys the main thread laid out itself
   std::atomic<bool> stopped_{false};
+  std::atomic<std::size_t> main_block_{0};
   std::size_t taken_ = 0;
 };
 

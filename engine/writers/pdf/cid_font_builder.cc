@@ -211,6 +211,16 @@ struct CidFontBuilder::Impl {
   std::string registry = "Adobe", ordering = "Identity";
   int supplement = 0;
 
+  /// The entry of (gid, mapped text), made after the others when new.
+  std::size_t entry(std::uint32_t gid, std::string mapped) {
+    auto key = std::make_pair(gid, std::move(mapped));
+    if (auto it = entry_of.find(key); it != entry_of.end()) return it->second;
+    const std::size_t made = entries.size();
+    entries.push_back(Entry{gid, key.second});
+    entry_of.emplace(std::move(key), made);
+    return made;
+  }
+
   int advance_1000(std::uint32_t gid) const {
     const double advance = hb_font_get_glyph_h_advance(shared->font, gid);
     return static_cast<int>(std::lround(advance * 1000.0 / shared->upem));
@@ -237,14 +247,15 @@ base::Result<std::unique_ptr<CidFontBuilder>> CidFontBuilder::open(const std::st
 std::optional<std::uint32_t> CidFontBuilder::invisible_glyph() const { return impl_->shared->invisible; }
 
 std::size_t CidFontBuilder::use(std::uint32_t gid, std::string_view text, bool rtl) {
-  std::string mapped = mapped_text(text, rtl);
-  auto key = std::make_pair(gid, mapped);
-  if (auto it = impl_->entry_of.find(key); it != impl_->entry_of.end()) return it->second;
-  const std::size_t entry = impl_->entries.size();
-  impl_->entry_of.emplace(std::move(key), entry);
-  impl_->entries.push_back(Entry{gid, std::move(mapped)});
-  return entry;
+  return impl_->entry(gid, mapped_text(text, rtl));
 }
+
+std::size_t CidFontBuilder::adopt(const CidFontBuilder& other, std::size_t entry) {
+  const Entry& e = other.impl_->entries.at(entry);
+  return impl_->entry(e.gid, e.text);
+}
+
+std::size_t CidFontBuilder::entry_count() const { return impl_->entries.size(); }
 
 bool CidFontBuilder::cff() const { return impl_->shared->cff; }
 

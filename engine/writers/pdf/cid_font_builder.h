@@ -47,6 +47,14 @@ class CidFontBuilder {
   /// Returns the entry of (gid, text) for entry_code(): the same for the same glyph and mapping.
   std::size_t use(std::uint32_t gid, std::string_view text, bool rtl);
 
+  /// The entry in this builder of entry `entry` of `other`, a builder of the same face that
+  /// recorded the document's later runs (on another thread): made after this builder's own
+  /// entries when new, as use() would have made it had the runs been recorded here in order.
+  std::size_t adopt(const CidFontBuilder& other, std::size_t entry);
+
+  /// How many entries use() and adopt() have made.
+  std::size_t entry_count() const;
+
   /// True when the face has CFF outlines (written as CIDFontType0 + FontFile3 /CIDFontType0C).
   bool cff() const;
 

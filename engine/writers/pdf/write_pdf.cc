@@ -2,9 +2,12 @@
 
 #include <podofo/podofo.h>
 
+#include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
+#include "base/two_threads.h"
 #include "writers/pdf/cid_font_builder.h"
 #include "writers/pdf/document_finisher.h"
 #include "writers/pdf/model_index.h"
@@ -37,32 +40,83 @@ class DefaultFilterScope {
 
 void append(base::Diagnostics& to, const base::Diagnostics& from) { to.insert(to.end(), from.begin(), from.end()); }
 
+// From this many text runs the later half of them is recorded on a second thread (a thread
+// costs ~50 µs to start; a release has a few hundred runs, seed x50 ~7,800).
+constexpr std::size_t kTwoThreadRuns = 2000;
+
+// Records each of `runs` in its font (`fonts`, by the run's font index) into `shown`.
+void record_runs(std::span<const layout::GlyphRun* const> runs, const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
+                 const std::function<void(const layout::GlyphRun*, std::vector<ShownGlyph>)>& shown) {
+  std::vector<std::unique_ptr<GlyphRecorder>> recorders(fonts.size());
+  for (const layout::GlyphRun* run : runs) {
+    auto& recorder = recorders[static_cast<std::size_t>(run->font)];
+    if (!recorder) recorder = std::make_unique<GlyphRecorder>(*fonts[static_cast<std::size_t>(run->font)]);
+    shown(run, recorder->record(*run));
+  }
+}
+
 // Opens every font that some run uses and records its glyphs (`shown`: each run's glyphs as its
 // page shows them), then subsets it. A font that fails is left null: its runs are reported by
 // the page writer and left out.
 std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocument& pages, ShownRuns& shown,
                                                          base::Diagnostics& diagnostics) {
+  // Pages name their fonts in the order runs first use them, and only those.
+  const auto open = [&](const layout::FontRef& ref) { return CidFontBuilder::open(ref.file, ref.face_index, ref.postscript_name); };
   std::vector<std::unique_ptr<CidFontBuilder>> fonts(pages.fonts.size());
-  std::vector<std::unique_ptr<GlyphRecorder>> recorders(pages.fonts.size());
-  std::vector<bool> tried(pages.fonts.size(), false);
+  for (std::size_t i = 0; i < fonts.size(); ++i) {
+    auto opened = open(pages.fonts[i]);
+    if (opened) {
+      fonts[i] = std::move(opened.value());
+    } else {
+      append(diagnostics, opened.error());
+    }
+  }
+  std::vector<const layout::GlyphRun*> runs;
   for (const layout::Page& page : pages.pages) {
     for (const layout::PageItem& item : page.items) {
       const auto* run = std::get_if<layout::GlyphRun>(&item);
-      if (!run || run->font < 0 || static_cast<std::size_t>(run->font) >= fonts.size()) continue;
-      const auto index = static_cast<std::size_t>(run->font);
-      if (!tried[index]) {
-        tried[index] = true;
-        const layout::FontRef& ref = pages.fonts[index];
-        auto opened = CidFontBuilder::open(ref.file, ref.face_index, ref.postscript_name);
-        if (opened) {
-          fonts[index] = std::move(opened.value());
-          recorders[index] = std::make_unique<GlyphRecorder>(*fonts[index]);
-        } else {
-          append(diagnostics, opened.error());
-        }
+      if (run && run->font >= 0 && static_cast<std::size_t>(run->font) < fonts.size() && fonts[run->font]) {
+        runs.push_back(run);
       }
-      if (recorders[index]) shown.emplace(run, recorders[index]->record(*run));
     }
+  }
+  // The later half of a long document's runs is recorded on a second thread in fonts of its
+  // own (the same faces), whose entries the document's fonts then adopt in order: the same
+  // entries, in the same order, as one thread recording every run.
+  std::vector<std::unique_ptr<CidFontBuilder>> later_fonts(fonts.size());
+  bool two_threads = runs.size() >= kTwoThreadRuns;
+  for (std::size_t i = 0; two_threads && i < fonts.size(); ++i) {
+    if (!fonts[i]) continue;
+    auto opened = open(pages.fonts[i]);  // read already: cannot fail now, but then one thread it is
+    if (opened) later_fonts[i] = std::move(opened.value());
+    two_threads = opened.has_value();
+  }
+  const std::size_t half = two_threads ? runs.size() / 2 : runs.size();
+  const std::span<const layout::GlyphRun* const> all(runs);
+  std::vector<std::vector<ShownGlyph>> later(runs.size() - half);
+  base::both(
+      two_threads,
+      [&] {
+        record_runs(all.first(half), fonts,
+                    [&](const layout::GlyphRun* run, std::vector<ShownGlyph> glyphs) { shown.emplace(run, std::move(glyphs)); });
+      },
+      [&] {
+        std::size_t k = 0;
+        record_runs(all.subspan(half), later_fonts,
+                    [&](const layout::GlyphRun*, std::vector<ShownGlyph> glyphs) { later[k++] = std::move(glyphs); });
+      });
+  std::vector<std::vector<std::size_t>> adopted(fonts.size());
+  for (std::size_t i = 0; i < fonts.size(); ++i) {
+    if (!later_fonts[i]) continue;
+    for (std::size_t e = 0; e < later_fonts[i]->entry_count(); ++e) adopted[i].push_back(fonts[i]->adopt(*later_fonts[i], e));
+  }
+  for (std::size_t k = 0; k < later.size(); ++k) {
+    const layout::GlyphRun* run = runs[half + k];
+    const std::vector<std::size_t>& entries = adopted[static_cast<std::size_t>(run->font)];
+    for (ShownGlyph& glyph : later[k]) {
+      if (!glyph.notdef) glyph.entry = static_cast<std::uint32_t>(entries[glyph.entry]);
+    }
+    shown.emplace(run, std::move(later[k]));
   }
   for (auto& font : fonts) {
     if (!font) continue;

@@ -81,6 +81,42 @@ TEST(CidFontBuilder, SameGlyphWithDifferentTextGetsTwoCids) {
   EXPECT_EQ(font->subset_gid(real), font->subset_gid(soft));
 }
 
+// The later runs of a long document are recorded in a builder of their own (write_pdf.cc); the
+// document's builder adopts its entries in order and ends as if it had recorded every run.
+TEST(CidFontBuilder, AdoptedEntriesAreTheEntriesOfOneBuilderRecordingInOrder) {
+  const std::uint32_t hyphen = single_glyph(test::kSerif, "-");
+  const std::uint32_t a = single_glyph(test::kSerif, "a");
+  const std::uint32_t b = single_glyph(test::kSerif, "b");
+  struct Use {
+    std::uint32_t gid;
+    const char* text;
+    bool rtl;
+  };
+  const std::vector<Use> first{{a, "a", false}, {hyphen, "-", false}, {a, "a", false}};
+  const std::vector<Use> later{{b, "b", false}, {hyphen, "\u00AD", false}, {a, "a", false}, {b, "b", false},
+                               {hyphen, "-", false}, {b, "ab", true}};
+  auto whole = open_font(test::kSerif);
+  auto document = open_font(test::kSerif);
+  auto own = open_font(test::kSerif);
+  std::vector<std::size_t> in_order, adopted;
+  for (const Use& u : first) {
+    whole->use(u.gid, u.text, u.rtl);
+    document->use(u.gid, u.text, u.rtl);
+  }
+  for (const Use& u : later) in_order.push_back(whole->use(u.gid, u.text, u.rtl));
+  std::vector<std::size_t> own_entries;
+  for (const Use& u : later) own_entries.push_back(own->use(u.gid, u.text, u.rtl));
+  std::vector<std::size_t> by_own(own->entry_count());
+  for (std::size_t e = 0; e < own->entry_count(); ++e) by_own[e] = document->adopt(*own, e);
+  for (std::size_t entry : own_entries) adopted.push_back(by_own[entry]);
+  EXPECT_EQ(adopted, in_order);
+  EXPECT_EQ(document->entry_count(), whole->entry_count());
+  ASSERT_TRUE(whole->subset());
+  ASSERT_TRUE(document->subset());
+  EXPECT_EQ(document->to_unicode_cmap(), whole->to_unicode_cmap());
+  EXPECT_EQ(document->base_font(), whole->base_font());
+}
+
 TEST(CidFontBuilder, LigatureMapsToAllItsCharacters) {
   auto font = open_font(test::kSerif);
   const std::uint32_t ffi = single_glyph(test::kSerif, "ffi");

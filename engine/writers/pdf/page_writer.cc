@@ -78,7 +78,9 @@ PageWriter::PageWriter(PdfMemDocument& document, StreamPacker& packer, const Mod
       shown_(shown),
       document_lang_(std::move(document_lang)),
       creation_time_(creation_time),
-      codes_(codes) {}
+      codes_(codes) {
+  for (std::size_t i = 0; i < fonts_.size(); ++i) font_names_.push_back("F" + std::to_string(i));
+}
 
 void PageWriter::warn(std::string code, std::string message, std::string hint) {
   for (const auto& existing : warnings_) {
@@ -300,10 +302,10 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   const auto found = shown_.find(&run);
   if (found == shown_.end()) return;
   const std::vector<ShownGlyph>& glyphs = found->second;
-  std::vector<PlacedGlyph> placed;
-  std::vector<const ShownGlyph*> kept;  // the shown glyph of each placed one
-  placed.reserve(glyphs.size());
-  kept.reserve(glyphs.size());
+  std::vector<PlacedGlyph>& placed = placed_;
+  std::vector<const ShownGlyph*>& kept = kept_;  // the shown glyph of each placed one
+  placed.clear();
+  kept.clear();
   for (const ShownGlyph& glyph : glyphs) {
     // No .notdef in text-showing operators (ISO 14289-1 7.21.8).
     if (glyph.notdef) {
@@ -324,8 +326,8 @@ void PageWriter::paint_run(const layout::GlyphRun& run) {
   }
   note_heading_position(run.y + run.size);
   if (!pending_destinations_.empty()) note_destination(run.x, run.y + run.size);
-  const std::string name = "F" + std::to_string(run.font);
-  page_fonts_[name] = font_objects_[run.font];
+  const std::string& name = font_names_[static_cast<std::size_t>(run.font)];
+  page_fonts_[static_cast<std::size_t>(run.font)] = true;
   // pdf.js ends a text item where the pen jumps more than 0.6 em (a space stretched by
   // justification) and reads the items in content order, each turned to logical order on its
   // own: the words of a right-to-left run on both sides of such a gap would be read in visual
@@ -479,7 +481,7 @@ void PageWriter::write(const layout::Page& page, std::size_t index) {
   sequence_ = Sequence::none;
   layout_artifact_depth_ = 0;
   stack_.clear();
-  page_fonts_.clear();
+  page_fonts_.assign(fonts_.size(), false);
   page_images_.clear();
 
   for (const layout::PageItem& item : page.items) {
@@ -518,9 +520,11 @@ void PageWriter::write(const layout::Page& page, std::size_t index) {
   PdfDictionary& page_dict = page_->GetObject()->GetDictionary();
   page_dict.AddKey("Tabs", PdfName("S"));  // ISO 14289-1 7.18.3
   PdfObject* resources = page_->GetResources();
-  if (!page_fonts_.empty()) {
+  if (std::find(page_fonts_.begin(), page_fonts_.end(), true) != page_fonts_.end()) {
     PdfDictionary fonts;
-    for (const auto& [name, object] : page_fonts_) fonts.AddKey(PdfName(name), object->Reference());
+    for (std::size_t i = 0; i < page_fonts_.size(); ++i) {
+      if (page_fonts_[i]) fonts.AddKey(PdfName(font_names_[i]), font_objects_[i]->Reference());
+    }
     resources->GetDictionary().AddKey("Font", fonts);
   }
   if (!page_images_.empty()) {

@@ -135,7 +135,11 @@ class PageWriter {
   double sequence_y_ = 0;
   double sequence_right_ = 0;  ///< where its last run ends
   bool sequence_rtl_ = false;   ///< it holds right-to-left letters
-  std::map<std::string, PoDoFo::PdfObject*> page_fonts_;
+  std::vector<bool> page_fonts_;  ///< by font index: the page shows it
+  std::vector<std::string> font_names_;  ///< by font index: its resource name, "F0"…
+  // paint_run's buffers, kept from run to run.
+  std::vector<PlacedGlyph> placed_;
+  std::vector<const ShownGlyph*> kept_;
   std::map<std::string, PoDoFo::PdfObject*> page_images_;
 };
 

@@ -26,7 +26,8 @@ struct WordHash {
 
 struct Hyphenator::Dict {
   HyphenDict* dict = nullptr;  // shared, read only
-  std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> known;  // word → points; words repeat
+  // word → points; words repeat
+  std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> known;
 };
 
 Hyphenator::Hyphenator(std::filesystem::path dictionary_dir, std::filesystem::path cache_dir)

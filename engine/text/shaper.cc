@@ -195,7 +195,8 @@ ShapedParagraph shape_paragraph(const ParagraphInput& input, FontBook& fonts) {
     }
     Answer& answer = answers[ch.cp % answers.size()];
     if (answer.cp != ch.cp || answer.style != ch.style || answer.script != ch.script) {
-      const auto f = fonts.font_for(ch.cp, ch.script, chain, st.bold, st.italic, st.lang.empty() ? input.lang : st.lang);
+      const std::string& lang = st.lang.empty() ? input.lang : st.lang;
+      const auto f = fonts.font_for(ch.cp, ch.script, chain, st.bold, st.italic, lang);
       answer = {ch.cp, ch.style, ch.script, f ? *f : -1};
     }
     ch.face = answer.face;

@@ -25,7 +25,8 @@ bool is_attributed_quote(const std::string& text) {
     const auto at = text.find(opener);
     return at != std::string::npos && at < 60;
   };
-  const bool quotation = starts_with_quote_opener(text) || opens_early("«") || opens_early("“") || opens_early("„");
+  const bool quotation =
+      starts_with_quote_opener(text) || opens_early("«") || opens_early("“") || opens_early("„");
   return quotation && contains_attribution_verb(text);
 }
 

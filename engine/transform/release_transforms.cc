@@ -192,7 +192,9 @@ void settle_language(model::Document& doc, const TransformOptions& options, base
         if (guess_document) document_guess = detect_language(document_text(doc));
       },
       [&] {
-        for (std::size_t i = 0; i < paragraphs.size(); ++i) guesses[i] = detect_language(model::plain_text(*paragraphs[i]));
+        for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+          guesses[i] = detect_language(model::plain_text(*paragraphs[i]));
+        }
       });
   if (!options.language.empty()) {
     meta.language = options.language;

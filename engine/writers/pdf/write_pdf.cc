@@ -45,7 +45,8 @@ void append(base::Diagnostics& to, const base::Diagnostics& from) { to.insert(to
 constexpr std::size_t kTwoThreadRuns = 2000;
 
 // Records each of `runs` in its font (`fonts`, by the run's font index) into `shown`.
-void record_runs(std::span<const layout::GlyphRun* const> runs, const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
+void record_runs(std::span<const layout::GlyphRun* const> runs,
+                 const std::vector<std::unique_ptr<CidFontBuilder>>& fonts,
                  const std::function<void(const layout::GlyphRun*, std::vector<ShownGlyph>)>& shown) {
   std::vector<std::unique_ptr<GlyphRecorder>> recorders(fonts.size());
   for (const layout::GlyphRun* run : runs) {
@@ -61,7 +62,9 @@ void record_runs(std::span<const layout::GlyphRun* const> runs, const std::vecto
 std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocument& pages, ShownRuns& shown,
                                                          base::Diagnostics& diagnostics) {
   // Pages name their fonts in the order runs first use them, and only those.
-  const auto open = [&](const layout::FontRef& ref) { return CidFontBuilder::open(ref.file, ref.face_index, ref.postscript_name); };
+  const auto open = [&](const layout::FontRef& ref) {
+    return CidFontBuilder::open(ref.file, ref.face_index, ref.postscript_name);
+  };
   std::vector<std::unique_ptr<CidFontBuilder>> fonts(pages.fonts.size());
   for (std::size_t i = 0; i < fonts.size(); ++i) {
     auto opened = open(pages.fonts[i]);
@@ -97,8 +100,9 @@ std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocu
   base::both(
       two_threads,
       [&] {
-        record_runs(all.first(half), fonts,
-                    [&](const layout::GlyphRun* run, std::vector<ShownGlyph> glyphs) { shown.emplace(run, std::move(glyphs)); });
+        record_runs(all.first(half), fonts, [&](const layout::GlyphRun* run, std::vector<ShownGlyph> glyphs) {
+          shown.emplace(run, std::move(glyphs));
+        });
       },
       [&] {
         std::size_t k = 0;
@@ -108,7 +112,9 @@ std::vector<std::unique_ptr<CidFontBuilder>> build_fonts(const layout::PagedDocu
   std::vector<std::vector<std::size_t>> adopted(fonts.size());
   for (std::size_t i = 0; i < fonts.size(); ++i) {
     if (!later_fonts[i]) continue;
-    for (std::size_t e = 0; e < later_fonts[i]->entry_count(); ++e) adopted[i].push_back(fonts[i]->adopt(*later_fonts[i], e));
+    for (std::size_t e = 0; e < later_fonts[i]->entry_count(); ++e) {
+      adopted[i].push_back(fonts[i]->adopt(*later_fonts[i], e));
+    }
   }
   for (std::size_t k = 0; k < later.size(); ++k) {
     const layout::GlyphRun* run = runs[half + k];

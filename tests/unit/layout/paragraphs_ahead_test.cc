@@ -134,7 +134,8 @@ model::Block table_of(int i) {
   model::Table t;
   for (int r = 0; r < 3; ++r) {
     model::TableRow row;
-    for (const std::string& words : {"Office " + std::to_string(i * 3 + r), std::string(r == 1 ? "Lyon, from nine in the morning to five in the afternoon" : "Lille")}) {
+    const std::string city = r == 1 ? "Lyon, from nine in the morning to five in the afternoon" : "Lille";
+    for (const std::string& words : {"Office " + std::to_string(i * 3 + r), city}) {
       model::TableCell cell;
       cell.blocks.push_back(paragraph_block(words));
       row.cells.push_back(std::move(cell));
@@ -149,7 +150,8 @@ model::Block table_of(int i) {
 model::Block list_of(int i) {
   model::List list;
   list.ordered = true;
-  for (const std::string& words : {"Register before Friday " + std::to_string(i) + ".", std::string("Bring the invitation.")}) {
+  for (const std::string& words :
+       {"Register before Friday " + std::to_string(i) + ".", std::string("Bring the invitation.")}) {
     model::ListItem item;
     item.blocks.push_back(paragraph_block(words));
     list.items.push_back(std::move(item));

@@ -245,7 +245,8 @@ TEST(RepairTexts, ALongDocumentsRepairsAreReportedInDocumentOrder) {
     for (int i = 0; i < paragraphs; ++i) {
       model::Inline text;
       const bool damaged = i % 10 == 7;
-      text.node = model::Text{"The council said that the library will open" + std::string(damaged ? "\u00AD\u200B" : "") +
+      const std::string invisible = damaged ? "\u00AD\u200B" : "";
+      text.node = model::Text{"The council said that the library will open" + invisible +
                               " in the spring for all of its residents."};
       text.info.span = base::Span{"doc.txt", 0, 0, static_cast<std::uint32_t>(i + 1), 1};
       blocks.push_back(test::paragraph({text}));

@@ -151,8 +151,7 @@ class Flow {
   base::Diagnostics warnings;
   std::vector<FlowLine> lines;
 
-  /// Lays out the document's top-level blocks from `first` on.
-  /// Sets top-level blocks [first, last) (last: the end when nullopt).
+  /// Lays out the document's top-level blocks [first, last) (to the end without `last`).
   void run(std::size_t first = 0, std::optional<std::size_t> last = std::nullopt) {
     Ctx ctx;
     ctx.x = style_.margin_left;

@@ -1,7 +1,8 @@
 // A long document laid out on two cores. A paragraph's lines depend on its input and parameters
 // only, but layout's FontBook and LineBreaker are not thread-safe: so a helper thread lays
 // paragraphs out with a FontBook and a LineBreaker of its own, walking the document's second part
-// while the main thread walks the first, and keeps each paragraph it sets with what it was asked.
+// while the main thread walks the first (then the later half of what the main thread has still
+// to walk, again and again), and keeps each paragraph it sets with what it was asked.
 // The main thread, reaching the second part, takes a kept paragraph whose input and parameters
 // equal its own, its faces renamed into the main FontBook, and lays out any other itself. The
 // pages are the same whichever thread set which paragraph: each FontBook numbers faces as it

@@ -25,18 +25,14 @@ void append_code(std::string& out, std::uint16_t code, CodeStrings codes) {
     return;
   }
   const char bytes[2] = {static_cast<char>(code >> 8), static_cast<char>(code & 0xFF)};
-  const auto plain = [](char byte) { return byte != '(' && byte != ')' && byte != '\\' && byte != '\r'; };
-  if (plain(bytes[0]) && plain(bytes[1])) {  // most codes
+  const auto escaped = [](char byte) { return byte == '(' || byte == ')' || byte == '\\' || byte == '\r'; };
+  if (!escaped(bytes[0]) && !escaped(bytes[1])) {  // most codes
     out.append(bytes, 2);
     return;
   }
   for (const char byte : bytes) {
-    if (byte == '\r') {
-      out += "\\r";
-      continue;
-    }
-    if (byte == '(' || byte == ')' || byte == '\\') out += '\\';
-    out += byte;
+    if (escaped(byte)) out += '\\';
+    out += byte == '\r' ? 'r' : byte;
   }
 }
 

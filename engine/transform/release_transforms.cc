@@ -1,6 +1,7 @@
 #include "transform/release_transforms.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <string>
 
@@ -60,7 +61,8 @@ void repair_texts(model::Document& doc, const base::SourceText* source, base::Di
     ChangeLog log;
   };
   std::vector<Repaired> repaired(sites.size());
-  const std::size_t at_least = reentrant == Reentrant::yes ? kTwoThreadTexts : sites.size() + 1;
+  const std::size_t at_least =
+      reentrant == Reentrant::yes ? kTwoThreadTexts : std::numeric_limits<std::size_t>::max();  // never: one thread
   base::for_each_on_two_threads(sites.size(), at_least, [&](std::size_t i) {
     std::string fixed = fix(sites[i].text.text, sites[i].lang, &sites[i].block, repaired[i].log);
     if (!repaired[i].log.empty()) repaired[i].text = std::move(fixed);

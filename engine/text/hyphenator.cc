@@ -13,21 +13,16 @@
 #include <unicode/uchar.h>
 
 #include "base/language_tag.h"
+#include "base/string_hash.h"
 #include "base/utf8.h"
 #include "text/hyphen_dictionary_cache.h"
 
 namespace folio::text {
 
-// Words are looked up as they stand in the text, without a copy of each.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
-};
-
 struct Hyphenator::Dict {
   HyphenDict* dict = nullptr;  // shared, read only
-  // word → points; words repeat
-  std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> known;
+  // word → points; words repeat, and are looked up as they stand in the text
+  std::unordered_map<std::string, std::vector<std::size_t>, base::StringHash, std::equal_to<>> known;
 };
 
 Hyphenator::Hyphenator(std::filesystem::path dictionary_dir, std::filesystem::path cache_dir)

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/string_hash.h"
 #include "base/utf8.h"
 
 namespace folio::transform {
@@ -27,9 +28,10 @@ char32_t lower(char32_t c) {
   return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
 }
 
-// The lexicon, keyed by the damaged form: each word of french_ligature_words.inc without its œ/æ.
+// The lexicon, keyed by the damaged form: each word of french_ligature_words.inc without its œ/æ,
+// in UTF-8, so that a word of the text is looked up as it is read.
 struct LigatureLexicon {
-  std::unordered_map<std::u32string, std::u32string> words;
+  std::unordered_map<std::string, std::u32string, base::StringHash, std::equal_to<>> words;
   std::size_t shortest = 0;  ///< code points of the shortest damaged form
   std::size_t longest = 0;
 };
@@ -47,7 +49,7 @@ const LigatureLexicon& french_ligature_words() {
       }
       lexicon.shortest = lexicon.shortest == 0 ? damaged.size() : std::min(lexicon.shortest, damaged.size());
       lexicon.longest = std::max(lexicon.longest, damaged.size());
-      lexicon.words.emplace(std::move(damaged), std::u32string(w));
+      lexicon.words.emplace(base::encode_utf8(damaged), std::u32string(w));
     }
     return lexicon;
   }();
@@ -65,29 +67,30 @@ std::string restore_lost_ligatures(std::string_view text, const std::string& lan
   }
   const LigatureLexicon& lexicon = french_ligature_words();
   std::string out;
-  std::size_t copied = 0;     // the bytes before it are in `out`
-  std::u32string word;        // reused from word to word
-  std::u32string lowered;
+  std::size_t copied = 0;  // the bytes before it are in `out`
+  std::string lowered;     // the word in lower case, reused from word to word
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t begin = i;
-    word.clear();
+    std::size_t letters = 0;
+    lowered.clear();
     for (std::size_t next = i; next < text.size();) {
       const char32_t c = base::next_code_point(text, next);
       if (!is_letter(c)) break;
-      word += c;
+      ++letters;
+      base::append_utf8(lowered, lower(c));
       i = next;
     }
-    if (word.empty()) {
+    if (letters == 0) {
       base::next_code_point(text, i);
       continue;
     }
     // Only a word as long as a damaged form of the lexicon can be one.
-    if (word.size() < lexicon.shortest || word.size() > lexicon.longest) continue;
-    lowered.clear();
-    for (char32_t c : word) lowered += lower(c);
-    const auto it = lexicon.words.find(lowered);
+    if (letters < lexicon.shortest || letters > lexicon.longest) continue;
+    const auto it = lexicon.words.find(std::string_view(lowered));
     if (it == lexicon.words.end()) continue;
     // The case of the damaged word: "Uvre" → "Œuvre", "MANUVRE" → "MANŒUVRE".
+    const std::string_view damaged = text.substr(begin, i - begin);
+    const std::u32string word = base::decode_utf8(damaged);
     const bool capitals = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char32_t c) {
       return u_isupper(static_cast<UChar32>(c)) != 0;
     });
@@ -98,7 +101,7 @@ std::string restore_lost_ligatures(std::string_view text, const std::string& lan
       }
     }
     const std::string to = base::encode_utf8(fixed);
-    log.add(base::encode_utf8(word), to);
+    log.add(std::string(damaged), to);
     out.append(text.substr(copied, begin - copied));
     out += to;
     copied = i;

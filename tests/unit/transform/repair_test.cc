@@ -178,6 +178,14 @@ TEST(LostLigatures, RestoresUnambiguousFrenchWords) {
   EXPECT_EQ(log.total(), 4);
 }
 
+TEST(LostLigatures, MatchesAccentedWordsInAnyCase) {
+  ChangeLog log;
+  // The lexicon is asked in lower case: "É" as "é", whatever the case of the rest.
+  EXPECT_EQ(restore_lost_ligatures("DÉSUVRÉ, Désuvré, désuvré.", "fr", log), "DÉSŒUVRÉ, Désœuvré, désœuvré.");
+  EXPECT_EQ(log.total(), 3);
+  EXPECT_NE(log.describe().find("'DÉSUVRÉ' → 'DÉSŒUVRÉ'"), std::string::npos);
+}
+
 TEST(LostLigatures, LeavesOtherWordsAndLanguagesAlone) {
   ChangeLog log;
   // "sur" (sœur) and "il" (œil) are French words themselves: not in the lexicon.

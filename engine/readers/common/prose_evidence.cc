@@ -81,7 +81,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kStopWor
 }};
 
 // word (lower case) → bit i set when kStopWords[i] lists it
-static_assert(kStopWords.size() <= 16, "one bit per language");
+static_assert(kStopWords.size() <= 16 && kStopWords.size() <= StopWordHits{}.by_language.size(), "one bit per language");
 const std::unordered_map<std::string, std::uint16_t>& stop_word_bits() {
   static const auto kBits = [] {
     std::unordered_map<std::string, std::uint16_t> bits;
@@ -238,20 +238,32 @@ const TermMatcher& kind_matcher() {
 
 }  // namespace
 
-std::string_view stop_word_language(std::string_view text) {
-  std::array<int, kStopWords.size()> hits{};
+StopWordHits& StopWordHits::operator+=(const StopWordHits& other) {
+  for (std::size_t i = 0; i < by_language.size(); ++i) by_language[i] += other.by_language[i];
+  return *this;
+}
+
+StopWordHits stop_word_hits(std::string_view text) {
+  StopWordHits hits;
   const auto& bits = stop_word_bits();
   for_each_word(text, [&](const std::string& w, bool) {
     const auto it = bits.find(w);
     if (it == bits.end()) return;
-    for (std::size_t i = 0; i < hits.size(); ++i) hits[i] += (it->second >> i) & 1;
+    for (std::size_t i = 0; i < kStopWords.size(); ++i) hits.by_language[i] += (it->second >> i) & 1;
   });
-  std::size_t best = 0;
-  for (std::size_t i = 1; i < hits.size(); ++i) {
-    if (hits[i] > hits[best]) best = i;
-  }
-  return hits[best] > 0 ? kStopWords[best].first : std::string_view{};
+  return hits;
 }
+
+std::string_view most_hit_language(const StopWordHits& hits) {
+  const auto& h = hits.by_language;
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < kStopWords.size(); ++i) {
+    if (h[i] > h[best]) best = i;
+  }
+  return h[best] > 0 ? kStopWords[best].first : std::string_view{};
+}
+
+std::string_view stop_word_language(std::string_view text) { return most_hit_language(stop_word_hits(text)); }
 
 ProseEvidence measure_prose(std::string_view text, std::string_view language) {
   ProseEvidence e;

@@ -5,6 +5,7 @@
 // in many languages. Used by the text reader's main-text classifier; meant for HTML blocks too.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -46,6 +47,16 @@ struct ProseEvidence {
 /// The language (ISO 639-1) whose function words occur most often in `text`, "" when none
 /// occurs; languages with a list: en de fr es it pt nl pl ru uk sv da cs ar fa.
 std::string_view stop_word_language(std::string_view text);
+
+/// How many function words of each language a text holds. The hits of pieces split between
+/// words add up to the hits of the whole, so a long text may be counted piece by piece.
+struct StopWordHits {
+  std::array<int, 16> by_language{};  ///< by the index of the language's list
+  StopWordHits& operator+=(const StopWordHits& other);
+};
+StopWordHits stop_word_hits(std::string_view text);
+/// The language whose function words were hit most often, "" when none was (stop_word_language).
+std::string_view most_hit_language(const StopWordHits& hits);
 
 /// Measures `text`. Stop words are counted against `language` (from stop_word_language or the
 /// document; "" counts none). Deterministic, allocation-light: fit for every line of a page.

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cctype>
 #include <cmath>
@@ -383,14 +384,19 @@ std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& bloc
   const std::size_t n = blocks.size();
   std::vector<BlockFeatures> features(n, BlockFeatures{});
   if (n == 0) return features;
-  std::string all;
   std::map<std::string_view, int> counts;
-  for (const auto& b : blocks) {
-    all += b.text;
-    all += '\n';
-    ++counts[b.text];
-  }
-  const std::string_view language = stop_word_language(all);
+  for (const auto& b : blocks) ++counts[b.text];
+  // The page's language, by its function words: for a long text each thread counts half the blocks.
+  std::array<StopWordHits, 2> hits;
+  base::both(
+      n >= kTwoThreadBlocks,
+      [&] {
+        for (std::size_t i = 0; i < n / 2; ++i) hits[0] += stop_word_hits(blocks[i].text);
+      },
+      [&] {
+        for (std::size_t i = n / 2; i < n; ++i) hits[1] += stop_word_hits(blocks[i].text);
+      });
+  const std::string_view language = most_hit_language(hits[0] += hits[1]);
 
   // What each block's words say, on two threads for a long text (each reads its block only).
   std::vector<ProseEvidence> evidence(n);

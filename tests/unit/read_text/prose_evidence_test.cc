@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace folio::readers {
 namespace {
 
@@ -42,6 +45,26 @@ TEST(ProseEvidence, LanguagesByTheirFunctionWords) {
   EXPECT_EQ(stop_word_language("12345 —"), "");
   // Counted against another language, German prose has hardly any stop words.
   EXPECT_LT(measure_prose("Die Stadt hat mit dem Bau der Brücke begonnen.", "fr").stop_density(), 0.15);
+}
+
+TEST(ProseEvidence, HitsOfPiecesAddUpToTheWhole) {
+  // A long page's blocks are counted apart (on two threads) and their hits added.
+  const std::vector<std::string> blocks = {"Die Stadt hat mit dem Bau der Brücke begonnen,",
+                                           "la ville a commencé les travaux du pont qu'elle ouvrira,",
+                                           "and the bridge will open in May, which is what the city's people want."};
+  StopWordHits sum;
+  std::string whole;
+  for (const auto& b : blocks) {
+    sum += stop_word_hits(b);
+    whole += b + "\n";
+  }
+  const StopWordHits all = stop_word_hits(whole);
+  EXPECT_EQ(sum.by_language, all.by_language);
+  EXPECT_EQ(most_hit_language(sum), stop_word_language(whole));
+  EXPECT_EQ(most_hit_language(StopWordHits{}), "");
+  int total = 0;
+  for (int h : all.by_language) total += h;
+  EXPECT_GT(total, 10);
 }
 
 TEST(ProseEvidence, WideTextCountsItsOwnStops) {

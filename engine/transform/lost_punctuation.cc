@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -324,8 +325,9 @@ PunctuationContext punctuation_context(std::string_view text, const std::string&
   context.language = language;
   context.text = std::make_shared<const std::u32string>(base::decode_utf8(text));
   const std::u32string& cps = *context.text;
+  // Each piece of evidence is a "?": text with fewer has none to read (most text has none at all).
   int evidence = 0;
-  read_question_marks(cps, language, evidence);
+  if (std::count(text.begin(), text.end(), '?') >= kMinEvidence) read_question_marks(cps, language, evidence);
   context.quotes_lost_to_question_marks = evidence >= kMinEvidence;
   context.quote_bytes_lost = lost_quote_byte_evidence(cps) >= kMinEvidence;
   return context;

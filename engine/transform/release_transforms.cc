@@ -46,9 +46,10 @@ using RepairFunction =
 // language and its block, and writes nothing but its result and log.
 enum class Reentrant { no, yes };
 
-// From this many text nodes a reentrant repair works on two threads (a thread costs ~50 µs to
-// start; a release has a few hundred nodes, a long page thousands).
-constexpr std::size_t kTwoThreadTexts = 2000;
+// From this many text nodes a reentrant repair works on two threads: such a pass costs ~2 µs a
+// node, so ~1 ms here against a thread's ~50 µs to start (a release has tens to a few hundred
+// nodes, seed x50 ~1,100).
+constexpr std::size_t kTwoThreadTexts = 500;
 
 // Applies `fix` to every text node and metadata field; reports each node's changes as one
 // diagnostic, in document order, and the metadata's as one more.

@@ -171,10 +171,17 @@ base::Result<std::string> read_input_file(const std::string& path, const LoadOpt
   if (!in) {
     return base::make_error("input.unreadable", file_span(path), std::string("cannot read: ") + std::strerror(errno));
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
+  // One read of the size the file has; should it have grown meanwhile, the rest is read too.
+  std::string bytes(ec ? 0 : size, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (in && in.peek() != std::ifstream::traits_type::eof()) {
+    std::ostringstream rest;
+    rest << in.rdbuf();
+    bytes += rest.str();
+  }
   if (in.bad()) return base::make_error("input.unreadable", file_span(path), "read error");
-  return bytes.str();
+  return bytes;
 }
 
 }  // namespace

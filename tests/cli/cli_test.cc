@@ -3,13 +3,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "run_folio.h"
 #include "support/paths.h"
@@ -67,6 +72,36 @@ TEST(Cli, ConvertWritesStemDotTxtIntoTheOutputDirectory) {
   EXPECT_NE(text.find("Une Chorale Gratuite Pour Tous"), std::string::npos);
   EXPECT_NE(text.find("chaque mardi soir."), std::string::npos);
   EXPECT_EQ(r.out, "") << "stdout is only for the product";
+}
+
+// An input whose size is not known before it is read (a named pipe) is read whole.
+TEST(Cli, InputFromANamedPipeIsReadWhole) {
+  ScratchDir dir;
+  const auto fifo = dir.path() / "chorale.txt";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0) << std::strerror(errno);
+  std::thread writer([&] {
+    // Opened without blocking once folio has opened it to read (ENXIO until then), for 10 s at most.
+    int fd = -1;
+    for (int tries = 0; fd < 0 && tries < 1000; ++tries) {
+      fd = open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+      if (fd < 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    if (fd < 0) return;
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    std::string rest = kRelease;
+    while (!rest.empty()) {
+      const ssize_t n = write(fd, rest.data(), rest.size());
+      if (n <= 0) break;
+      rest.erase(0, static_cast<std::size_t>(n));
+    }
+    close(fd);
+  });
+  const CliRun r = run_folio({"convert", "chorale.txt", "--from", "text", "--to", "txt", "-o", "out/"}, dir.path());
+  writer.join();
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = read_file(dir.path() / "out" / "chorale.txt");
+  EXPECT_NE(text.find("Une Chorale Gratuite Pour Tous"), std::string::npos) << text;
+  EXPECT_NE(text.find("Les répétitions commencent le 5 mai."), std::string::npos) << text;
 }
 
 /// A release page: `title` as title and headline, then `body` (HTML), in language `lang`.

@@ -235,10 +235,15 @@ void settle_language(model::Document& doc, const TransformOptions& options, base
 }
 
 void apply_document_typography(model::Document& doc, base::Diagnostics& out) {
-  TypographyCounts counts;
-  for_each_text_site(doc, [&](TextSite& site) {
-    site.text.text = apply_typography(site.text.text, site.lang, counts);
+  // Each text is set on its own (a long document's on two threads), and the counts added up.
+  std::vector<TextSite> sites;
+  for_each_text_site(doc, [&](TextSite& site) { sites.push_back(site); });
+  std::vector<TypographyCounts> each(sites.size());
+  base::for_each_on_two_threads(sites.size(), kTwoThreadTexts, [&](std::size_t i) {
+    sites[i].text.text = apply_typography(sites[i].text.text, sites[i].lang, each[i]);
   });
+  TypographyCounts counts;
+  for (const TypographyCounts& c : each) counts += c;
   auto& m = doc.metadata;
   for (std::string* field : {&m.title, &m.subtitle, &m.summary}) *field = apply_typography(*field, m.language, counts);
   if (counts.apostrophes + counts.quotes + counts.spaces == 0) return;

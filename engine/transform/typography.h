@@ -11,6 +11,13 @@ struct TypographyCounts {
   int apostrophes = 0;
   int quotes = 0;
   int spaces = 0;
+
+  TypographyCounts& operator+=(const TypographyCounts& other) {
+    apostrophes += other.apostrophes;
+    quotes += other.quotes;
+    spaces += other.spaces;
+    return *this;
+  }
 };
 
 /// Applies the typography of `language` to one text run. URLs, e-mail addresses and times

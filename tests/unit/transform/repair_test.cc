@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "transform/html_entities.h"
 #include "transform/lost_punctuation.h"
 #include "transform/mojibake.h"
 #include "transform/repair.h"
+#include "transform/typography.h"
 
 #include "model_builders.h"
 #include "transform/release_transforms.h"
@@ -268,6 +271,35 @@ TEST(RepairTexts, ALongDocumentsRepairsAreReportedInDocumentOrder) {
     ASSERT_EQ(lines.size(), static_cast<std::size_t>(paragraphs / 10)) << paragraphs;
     for (std::size_t k = 0; k < lines.size(); ++k) EXPECT_EQ(lines[k], 10 * k + 8) << paragraphs;
     for (const auto& b : doc.blocks) EXPECT_EQ(model::plain_text(b).find("\u200B"), std::string::npos);
+  }
+}
+
+// A long document's typography is set text by text on two threads (release_transforms.cc): each
+// text as in a short document, and one note with the counts of all.
+TEST(DocumentTypography, ALongDocumentIsSetAsAShortOne) {
+  const std::string said = "Le maire a dit : « c'est l'heure » !";
+  for (int paragraphs : {40, 1200}) {
+    model::Blocks blocks;
+    for (int i = 0; i < paragraphs; ++i) {
+      model::Inline text;
+      text.node = model::Text{i % 2 ? said : "La bibliothèque ouvrira au printemps pour tous les habitants de la ville."};
+      blocks.push_back(test::paragraph({text}));
+    }
+    auto doc = test::document("fr", std::move(blocks));
+    const auto diagnostics = apply_release_transforms(doc);
+    TypographyCounts one;
+    const std::string set = apply_typography(said, "fr", one);
+    ASSERT_NE(set, said);
+    for (std::size_t i = 1; i < doc.blocks.size(); i += 2) EXPECT_EQ(model::plain_text(doc.blocks[i]), set) << i;
+    const auto note = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                   [](const base::Diagnostic& d) { return d.code == "typography.applied"; });
+    ASSERT_NE(note, diagnostics.end());
+    const int n = paragraphs / 2;
+    EXPECT_NE(note->message.find(std::to_string(n * one.apostrophes) + " apostrophes, " +
+                                 std::to_string(n * one.quotes) + " quotation marks, " +
+                                 std::to_string(n * one.spaces) + " narrow no-break spaces"),
+              std::string::npos)
+        << note->message;
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cassert>
 #include <cstdint>
 #include <optional>
@@ -163,7 +164,7 @@ LanguageGuess detect_language(std::string_view text) {
     ++word_count;
     if (length <= word.size()) {
       if (const std::uint32_t bits = words.profiles_of(std::u32string_view(word.data(), length), hash)) {
-        for (std::size_t i = 0; i < hits.size(); ++i) hits[i] += (bits >> i) & 1;
+        for (std::uint32_t b = bits; b != 0; b &= b - 1) ++hits[static_cast<std::size_t>(std::countr_zero(b))];
       }
     }
     length = 0;

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <bit>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -249,7 +250,7 @@ StopWordHits stop_word_hits(std::string_view text) {
   for_each_word(text, [&](const std::string& w, bool) {
     const auto it = bits.find(w);
     if (it == bits.end()) return;
-    for (std::size_t i = 0; i < kStopWords.size(); ++i) hits.by_language[i] += (it->second >> i) & 1;
+    for (unsigned b = it->second; b != 0; b &= b - 1) ++hits.by_language[static_cast<std::size_t>(std::countr_zero(b))];
   });
   return hits;
 }

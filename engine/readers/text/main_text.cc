@@ -228,8 +228,9 @@ std::size_t wrap_width(const std::vector<Line>& lines, std::size_t begin) {
     if (!lines[i].blank()) widths.push_back(lines[i].indent + lines[i].width);
   }
   if (widths.empty()) return 0;
-  std::sort(widths.begin(), widths.end());
-  return std::max<std::size_t>(20, widths[(widths.size() - 1) * 95 / 100]);
+  const auto at = widths.begin() + static_cast<std::ptrdiff_t>((widths.size() - 1) * 95 / 100);
+  std::nth_element(widths.begin(), at, widths.end());
+  return std::max<std::size_t>(20, *at);
 }
 
 namespace {

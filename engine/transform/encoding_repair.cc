@@ -75,21 +75,24 @@ std::vector<RunNote> repair_encoding(std::vector<TextRun>& runs, const EncodingR
   }
   // Mojibake, decided per paragraph: a paragraph with one sequence no correct text contains is
   // damaged as a whole, so its other sequences ("Ã" + no-break space for "à") are repaired too.
-  const MojibakeContext context = mojibake_context(joined(runs, true));
-  MojibakeContext damaged = context;
-  damaged.damaged = true;
-  std::set<std::size_t> damaged_paragraphs;
-  for (const auto& run : runs) {
-    if (run.paragraph != kMetadataRun && shows_mojibake(*run.text, context)) damaged_paragraphs.insert(run.paragraph);
+  // (Text in which no sequence can read as one, most text, needs neither context nor a look.)
+  if (const std::string text = joined(runs, true); may_hold_mojibake(text)) {
+    const MojibakeContext context = mojibake_context(text);
+    MojibakeContext damaged = context;
+    damaged.damaged = true;
+    std::set<std::size_t> damaged_paragraphs;
+    for (const auto& run : runs) {
+      if (run.paragraph != kMetadataRun && shows_mojibake(*run.text, context)) damaged_paragraphs.insert(run.paragraph);
+    }
+    repair_runs(
+        runs, options, out, "repair.mojibake", "repaired UTF-8 read as Windows-1252",
+        [&](std::string_view t, const TextRun& run, ChangeLog& log) {
+          return repair_mojibake(t, damaged_paragraphs.count(run.paragraph) ? damaged : context, log);
+        },
+        options.one_note_when_throughout && context.throughout
+            ? "the whole document is UTF-8 that was read as Windows-1252 or Latin-1"
+            : nullptr);
   }
-  repair_runs(
-      runs, options, out, "repair.mojibake", "repaired UTF-8 read as Windows-1252",
-      [&](std::string_view t, const TextRun& run, ChangeLog& log) {
-        return repair_mojibake(t, damaged_paragraphs.count(run.paragraph) ? damaged : context, log);
-      },
-      options.one_note_when_throughout && context.throughout
-          ? "the whole document is UTF-8 that was read as Windows-1252 or Latin-1"
-          : nullptr);
   const std::string text = options.lost_punctuation ? joined(runs, true) : std::string();
   // Only where the text shows the loss where no letter can be: a reader's runs hold the
   // page's menus and footers too, whose short words ("gr", "ch") would join "grâce" and

@@ -129,11 +129,22 @@ bool acceptable(char32_t c, std::size_t length, const MojibakeContext& context) 
   return context.throughout && length >= 3 && u_isalpha(static_cast<UChar32>(c));
 }
 
-// Every candidate starts with U+00C2–U+00F4, written 0xC3 0x82–0xB4 in UTF-8: text without the
-// byte 0xC3 has none.
-bool may_hold_mojibake(std::string_view text) { return text.find('\xC3') != std::string_view::npos; }
-
 }  // namespace
+
+bool may_hold_mojibake(std::string_view text) {
+  for (std::size_t at = text.find('\xC3'); at != std::string_view::npos && at + 2 < text.size();
+       at = text.find('\xC3', at + 1)) {
+    const auto second = static_cast<unsigned char>(text[at + 1]);
+    if (second < 0x82 || second > 0xB4) continue;
+    switch (static_cast<unsigned char>(text[at + 2])) {
+      case 0xC2: case 0xC5: case 0xC6: case 0xCB: case 0xE2:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
 
 MojibakeContext mojibake_context(std::string_view text) {
   const std::u32string cps = base::decode_utf8(text);

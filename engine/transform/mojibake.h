@@ -32,6 +32,12 @@ struct MojibakeContext {
   bool throughout = false;
 };
 
+/// False when no sequence of `text` can read as the UTF-8 of a character: each starts with one of
+/// U+00C2–U+00F4 (0xC3 0x82–0xB4 in UTF-8) followed by a character that Windows-1252 or Latin-1
+/// gives for a continuation byte (U+0080–U+00BF, or one of the code page's 0x80–0x9F characters,
+/// whose UTF-8 starts with 0xC5, 0xC6, 0xCB or 0xE2). Most text has none, French and German too.
+bool may_hold_mojibake(std::string_view text);
+
 /// The context of a document whose text is `text` (all its runs, in any order). `damaged` is
 /// set when the document reads as mojibake throughout: at least 3 repairable sequences, and
 /// more of them than letters outside ASCII that are not part of one.

@@ -283,13 +283,15 @@ base::Diagnostic source_repair_note(const base::SourceText& source, const Change
 
 std::optional<SourceRepair> repair_source(std::string_view text, const base::SourceText& source, bool plain_text) {
   SourceRepair repair{source.text(), {}};
-  const MojibakeContext context = mojibake_context(text);
-  if (context.damaged) {
-    ChangeLog log;
-    repair.text = repair_mojibake(repair.text, context, log);
-    if (!log.empty()) {
-      repair.notes.push_back(source_repair_note(source, log, "repair.mojibake",
-                                                "the whole document is UTF-8 that was read as Windows-1252 or Latin-1"));
+  if (may_hold_mojibake(text)) {
+    const MojibakeContext context = mojibake_context(text);
+    if (context.damaged) {
+      ChangeLog log;
+      repair.text = repair_mojibake(repair.text, context, log);
+      if (!log.empty()) {
+        repair.notes.push_back(source_repair_note(
+            source, log, "repair.mojibake", "the whole document is UTF-8 that was read as Windows-1252 or Latin-1"));
+      }
     }
   }
   // Plain text is the source itself: damage all through it is repaired before the reader tells

@@ -1,7 +1,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iterator>
+#include <string>
+#include <vector>
 
+#include "base/utf8.h"
 #include "transform/html_entities.h"
 #include "transform/lost_punctuation.h"
 #include "transform/mojibake.h"
@@ -27,6 +31,30 @@ TEST(Mojibake, RepairsUtf8ReadAsWindows1252) {
   EXPECT_EQ(repair_mojibake("CafÃ© â€œbioâ€\u009d lâ€™Ã©tÃ©", context_of(kFrench), log), "Café “bio” l’été");
   EXPECT_EQ(log.total(), 6);
   EXPECT_NE(log.describe().find("'Ã©' → 'é' ×3"), std::string::npos) << log.describe();
+}
+
+// Every sequence that may read as mojibake is a character U+00C2–U+00F4 followed by one that
+// Windows-1252 or Latin-1 gives for a continuation byte (0x80–0xBF): the quick test that spares
+// most text the search must let each such pair through, and may pass over correct text.
+TEST(Mojibake, TheQuickTestLetsEveryLeadAndContinuationThrough) {
+  constexpr char32_t kCp1252[] = {0x20AC, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+                                  0x0160, 0x2039, 0x0152, 0x017D, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                                  0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x017E, 0x0178};
+  std::vector<char32_t> continuations(std::begin(kCp1252), std::end(kCp1252));
+  for (char32_t c = 0x80; c <= 0xBF; ++c) continuations.push_back(c);
+  int pairs = 0;
+  for (char32_t lead = 0xC2; lead <= 0xF4; ++lead) {
+    for (char32_t next : continuations) {
+      const std::string text = "mot " + base::encode_utf8(std::u32string{lead, next}) + " mot";
+      EXPECT_TRUE(may_hold_mojibake(text)) << static_cast<unsigned>(lead) << " " << static_cast<unsigned>(next);
+      ++pairs;
+    }
+  }
+  EXPECT_EQ(pairs, 51 * 91);
+  EXPECT_TRUE(may_hold_mojibake("Ã©tÃ© â€™"));
+  for (const char* correct : {"L'été à Noël, naïve Straße", "Ça coûte 5 € — « oui »", "plain ASCII", ""}) {
+    EXPECT_FALSE(may_hold_mojibake(correct)) << correct;
+  }
 }
 
 TEST(Mojibake, LeavesGenuineLatinTextAlone) {

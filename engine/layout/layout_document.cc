@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <exception>
 #include <limits>
 #include <map>
 #include <memory>
 #include <optional>
-#include <thread>
 
 #include "base/language_tag.h"
+#include "base/two_threads.h"
 #include "layout/image_size.h"
 #include "layout/paragraph_layout.h"
 #include "layout/paragraphs_ahead.h"
@@ -1068,10 +1069,14 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
   doc.title = document.metadata.title;
   const std::optional<std::size_t> split = helper_fonts ? second_part(document) : std::nullopt;
   std::optional<ParagraphsAhead> ahead;
-  std::jthread helper;
-  if (split) {
-    ahead.emplace();
-    helper = std::jthread([&] {
+  if (split) ahead.emplace();
+  Flow flow(document, style, fonts, images, ahead ? &*ahead : nullptr);
+  if (!split) {
+    flow.run();
+  } else {
+    // The helper's flow lays paragraphs out ahead of the main flow; it only helps, so it is
+    // dropped when the main flow finished before a thread was free for it.
+    const auto lay_out_ahead = [&] {
       // The helper's flow shows no images (the image source is the caller's, maybe not
       // thread-safe): paragraphs around one then differ from the main flow's, which sets them.
       const ImageSource no_images = [](const std::string&) { return std::optional<std::string>{}; };
@@ -1093,13 +1098,19 @@ base::Warned<PagedDocument> layout_document(const model::Document& document, con
       } catch (const std::exception&) {
         // the main flow sets whatever the helper did not
       }
-    });
-  }
-  Flow flow(document, style, fonts, images, ahead ? &*ahead : nullptr);
-  flow.run();
-  if (ahead) {
-    ahead->stop();
-    helper.join();
+    };
+    base::beside(
+        lay_out_ahead,
+        [&] {
+          try {
+            flow.run();
+          } catch (...) {
+            ahead->stop();  // the helper's flow stops too, and the exception leaves after it
+            throw;
+          }
+          ahead->stop();
+        },
+        base::Untaken::drop);
     doc.paragraphs_laid_ahead = ahead->taken();
   }
 

@@ -110,11 +110,15 @@ Report audit_pdf(std::string_view bytes, const std::string& file, const PdfLimit
   model.limits = limits;
   model.header = header_of(bytes);
   if (auto error = guarded([&] {
-        pdf::build_model(model);
-        if (const PoDoFo::PdfObject* xmp = pdf::get(model, model.catalog, "Metadata")) {
-          if (auto data = pdf::decode_stream(xmp, 8u << 20)) model.xmp = read_xmp(*data);
-        }
-        pdf::scan_content(model);
+        pdf::build_pages(model);
+        // The structure and the metadata are read while the content is scanned (a long file's on
+        // two threads), in the order of one thread.
+        pdf::scan_content(model, [&] {
+          pdf::build_structure(model);
+          if (const PoDoFo::PdfObject* xmp = pdf::get(model, model.catalog, "Metadata")) {
+            if (auto data = pdf::decode_stream(xmp, 8u << 20)) model.xmp = read_xmp(*data);
+          }
+        });
         pdf::analyse_fonts(model);
       })) {
     model.integrity.push_back("reading the document structure failed (" + *error + ")");

@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <exception>
 #include <map>
 #include <set>
 #include <string>
@@ -608,6 +609,9 @@ class Scanner {
 // A long document's pages are scanned on two threads when its objects are all in memory (PoDoFo
 // loads objects on demand, which one thread at a time may do).
 constexpr std::size_t kTwoThreadPages = 16;
+// With other work to do first (the structure: ~1 for 4 of the scan's in seed x50), the caller's
+// thread scans this many eighths of the pages, the second thread the rest.
+constexpr std::size_t kPagesBesideWork = 3;
 
 /// Scans pages [begin, end) into `out`, reading at most `budget` content bytes; returns the bytes
 /// it read.
@@ -644,34 +648,46 @@ void append_scan(ContentScan& first, ContentScan&& second) {
 
 }  // namespace
 
-void scan_content(Model& model) {
+void scan_content(Model& model, const std::function<void()>& beside) {
   const std::size_t pages = model.pages.size();
   const std::size_t budget = model.limits.max_content_bytes;
   ContentScan scan;
   bool scanned = false;
   if (model.objects_loaded && pages >= kTwoThreadPages) {
-    // Each half with the whole budget; the result stands when both together stayed below it
-    // (then no read was cut short, in either order), or when the first half used it all (then
+    // Each part with the whole budget; the result stands when both together stayed below it
+    // (then no read was cut short, in either order), or when the first part used it all (then
     // one scan in page order reads nothing of the later pages, as a scan of them with nothing
     // left finds: a long file of large pages is not read a third time), and no font reached the
-    // cap on codes.
-    std::array<ContentScan, 2> halves;
+    // cap on codes. The caller's thread, with `beside` to do first, takes the smaller part.
+    const std::size_t split = beside ? pages * kPagesBesideWork / 8 : pages / 2;
+    std::array<ContentScan, 2> parts;
     std::array<std::size_t, 2> used{};
+    std::exception_ptr failed;
     base::for_each_on_two_threads(2, 2, [&](std::size_t h) {
-      used[h] = scan_pages(model, h == 0 ? 0 : pages / 2, h == 0 ? pages / 2 : pages, halves[h], budget);
+      if (h == 0 && beside) {
+        try {
+          beside();
+        } catch (...) {
+          failed = std::current_exception();
+        }
+      }
+      used[h] = scan_pages(model, h == 0 ? 0 : split, h == 0 ? split : pages, parts[h], budget);
     });
+    if (failed) std::rethrow_exception(failed);
     const bool first_used_all = used[0] >= budget;
     if (first_used_all) {
-      halves[1] = ContentScan{};
-      scan_pages(model, pages / 2, pages, halves[1], 0);
+      parts[1] = ContentScan{};
+      scan_pages(model, split, pages, parts[1], 0);
     }
-    append_scan(halves[0], std::move(halves[1]));
-    const bool capped = std::any_of(halves[0].fonts.begin(), halves[0].fonts.end(),
+    append_scan(parts[0], std::move(parts[1]));
+    const bool capped = std::any_of(parts[0].fonts.begin(), parts[0].fonts.end(),
                                     [](const auto& f) { return f.second.codes.size() > kMaxCodes; });
     if ((first_used_all || used[0] + used[1] < budget) && !capped) {
-      scan = std::move(halves[0]);
+      scan = std::move(parts[0]);
       scanned = true;
     }
+  } else if (beside) {
+    beside();
   }
   if (!scanned) scan_pages(model, 0, pages, scan, budget);
   model.marks = std::move(scan.marks);

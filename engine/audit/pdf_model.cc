@@ -383,10 +383,12 @@ int element_of(const Model& model, const PdfObject* dict) {
   return it == model.elem_index.end() ? -1 : it->second;
 }
 
-void build_model(Model& model) {
+void build_pages(Model& model) {
   std::set<const PdfObject*> seen_pages;
   collect_pages(model, get(model, model.catalog, "Pages"), Inherited{}, 0, seen_pages);
+}
 
+void build_structure(Model& model) {
   model.struct_tree_root = get(model, model.catalog, "StructTreeRoot");
   if (!is_dict(model.struct_tree_root)) {
     model.struct_tree_root = nullptr;
@@ -411,6 +413,11 @@ void build_model(Model& model) {
     }
   }
   collect_annotations(model);
+}
+
+void build_model(Model& model) {
+  build_pages(model);
+  build_structure(model);
 }
 
 const PdfObject* attribute(const Model& model, const Element& element, std::string_view owner, const char* key) {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -172,11 +173,20 @@ bool language_known(const Model& model, int element);
 /// Every indirect object of the file (for document-wide dictionaries: file specs, media clips).
 std::vector<const PdfObject*> all_objects(const Model& model);
 
-/// Builds the model. Never throws PoDoFo errors itself; callers run it inside the adapter.
+/// Builds the model: its pages, then its structure. Never throws PoDoFo errors itself; callers
+/// run it inside the adapter (as build_pages and build_structure).
 void build_model(Model& model);
+/// The pages (and what they inherit), which the structure and the content scan need.
+void build_pages(Model& model);
+/// The structure tree, its role and class maps, the parent tree and the annotations: nothing the
+/// content scan reads or writes.
+void build_structure(Model& model);
 /// Scans every page's content (and the form XObjects it paints, and annotation appearances for
-/// the fonts they use) into marks, problems and fonts.
-void scan_content(Model& model);
+/// the fonts they use) into marks, problems and fonts. `beside`, work on the model that the scan
+/// neither reads nor writes (build_structure), runs on the caller's thread meanwhile, before its
+/// share of a long file's pages; when it throws, the exception leaves once the scan has stopped
+/// and the scan keeps nothing.
+void scan_content(Model& model, const std::function<void()>& beside = {});
 
 /// Every PDF rule, in table order.
 std::span<const PdfRule* const> pdf_rules();

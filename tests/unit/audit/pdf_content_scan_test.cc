@@ -19,7 +19,15 @@ std::string long_pdf() {
   test::PdfBuilder b;
   std::string kids;
   for (int i = 0; i < kPages; ++i) kids += std::to_string(10 + i) + " 0 R ";
-  b.objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
+  b.objects[1] = "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 6 0 R >>";
+  // A structure element for each page's first marked paragraph, under a document element.
+  std::string paragraphs;
+  for (int i = 0; i < kPages; ++i) {
+    paragraphs += std::to_string(70 + i) + " 0 R ";
+    b.objects[70 + i] = "<< /Type /StructElem /S /Para /P 7 0 R /Pg " + std::to_string(10 + i) + " 0 R /K 0 >>";
+  }
+  b.objects[6] = "<< /Type /StructTreeRoot /K 7 0 R /RoleMap << /Para /P >> >>";
+  b.objects[7] = "<< /Type /StructElem /S /Document /P 6 0 R /K [" + paragraphs + "] >>";
   b.objects[2] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(kPages) + " >>";
   b.objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
   b.objects[4] = "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>";
@@ -41,15 +49,22 @@ std::string long_pdf() {
   return b.bytes();
 }
 
-Model scanned(const PlainPdf& pdf, bool loaded, std::size_t budget = 0) {
+// The model of `pdf`, its content scanned; `structure_beside`: its structure read while the
+// content is scanned (as the audit does), else before.
+Model scanned(const PlainPdf& pdf, bool loaded, std::size_t budget = 0, bool structure_beside = false) {
   Model m;
   m.objects = &pdf.objects;
   m.trailer = pdf.trailer.get();
   m.catalog = pdf.catalog;
   m.objects_loaded = loaded;
   if (budget > 0) m.limits.max_content_bytes = budget;
-  build_model(m);
-  scan_content(m);
+  if (structure_beside) {
+    build_pages(m);
+    scan_content(m, [&] { build_structure(m); });
+  } else {
+    build_model(m);
+    scan_content(m);
+  }
   return m;
 }
 
@@ -99,6 +114,23 @@ TEST(PdfContentScan, TwoThreadsFindWhatOneFinds) {
   EXPECT_TRUE(late_span);
   EXPECT_EQ(one.fonts.size(), 2u);
   expect_same_scan(two, one);
+}
+
+TEST(PdfContentScan, TheStructureReadBesideTheScanIsTheStructureReadBefore) {
+  const auto pdf = read_plain_pdf(long_pdf());
+  ASSERT_NE(pdf, nullptr);
+  for (bool loaded : {true, false}) {  // two threads, and one
+    SCOPED_TRACE(loaded ? "two threads" : "one thread");
+    const Model beside = scanned(*pdf, loaded, 0, true), before = scanned(*pdf, false);
+    ASSERT_EQ(before.elems.size(), static_cast<std::size_t>(kPages + 1));
+    ASSERT_EQ(beside.elems.size(), before.elems.size());
+    for (std::size_t i = 0; i < before.elems.size(); ++i) {
+      EXPECT_EQ(beside.elems[i].dict, before.elems[i].dict) << i;
+      EXPECT_EQ(beside.elems[i].parent, before.elems[i].parent) << i;
+    }
+    EXPECT_EQ(beside.role_map, before.role_map);
+    expect_same_scan(beside, before);
+  }
 }
 
 TEST(PdfContentScan, ABudgetCutsTwoThreadsShortAsItCutsOne) {

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -43,6 +44,9 @@ void append(base::Diagnostics& to, const base::Diagnostics& from) { to.insert(to
 // From this many text runs the later half of them is recorded on a second thread (a thread
 // costs ~50 µs to start; a release has a few hundred runs, seed x50 ~7,800).
 constexpr std::size_t kTwoThreadRuns = 2000;
+// From this size a PDF's objects are freed on the second thread while its bytes are hashed for
+// its /ID (seed x50's 860 KB: ~1 ms each).
+constexpr std::size_t kTwoThreadBytes = 256 * 1024;
 
 // Records each of `runs` in its font (`fonts`, by the run's font index) into `shown`.
 void record_runs(std::span<const layout::GlyphRun* const> runs,
@@ -163,8 +167,9 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
   DefaultFilterScope filter(options.debug);
 
   std::string bytes;
+  std::optional<PdfMemDocument> document_objects;
   auto written = podofo_call("writing the PDF", [&] {
-    PdfMemDocument pdf;
+    PdfMemDocument& pdf = document_objects.emplace();
     pdf.SetPdfVersion(ePdfVersion_1_7);  // PDF/UA-1 is based on PDF 1.7 (ISO 14289-1 5)
     if (options.debug) pdf.SetWriteMode(ePdfWriteMode_Clean);
     StreamPacker packer(!options.debug);
@@ -213,7 +218,13 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
     append(out.warnings, written.error());
     return out;
   }
-  if (!DocumentFinisher::set_content_identifier(bytes)) {
+  // A long document's objects are freed on the second thread while its bytes are hashed: each
+  // takes ~1 ms for seed x50, which is nothing for a release.
+  bool identified = false;
+  base::both(
+      bytes.size() >= kTwoThreadBytes, [&] { identified = DocumentFinisher::set_content_identifier(bytes); },
+      [&] { document_objects.reset(); });
+  if (!identified) {
     out.warnings.push_back(base::make_warning("pdf.no-identifier", {}, "the written PDF has no /ID to make reproducible"));
   }
   out.value = std::move(bytes);

@@ -13,6 +13,7 @@
 #include "support/golden.h"
 #include "support/paths.h"
 #include "text/font_book.h"
+#include "writers/pdf/document_finisher.h"
 #include "writers/pdf/write_pdf.h"
 
 namespace folio::pdf {
@@ -103,6 +104,29 @@ TEST(WritePdfEndToEnd, LongReleasePassesEveryCheck) {
   if (!shared) GTEST_SKIP() << "../shared is absent";
   const auto check = test::run("'" + (*shared / "tools" / "check-pdf").string() + "' -s '" + path.string() + "'");
   EXPECT_NE(check.output.find("37/37 checks pass"), std::string::npos) << check.output;
+}
+
+// A long PDF's objects are freed on a second thread while its /ID is hashed (write_pdf.cc): the
+// /ID is still the hash of its bytes, which hashing them again leaves as they are.
+TEST(WritePdfEndToEnd, ALongPdfsIdIsTheHashOfItsBytes) {
+  auto loaded = job::load_document(folio::test::fixture("pdf/release.md").string(), {});
+  ASSERT_TRUE(loaded.has_value());
+  model::Document document = loaded->value;
+  absolute_images(document.blocks);
+  const model::Blocks once = document.blocks;
+  for (int i = 1; i < 40; ++i) document.blocks.insert(document.blocks.end(), once.begin(), once.end());
+  model::assign_ids(document);
+  auto style = style::load_style("default", style::default_styles_dir());
+  auto fonts = text::FontBook::load(folio::test::source_dir() / "fonts" / "fonts.toml");
+  ASSERT_TRUE(style.has_value() && fonts.has_value());
+  auto pages = layout::layout_document(document, *style, *fonts);
+  const auto pdf = write_pdf(pages.value, document, PdfOptions{false, 1710500000, false});
+  for (const auto& warning : pdf.warnings) ADD_FAILURE() << warning.code << ": " << warning.message;
+  ASSERT_GE(pdf.value.size(), 256u * 1024) << "too short for two threads: make the document longer";
+  std::string again = pdf.value;
+  ASSERT_TRUE(DocumentFinisher::set_content_identifier(again));
+  EXPECT_EQ(again, pdf.value);
+  EXPECT_EQ(write_pdf(pages.value, document, PdfOptions{false, 1710500000, false}).value, pdf.value);
 }
 
 /// The document laid out in the default style and written to a temporary PDF; failures are

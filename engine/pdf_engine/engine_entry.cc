@@ -11,17 +11,19 @@ namespace {
 // Loading the fonts (fontconfig, the manifest, FreeType faces) costs more than laying a release
 // out, so one FontBook serves every document of the process. Layout is not run concurrently;
 // the first call may come from prepare()'s thread, and the other waits for it (static init).
+// Like every font book here, never destroyed: it serves until the process ends, and unmapping
+// its font files one by one at exit cost ~1 ms.
 base::Result<text::FontBook>& default_fonts() {
-  static base::Result<text::FontBook> fonts = text::FontBook::load();
-  return fonts;
+  static auto* const fonts = new base::Result<text::FontBook>(text::FontBook::load());
+  return *fonts;
 }
 
 // A long document's second half is laid out on another thread, with fonts of its own
 // (layout/paragraphs_ahead.h), loaded there the first time; their lookups are the default
 // book's to keep.
 text::FontBook* helper_fonts() {
-  static base::Result<text::FontBook> fonts = text::FontBook::load();
-  return fonts ? &*fonts : nullptr;
+  static auto* const fonts = new base::Result<text::FontBook>(text::FontBook::load());
+  return *fonts ? &**fonts : nullptr;
 }
 
 base::Result<base::Warned<layout::PagedDocument>> lay_out(const model::Document& document,

@@ -33,12 +33,12 @@ namespace {
 constexpr std::size_t kMaxKnownWords = 1 << 16;  // bounds memory over many documents
 
 /// Each file is loaded once per process (from the cache directory when it can be) and shared by
-/// every Hyphenator; hyphenating only reads it.
+/// every Hyphenator; hyphenating only reads it. Loaded, it stays until the process ends.
 HyphenDict* shared_dictionary(const std::filesystem::path& path, const std::filesystem::path& cache_dir) {
   static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<HyphenDictionary>> loaded;
+  static auto* const loaded = new std::map<std::string, std::unique_ptr<HyphenDictionary>>;
   const std::lock_guard lock(mutex);
-  auto [it, fresh] = loaded.try_emplace(path.string());
+  auto [it, fresh] = loaded->try_emplace(path.string());
   if (fresh) it->second = load_cached_hyphen_dictionary(path, cache_dir);
   return it->second ? it->second->get() : nullptr;
 }

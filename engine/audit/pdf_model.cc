@@ -52,6 +52,11 @@ std::optional<std::int64_t> int_of(const PdfObject* object) {
 
 std::optional<std::string> text_of(const PdfObject* object) {
   if (object == nullptr || !object->IsString()) return std::nullopt;
+  // PoDoFo keeps a string's UTF-8 in the string the first time it is asked for: a write two
+  // threads reading the file (the content scan's halves, the rules) might make at once. (A copy
+  // of the string would share its buffer, counted without atomics.)
+  static std::mutex asking;
+  const std::lock_guard lock(asking);
   return object->GetString().GetStringUtf8();
 }
 

@@ -1,6 +1,8 @@
 // scan_content on two threads (a long file whose objects are all in memory) finds what one scan
 // of every page in order finds: the same marks (their indices too), problems, fonts with their
-// codes, form uses and integrity notes, also when a budget cuts the scan short.
+// codes, form uses and integrity notes, also when a budget cuts the scan short (and both halves
+// read the /Lang of a property list every page names at once); the structure read beside the
+// scan is the one read before it.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -27,6 +29,7 @@ std::string long_pdf() {
     b.objects[70 + i] = "<< /Type /StructElem /S /Para /P 7 0 R /Pg " + std::to_string(10 + i) + " 0 R /K 0 >>";
   }
   b.objects[6] = "<< /Type /StructTreeRoot /K 7 0 R /RoleMap << /Para /P >> >>";
+  b.objects[8] = "<< /Lang (fr-FR) >>";
   b.objects[7] = "<< /Type /StructElem /S /Document /P 6 0 R /K [" + paragraphs + "] >>";
   b.objects[2] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(kPages) + " >>";
   b.objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
@@ -42,9 +45,11 @@ std::string long_pdf() {
     if (i == 2 || i == 19) content += "/X1 Do\n";
     if (i >= 14) content += "/P <</MCID 3>> BDC BT /F2 10 Tf 3 Tr (zz" + std::to_string(i) + ") Tj ET EMC\n";
     if (i == 20) content += "/Artifact BDC /P <</MCID 4>> BDC EMC EMC\n";
+    content += "/Span /Shared BDC EMC\n";  // one property list with a /Lang, named on every page
     b.objects[40 + i] = test::PdfBuilder::stream("", content);
     b.objects[10 + i] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " + std::to_string(40 + i) +
-                        " 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /X1 5 0 R >> >> >>";
+                        " 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /X1 5 0 R >>"
+                        " /Properties << /Shared 8 0 R >> >> >>";
   }
   return b.bytes();
 }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 #include "audit/audit.h"
 #include "audit/pdf_font_program.h"
@@ -14,10 +15,15 @@
 #include "audit/rule.h"
 #include "audit/rules/pdf_rules.h"
 #include "audit/xmp.h"
+#include "base/two_threads.h"
 
 namespace folio::audit {
 
 namespace {
+
+// From this many structure elements the rules are checked on two threads: ~6,000 instructions an
+// element (seed x50's 3,587 take ~21 M), ~1 ms of work here (a release has a few dozen).
+constexpr std::size_t kTwoThreadElements = 1000;
 
 constexpr Rule kUnreadable{"pdf.unreadable", RuleFormat::pdf, Severity::error, "", "", "",
                            "The file can be read as a PDF.",
@@ -123,11 +129,22 @@ Report audit_pdf(std::string_view bytes, const std::string& file, const PdfLimit
       })) {
     model.integrity.push_back("reading the document structure failed (" + *error + ")");
   }
-  for (const pdf::PdfRule* rule : pdf::pdf_rules()) {
-    if (auto error = guarded([&] { rule->check(model, out); })) {
-      out.report(rule->rule, "the check stopped on damaged data (" + *error + ")");
+  // The rules only read the model. A long file's, its objects all in memory (as for the content
+  // scan), are checked on two threads, every other rule on each, each rule into a reporter of its
+  // own; the findings are taken in rule order, as one thread reports them.
+  const auto rules = pdf::pdf_rules();
+  std::vector<pdf::Reporter> found(rules.size(), pdf::Reporter(file));
+  const auto check_every_other = [&](std::size_t first) {
+    for (std::size_t i = first; i < rules.size(); i += 2) {
+      if (auto error = guarded([&] { rules[i]->check(model, found[i]); })) {
+        found[i].report(rules[i]->rule, "the check stopped on damaged data (" + *error + ")");
+      }
     }
-  }
+  };
+  base::both(
+      model.objects_loaded && model.elems.size() >= kTwoThreadElements, [&] { check_every_other(0); },
+      [&] { check_every_other(1); });
+  for (pdf::Reporter& rule_found : found) out.absorb(std::move(rule_found));
   report.findings = out.take();
   return report;
 }

@@ -13,12 +13,23 @@ namespace folio::audit::pdf {
 using PoDoFo::PdfArray;
 using PoDoFo::PdfName;
 
-void Reporter::report(const Rule& rule, std::string message, int page, int object) {
+bool Reporter::admit(std::string_view rule) {
   // A hostile file can repeat one defect millions of times; 50 locations per rule say enough.
   constexpr int kMaxPerRule = 50;
-  int& count = counts_[rule.id];
-  ++count;
-  if (count > kMaxPerRule) return;
+  auto it = counts_.find(rule);
+  if (it == counts_.end()) it = counts_.emplace(std::string(rule), 0).first;
+  return ++it->second <= kMaxPerRule;
+}
+
+void Reporter::absorb(Reporter&& other) {
+  for (Finding& f : other.findings_) {
+    if (admit(f.rule)) findings_.push_back(std::move(f));
+  }
+  other.findings_.clear();
+}
+
+void Reporter::report(const Rule& rule, std::string message, int page, int object) {
+  if (!admit(rule.id)) return;
   Location location;
   location.file = file_;
   location.page = page;

@@ -124,13 +124,18 @@ class Reporter {
  public:
   explicit Reporter(std::string file) : file_(std::move(file)) {}
   void report(const Rule& rule, std::string message, int page = 0, int object = 0);
+  /// Takes `other`'s findings as though they had been reported here, after this one's (the same
+  /// cap per rule): rules checked into reporters of their own are gathered in rule order.
+  void absorb(Reporter&& other);
   Findings take() { return std::move(findings_); }
   const Findings& findings() const { return findings_; }
 
  private:
+  bool admit(std::string_view rule);  ///< counts a finding of `rule`; false past the cap
+
   std::string file_;
   Findings findings_;
-  std::map<std::string_view, int> counts_;
+  std::map<std::string, int, std::less<>> counts_;
 };
 
 /// A PDF rule: identity plus its check.

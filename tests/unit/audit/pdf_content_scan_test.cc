@@ -2,7 +2,8 @@
 // of every page in order finds: the same marks (their indices too), problems, fonts with their
 // codes, form uses and integrity notes, also when a budget cuts the scan short (and both halves
 // read the /Lang of a property list every page names at once); the structure read beside the
-// scan is the one read before it.
+// scan is the one read before it; rules reported apart and gathered report what one reporter
+// does.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -154,6 +155,37 @@ TEST(PdfContentScan, ABudgetCutsTwoThreadsShortAsItCutsOne) {
   }
   EXPECT_GT(cut, 5);
   EXPECT_GT(whole, 5);
+}
+
+// The rules of a long file are checked into reporters of their own and gathered in rule order
+// (audit_pdf.cc): the findings, and the cap of 50 a rule, are one reporter's.
+TEST(PdfReporter, FindingsGatheredInOrderAreOneReportersFindings) {
+  const Rule a{"pdf.test-a", RuleFormat::pdf, Severity::error, "", "", "", "A.", "Fix A."};
+  const Rule b{"pdf.test-b", RuleFormat::pdf, Severity::warning, "", "", "", "B.", "Fix B."};
+  Reporter one("f.pdf"), first("f.pdf"), second("f.pdf");
+  for (int i = 0; i < 40; ++i) {
+    one.report(a, "a" + std::to_string(i));
+    first.report(a, "a" + std::to_string(i));
+  }
+  for (int i = 40; i < 80; ++i) {
+    one.report(b, "b" + std::to_string(i), i);
+    second.report(b, "b" + std::to_string(i), i);
+    one.report(a, "a" + std::to_string(i));
+    second.report(a, "a" + std::to_string(i));
+  }
+  Reporter gathered("f.pdf");
+  gathered.absorb(std::move(first));
+  gathered.absorb(std::move(second));
+  const Findings expected = one.take(), got = gathered.take();
+  ASSERT_EQ(got.size(), expected.size());
+  std::size_t of_a = 0;
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].rule, expected[i].rule) << i;
+    EXPECT_EQ(got[i].message, expected[i].message) << i;
+    EXPECT_EQ(got[i].location.page, expected[i].location.page) << i;
+    of_a += got[i].rule == "pdf.test-a";
+  }
+  EXPECT_EQ(of_a, 50u);
 }
 
 }  // namespace

@@ -357,11 +357,9 @@ struct TreeWalker {
   }
 };
 
-void collect_annotations(Model& model) {
-  std::map<const PdfObject*, int> owner;
-  for (std::size_t i = 0; i < model.elems.size(); ++i) {
-    for (const PdfObject* obj : model.elems[i].objrs) owner.emplace(obj, static_cast<int>(i));
-  }
+// The pages' annotations, as the content scan needs them (their appearances' fonts count). False
+// when there were more than the limit.
+bool collect_annotations(Model& model) {
   for (std::size_t p = 0; p < model.pages.size(); ++p) {
     const auto* annots = array_of(get(model, model.pages[p].dict, "Annots"));
     if (annots == nullptr) continue;
@@ -372,10 +370,6 @@ void collect_annotations(Model& model) {
       a.dict = dict;
       a.page = static_cast<int>(p);
       a.subtype = name_of(get(model, dict, "Subtype")).value_or("");
-      if (auto it = owner.find(dict); it != owner.end()) a.objr_element = it->second;
-      if (auto key = int_of(get(model, dict, "StructParent"))) {
-        if (auto pt = model.parent_tree.find(*key); pt != model.parent_tree.end()) a.element = element_of(model, pt->second);
-      }
       a.hidden = (int_of(get(model, dict, "F")).value_or(0) & 2) != 0;
       // veraPDF's reading of "outside the crop box": not even an edge inside it.
       const auto rect = box_of(model, get(model, dict, "Rect"));
@@ -384,12 +378,27 @@ void collect_annotations(Model& model) {
                        ((*rect)[2] <= (*crop)[0] || (*rect)[0] >= (*crop)[2] || (*rect)[3] <= (*crop)[1] ||
                         (*rect)[1] >= (*crop)[3]);
       model.annots.push_back(std::move(a));
-      if (model.annots.size() >= 100000) {
-        model.integrity.push_back("more annotations than the limit");
-        return;
-      }
+      if (model.annots.size() >= 100000) return false;
     }
   }
+  return true;
+}
+
+// The structure elements the annotations belong to: the one each /StructParent leads to, and the
+// one that lists it in an OBJR. (The content scan reads the annotations' pages and dictionaries
+// meanwhile, nothing of this.)
+void link_annotations(Model& model) {
+  std::map<const PdfObject*, int> owner;
+  for (std::size_t i = 0; i < model.elems.size(); ++i) {
+    for (const PdfObject* obj : model.elems[i].objrs) owner.emplace(obj, static_cast<int>(i));
+  }
+  for (Annotation& a : model.annots) {
+    if (auto it = owner.find(a.dict); it != owner.end()) a.objr_element = it->second;
+    if (auto key = int_of(get(model, a.dict, "StructParent"))) {
+      if (auto pt = model.parent_tree.find(*key); pt != model.parent_tree.end()) a.element = element_of(model, pt->second);
+    }
+  }
+  if (model.annots_limited) model.integrity.push_back("more annotations than the limit");
 }
 
 }  // namespace
@@ -402,6 +411,7 @@ int element_of(const Model& model, const PdfObject* dict) {
 void build_pages(Model& model) {
   std::set<const PdfObject*> seen_pages;
   collect_pages(model, get(model, model.catalog, "Pages"), Inherited{}, 0, seen_pages);
+  model.annots_limited = !collect_annotations(model);
 }
 
 void build_structure(Model& model) {
@@ -428,7 +438,7 @@ void build_structure(Model& model) {
       walker.add_kid(-1, kids, -1, 0);
     }
   }
-  collect_annotations(model);
+  link_annotations(model);
 }
 
 void build_model(Model& model) {

@@ -110,6 +110,7 @@ struct Model {
   std::map<const PdfObject*, int> elem_index;
   std::map<std::int64_t, const PdfObject*> parent_tree;
   std::vector<Annotation> annots;
+  bool annots_limited = false;  ///< more annotations than the limit: the rest were not read
   std::vector<Mark> marks;
   std::vector<ContentProblem> content_problems;
   std::map<const PdfObject*, FontUse> fonts;  ///< every font a text operator used, by font dictionary
@@ -181,10 +182,11 @@ std::vector<const PdfObject*> all_objects(const Model& model);
 /// Builds the model: its pages, then its structure. Never throws PoDoFo errors itself; callers
 /// run it inside the adapter (as build_pages and build_structure).
 void build_model(Model& model);
-/// The pages (and what they inherit), which the structure and the content scan need.
+/// The pages (and what they inherit) and their annotations, which the structure and the content
+/// scan need.
 void build_pages(Model& model);
-/// The structure tree, its role and class maps, the parent tree and the annotations: nothing the
-/// content scan reads or writes.
+/// The structure tree, its role and class maps, the parent tree, and the elements annotations
+/// belong to: nothing the content scan reads or writes.
 void build_structure(Model& model);
 /// Scans every page's content (and the form XObjects it paints, and annotation appearances for
 /// the fonts they use) into marks, problems and fonts. `beside`, work on the model that the scan

@@ -29,6 +29,14 @@ std::string long_pdf() {
     paragraphs += std::to_string(70 + i) + " 0 R ";
     b.objects[70 + i] = "<< /Type /StructElem /S /Para /P 7 0 R /Pg " + std::to_string(10 + i) + " 0 R /K 0 >>";
   }
+  // A link on page 20 whose appearance paints with a font of its own, listed by a Link element.
+  paragraphs += "95 0 R ";
+  b.objects[95] = "<< /Type /StructElem /S /Link /P 7 0 R /Pg 30 0 R /K << /Type /OBJR /Obj 9 0 R >> >>";
+  b.objects[9] = "<< /Type /Annot /Subtype /Link /Rect [10 10 50 30] /AP << /N 90 0 R >> >>";
+  b.objects[90] = test::PdfBuilder::stream(
+      "/Type /XObject /Subtype /Form /BBox [0 0 40 20] /Resources << /Font << /F3 91 0 R >> >>",
+      "BT /F3 8 Tf (go) Tj ET");
+  b.objects[91] = "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>";
   b.objects[6] = "<< /Type /StructTreeRoot /K 7 0 R /RoleMap << /Para /P >> >>";
   b.objects[8] = "<< /Lang (fr-FR) >>";
   b.objects[7] = "<< /Type /StructElem /S /Document /P 6 0 R /K [" + paragraphs + "] >>";
@@ -50,7 +58,8 @@ std::string long_pdf() {
     b.objects[40 + i] = test::PdfBuilder::stream("", content);
     b.objects[10 + i] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " + std::to_string(40 + i) +
                         " 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /X1 5 0 R >>"
-                        " /Properties << /Shared 8 0 R >> >> >>";
+                        " /Properties << /Shared 8 0 R >> >>" +
+                        (i == 20 ? std::string(" /Annots [9 0 R]") : std::string()) + " >>";
   }
   return b.bytes();
 }
@@ -118,7 +127,7 @@ TEST(PdfContentScan, TwoThreadsFindWhatOneFinds) {
     late_span = late_span || (p.issue == ContentIssue::span_text_no_lang && p.page >= kPages / 2 && p.mark > 0);
   }
   EXPECT_TRUE(late_span);
-  EXPECT_EQ(one.fonts.size(), 2u);
+  EXPECT_EQ(one.fonts.size(), 3u);  // the link's appearance paints with one of its own
   expect_same_scan(two, one);
 }
 
@@ -128,7 +137,13 @@ TEST(PdfContentScan, TheStructureReadBesideTheScanIsTheStructureReadBefore) {
   for (bool loaded : {true, false}) {  // two threads, and one
     SCOPED_TRACE(loaded ? "two threads" : "one thread");
     const Model beside = scanned(*pdf, loaded, 0, true), before = scanned(*pdf, false);
-    ASSERT_EQ(before.elems.size(), static_cast<std::size_t>(kPages + 1));
+    ASSERT_EQ(before.elems.size(), static_cast<std::size_t>(kPages + 2));
+    ASSERT_EQ(before.annots.size(), 1u);
+    ASSERT_EQ(beside.annots.size(), 1u);
+    EXPECT_EQ(beside.annots[0].page, 20);
+    EXPECT_EQ(beside.annots[0].objr_element, before.annots[0].objr_element);
+    EXPECT_GE(before.annots[0].objr_element, 0);
+    EXPECT_EQ(before.fonts.size(), 3u);  // the appearance's font too
     ASSERT_EQ(beside.elems.size(), before.elems.size());
     for (std::size_t i = 0; i < before.elems.size(); ++i) {
       EXPECT_EQ(beside.elems[i].dict, before.elems[i].dict) << i;
@@ -142,10 +157,10 @@ TEST(PdfContentScan, TheStructureReadBesideTheScanIsTheStructureReadBefore) {
 TEST(PdfContentScan, ABudgetCutsTwoThreadsShortAsItCutsOne) {
   const auto pdf = read_plain_pdf(long_pdf());
   ASSERT_NE(pdf, nullptr);
-  // The pages hold ~2.5 KB of content: budgets from well below to above it, among them those
+  // The pages hold ~3.3 KB of content: budgets from well below to above it, among them those
   // each half stays under while both together do not.
   int cut = 0, whole = 0;
-  for (std::size_t budget = 100; budget < 4000; budget += 97) {
+  for (std::size_t budget = 100; budget < 5000; budget += 97) {
     SCOPED_TRACE("budget " + std::to_string(budget));
     const Model two = scanned(*pdf, true, budget), one = scanned(*pdf, false, budget);
     bool truncated = false;

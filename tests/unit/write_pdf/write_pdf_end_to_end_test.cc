@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <optional>
 #include <regex>
 
 #include "job/load_document.h"
@@ -78,27 +79,42 @@ TEST(WritePdfEndToEnd, MarkdownReleasePassesEveryCheck) {
   EXPECT_GE(std::stod(match[1]), 0.9) << fidelity.output;
 }
 
+/// `copies` copies of the release, laid out in the default style (nullopt, a failure reported,
+/// when the release, the style or the fonts do not load).
+struct LaidOut {
+  model::Document document;
+  layout::PagedDocument pages;
+};
+std::optional<LaidOut> release_copies(int copies) {
+  auto loaded = job::load_document(folio::test::fixture("pdf/release.md").string(), {});
+  auto style = style::load_style("default", style::default_styles_dir());
+  auto fonts = text::FontBook::load(folio::test::source_dir() / "fonts" / "fonts.toml");
+  if (!loaded || !style || !fonts) {
+    ADD_FAILURE() << "the release, the style or the fonts did not load";
+    return std::nullopt;
+  }
+  LaidOut out;
+  out.document = loaded->value;
+  absolute_images(out.document.blocks);
+  const model::Blocks once = out.document.blocks;
+  for (int i = 1; i < copies; ++i) out.document.blocks.insert(out.document.blocks.end(), once.begin(), once.end());
+  model::assign_ids(out.document);
+  out.pages = layout::layout_document(out.document, *style, *fonts).value;
+  return out;
+}
+
 // Ten copies of the release: several pages, repeated headings in the outline, the table head
 // repeated across pages by layout; prints the size and time of write_pdf.
 TEST(WritePdfEndToEnd, LongReleasePassesEveryCheck) {
-  auto loaded = job::load_document(folio::test::fixture("pdf/release.md").string(), {});
-  ASSERT_TRUE(loaded.has_value());
-  model::Document document = loaded->value;
-  absolute_images(document.blocks);
-  const model::Blocks once = document.blocks;
-  for (int i = 1; i < 10; ++i) document.blocks.insert(document.blocks.end(), once.begin(), once.end());
-  model::assign_ids(document);
-  auto style = style::load_style("default", style::default_styles_dir());
-  auto fonts = text::FontBook::load(folio::test::source_dir() / "fonts" / "fonts.toml");
-  ASSERT_TRUE(style.has_value() && fonts.has_value());
-  auto pages = layout::layout_document(document, *style, *fonts);
+  const auto laid = release_copies(10);
+  ASSERT_TRUE(laid.has_value());
   const auto start = std::chrono::steady_clock::now();
-  const auto pdf = write_pdf(pages.value, document, PdfOptions{false, 1710500000, false});
+  const auto pdf = write_pdf(laid->pages, laid->document, PdfOptions{false, 1710500000, false});
   const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  std::cout << "write_pdf: " << pages.value.pages.size() << " pages, " << pdf.value.size() << " bytes, " << elapsed
+  std::cout << "write_pdf: " << laid->pages.pages.size() << " pages, " << pdf.value.size() << " bytes, " << elapsed
             << " ms\n";
   for (const auto& warning : pdf.warnings) ADD_FAILURE() << warning.code << ": " << warning.message;
-  EXPECT_GE(pages.value.pages.size(), 5u);
+  EXPECT_GE(laid->pages.pages.size(), 5u);
   const auto path = test::write_temp("long.pdf", pdf.value);
   const auto shared = folio::test::shared_dir();
   if (!shared) GTEST_SKIP() << "../shared is absent";
@@ -109,24 +125,15 @@ TEST(WritePdfEndToEnd, LongReleasePassesEveryCheck) {
 // A long PDF's objects are freed on a second thread while its /ID is hashed (write_pdf.cc): the
 // /ID is still the hash of its bytes, which hashing them again leaves as they are.
 TEST(WritePdfEndToEnd, ALongPdfsIdIsTheHashOfItsBytes) {
-  auto loaded = job::load_document(folio::test::fixture("pdf/release.md").string(), {});
-  ASSERT_TRUE(loaded.has_value());
-  model::Document document = loaded->value;
-  absolute_images(document.blocks);
-  const model::Blocks once = document.blocks;
-  for (int i = 1; i < 40; ++i) document.blocks.insert(document.blocks.end(), once.begin(), once.end());
-  model::assign_ids(document);
-  auto style = style::load_style("default", style::default_styles_dir());
-  auto fonts = text::FontBook::load(folio::test::source_dir() / "fonts" / "fonts.toml");
-  ASSERT_TRUE(style.has_value() && fonts.has_value());
-  auto pages = layout::layout_document(document, *style, *fonts);
-  const auto pdf = write_pdf(pages.value, document, PdfOptions{false, 1710500000, false});
+  const auto laid = release_copies(40);
+  ASSERT_TRUE(laid.has_value());
+  const auto pdf = write_pdf(laid->pages, laid->document, PdfOptions{false, 1710500000, false});
   for (const auto& warning : pdf.warnings) ADD_FAILURE() << warning.code << ": " << warning.message;
   ASSERT_GE(pdf.value.size(), 256u * 1024) << "too short for two threads: make the document longer";
   std::string again = pdf.value;
   ASSERT_TRUE(DocumentFinisher::set_content_identifier(again));
   EXPECT_EQ(again, pdf.value);
-  EXPECT_EQ(write_pdf(pages.value, document, PdfOptions{false, 1710500000, false}).value, pdf.value);
+  EXPECT_EQ(write_pdf(laid->pages, laid->document, PdfOptions{false, 1710500000, false}).value, pdf.value);
 }
 
 /// The document laid out in the default style and written to a temporary PDF; failures are

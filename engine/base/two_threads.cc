@@ -3,6 +3,7 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 namespace folio::base {
@@ -29,9 +30,17 @@ class Workers {
     {
       std::lock_guard lock(mutex_);
       if (waiting_ == nullptr) {
-        waiting_ = &task;
-        posted = true;
-        if (!helper_.joinable()) helper_ = std::thread([this] { serve(); });
+        // A helper the system cannot start leaves the caller to do both pieces.
+        if (!helper_.joinable()) {
+          try {
+            helper_ = std::thread([this] { serve(); });
+          } catch (const std::system_error&) {
+          }
+        }
+        if (helper_.joinable()) {
+          waiting_ = &task;
+          posted = true;
+        }
       }
     }
     if (posted) changed_.notify_all();

@@ -15,9 +15,10 @@ enum class Untaken { run_here, drop };
 /// taken when `here` threw is not done). The second thread is the process's helper, kept
 /// from call to call and woken for each: a woken thread ran on the idle core at once (the worst
 /// of 100 wakes: 0.19 ms), where a new thread sometimes started 1–3 ms late, a few times a
-/// conversion (measured here; why, the kernel's placement of new threads or the VM, not settled). The helper is the only thread this adds:
-/// while it is busy (work handed over from inside other work, or from two threads at once),
-/// `there` waits for whichever thread is free first, its caller included.
+/// conversion (measured here; why, the kernel's placement of new threads or the VM, not
+/// settled). The helper is the only thread this adds: while it is busy (work handed over from
+/// inside other work, or from two threads at once), `there` waits for whichever thread is free
+/// first, its caller included.
 void beside(const std::function<void()>& there, const std::function<void()>& here,
             Untaken untaken = Untaken::run_here);
 

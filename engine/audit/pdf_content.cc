@@ -5,7 +5,6 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
-#include <exception>
 #include <map>
 #include <set>
 #include <string>
@@ -662,18 +661,11 @@ void scan_content(Model& model, const std::function<void()>& beside) {
     const std::size_t split = beside ? pages * kPagesBesideWork / 8 : pages / 2;
     std::array<ContentScan, 2> parts;
     std::array<std::size_t, 2> used{};
-    std::exception_ptr failed;
+    // An exception of `beside` leaves once the other part is scanned (for_each_on_two_threads).
     base::for_each_on_two_threads(2, 2, [&](std::size_t h) {
-      if (h == 0 && beside) {
-        try {
-          beside();
-        } catch (...) {
-          failed = std::current_exception();
-        }
-      }
+      if (h == 0 && beside) beside();
       used[h] = scan_pages(model, h == 0 ? 0 : split, h == 0 ? split : pages, parts[h], budget);
     });
-    if (failed) std::rethrow_exception(failed);
     const bool first_used_all = used[0] >= budget;
     if (first_used_all) {
       parts[1] = ContentScan{};

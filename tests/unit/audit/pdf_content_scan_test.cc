@@ -6,6 +6,7 @@
 // does.
 #include <gtest/gtest.h>
 
+#include <stdexcept>
 #include <string>
 
 #include "audit/pdf_model.h"
@@ -151,6 +152,24 @@ TEST(PdfContentScan, TheStructureReadBesideTheScanIsTheStructureReadBefore) {
     }
     EXPECT_EQ(beside.role_map, before.role_map);
     expect_same_scan(beside, before);
+  }
+}
+
+// Work beside the scan that throws leaves the scan unkept, on two threads as on one.
+TEST(PdfContentScan, WorkBesideThatThrowsLeavesNothingScanned) {
+  const auto pdf = read_plain_pdf(long_pdf());
+  ASSERT_NE(pdf, nullptr);
+  for (bool loaded : {true, false}) {
+    Model m;
+    m.objects = &pdf->objects;
+    m.trailer = pdf->trailer.get();
+    m.catalog = pdf->catalog;
+    m.objects_loaded = loaded;
+    build_pages(m);
+    EXPECT_THROW(scan_content(m, [] { throw std::runtime_error("damaged structure"); }), std::runtime_error)
+        << loaded;
+    EXPECT_TRUE(m.marks.empty()) << loaded;
+    EXPECT_TRUE(m.fonts.empty()) << loaded;
   }
 }
 

@@ -357,9 +357,11 @@ struct TreeWalker {
   }
 };
 
-// The pages' annotations, as the content scan needs them (their appearances' fonts count). False
-// when there were more than the limit.
-bool collect_annotations(Model& model) {
+// A hostile file can hold any number of annotations: this many are read.
+constexpr std::size_t kMaxAnnotations = 100000;
+
+// The pages' annotations, as the content scan needs them (their appearances' fonts count).
+void collect_annotations(Model& model) {
   for (std::size_t p = 0; p < model.pages.size(); ++p) {
     const auto* annots = array_of(get(model, model.pages[p].dict, "Annots"));
     if (annots == nullptr) continue;
@@ -378,10 +380,9 @@ bool collect_annotations(Model& model) {
                        ((*rect)[2] <= (*crop)[0] || (*rect)[0] >= (*crop)[2] || (*rect)[3] <= (*crop)[1] ||
                         (*rect)[1] >= (*crop)[3]);
       model.annots.push_back(std::move(a));
-      if (model.annots.size() >= 100000) return false;
+      if (model.annots.size() >= kMaxAnnotations) return;
     }
   }
-  return true;
 }
 
 // The structure elements the annotations belong to: the one each /StructParent leads to, and the
@@ -398,7 +399,7 @@ void link_annotations(Model& model) {
       if (auto pt = model.parent_tree.find(*key); pt != model.parent_tree.end()) a.element = element_of(model, pt->second);
     }
   }
-  if (model.annots_limited) model.integrity.push_back("more annotations than the limit");
+  if (model.annots.size() >= kMaxAnnotations) model.integrity.push_back("more annotations than the limit");
 }
 
 }  // namespace
@@ -411,7 +412,7 @@ int element_of(const Model& model, const PdfObject* dict) {
 void build_pages(Model& model) {
   std::set<const PdfObject*> seen_pages;
   collect_pages(model, get(model, model.catalog, "Pages"), Inherited{}, 0, seen_pages);
-  model.annots_limited = !collect_annotations(model);
+  collect_annotations(model);
 }
 
 void build_structure(Model& model) {

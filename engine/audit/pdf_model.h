@@ -110,7 +110,6 @@ struct Model {
   std::map<const PdfObject*, int> elem_index;
   std::map<std::int64_t, const PdfObject*> parent_tree;
   std::vector<Annotation> annots;
-  bool annots_limited = false;  ///< more annotations than the limit: the rest were not read
   std::vector<Mark> marks;
   std::vector<ContentProblem> content_problems;
   std::map<const PdfObject*, FontUse> fonts;  ///< every font a text operator used, by font dictionary

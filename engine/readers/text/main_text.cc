@@ -389,14 +389,9 @@ std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& bloc
   for (const auto& b : blocks) ++counts[b.text];
   // The page's language, by its function words: for a long text each thread counts half the blocks.
   std::array<StopWordHits, 2> hits;
-  base::both(
-      n >= kTwoThreadBlocks,
-      [&] {
-        for (std::size_t i = 0; i < n / 2; ++i) hits[0] += stop_word_hits(blocks[i].text);
-      },
-      [&] {
-        for (std::size_t i = n / 2; i < n; ++i) hits[1] += stop_word_hits(blocks[i].text);
-      });
+  base::for_each_on_two_threads(2, n >= kTwoThreadBlocks ? 2 : 3, [&](std::size_t h) {
+    for (std::size_t i = h * (n / 2); i < (h == 0 ? n / 2 : n); ++i) hits[h] += stop_word_hits(blocks[i].text);
+  });
   const std::string_view language = most_hit_language(hits[0] += hits[1]);
 
   // What each block's words say, on two threads for a long text (each reads its block only).

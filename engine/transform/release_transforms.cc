@@ -51,12 +51,18 @@ enum class Reentrant { no, yes };
 // nodes, seed x50 ~1,100).
 constexpr std::size_t kTwoThreadTexts = 500;
 
+// The document's text nodes, in document order.
+std::vector<TextSite> text_sites(model::Document& doc) {
+  std::vector<TextSite> sites;
+  for_each_text_site(doc, [&](TextSite& site) { sites.push_back(site); });
+  return sites;
+}
+
 // Applies `fix` to every text node and metadata field; reports each node's changes as one
 // diagnostic, in document order, and the metadata's as one more.
 void repair_texts(model::Document& doc, const base::SourceText* source, base::Diagnostics& out, const char* code,
                   const char* what, const RepairFunction& fix, Reentrant reentrant = Reentrant::no) {
-  std::vector<TextSite> sites;
-  for_each_text_site(doc, [&](TextSite& site) { sites.push_back(site); });
+  std::vector<TextSite> sites = text_sites(doc);
   struct Repaired {
     std::string text;
     ChangeLog log;
@@ -236,8 +242,7 @@ void settle_language(model::Document& doc, const TransformOptions& options, base
 
 void apply_document_typography(model::Document& doc, base::Diagnostics& out) {
   // Each text is set on its own (a long document's on two threads), and the counts added up.
-  std::vector<TextSite> sites;
-  for_each_text_site(doc, [&](TextSite& site) { sites.push_back(site); });
+  std::vector<TextSite> sites = text_sites(doc);
   std::vector<TypographyCounts> each(sites.size());
   base::for_each_on_two_threads(sites.size(), kTwoThreadTexts, [&](std::size_t i) {
     sites[i].text.text = apply_typography(sites[i].text.text, sites[i].lang, each[i]);

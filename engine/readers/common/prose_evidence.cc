@@ -99,6 +99,11 @@ const std::unordered_map<std::string, std::uint16_t>& stop_word_bits() {
   return kBits;
 }
 
+// One hit for each language whose list has the word (its stop_word_bits).
+void add_hits(StopWordHits& hits, std::uint16_t languages) {
+  for (unsigned b = languages; b != 0; b &= b - 1) ++hits.by_language[static_cast<std::size_t>(std::countr_zero(b))];
+}
+
 int language_index(std::string_view language) {
   for (std::size_t i = 0; i < kStopWords.size(); ++i) {
     if (kStopWords[i].first == language) return static_cast<int>(i);
@@ -250,34 +255,39 @@ StopWordHits stop_word_hits(std::string_view text) {
   for_each_word(text, [&](const std::string& w, bool) {
     const auto it = bits.find(w);
     if (it == bits.end()) return;
-    for (unsigned b = it->second; b != 0; b &= b - 1) ++hits.by_language[static_cast<std::size_t>(std::countr_zero(b))];
+    add_hits(hits, it->second);
   });
   return hits;
 }
 
-std::string_view most_hit_language(const StopWordHits& hits) {
+namespace {
+
+// The index of the language whose function words were hit most often, -1 when none was.
+int most_hit_index(const StopWordHits& hits) {
   const auto& h = hits.by_language;
   std::size_t best = 0;
   for (std::size_t i = 1; i < kStopWords.size(); ++i) {
     if (h[i] > h[best]) best = i;
   }
-  return h[best] > 0 ? kStopWords[best].first : std::string_view{};
+  return h[best] > 0 ? static_cast<int>(best) : -1;
 }
 
-std::string_view stop_word_language(std::string_view text) { return most_hit_language(stop_word_hits(text)); }
-
-ProseEvidence measure_prose(std::string_view text, std::string_view language) {
+// Measures `text`, its stop words counted against the language of index `lang` (-1: none) and,
+// when `hits` is given, against every language into it.
+ProseEvidence measure(std::string_view text, int lang, StopWordHits* hits) {
   ProseEvidence e;
-  const int lang = language_index(language);
   const auto& bits = stop_word_bits();
   bool first = true;
   for_each_word(text, [&](const std::string& w, bool upper) {
     ++e.words;
     if (!first && upper) ++e.capitalised;
     first = false;
-    if (lang < 0) return;
+    if (lang < 0 && hits == nullptr) return;
     const auto it = bits.find(w);
-    if (it != bits.end() && ((it->second >> lang) & 1)) ++e.stop_words;
+    if (it == bits.end()) return;
+    if (lang >= 0 && ((it->second >> lang) & 1)) ++e.stop_words;
+    if (hits == nullptr) return;
+    add_hits(*hits, it->second);
   });
   char32_t last = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -292,6 +302,34 @@ ProseEvidence measure_prose(std::string_view text, std::string_view language) {
   e.ends_sentence = ends_like_sentence(last);
   e.kinds = boilerplate_kinds(text);
   return e;
+}
+
+}  // namespace
+
+std::string_view most_hit_language(const StopWordHits& hits) {
+  const int best = most_hit_index(hits);
+  return best >= 0 ? kStopWords[static_cast<std::size_t>(best)].first : std::string_view{};
+}
+
+std::string_view stop_word_language(std::string_view text) { return most_hit_language(stop_word_hits(text)); }
+
+ProseEvidence measure_prose(std::string_view text, std::string_view language) {
+  return measure(text, language_index(language), nullptr);
+}
+
+ProseEvidence measure_prose_in_own_language(std::string_view text) {
+  StopWordHits hits;
+  ProseEvidence e = measure(text, -1, &hits);
+  const int lang = most_hit_index(hits);
+  e.stop_words = lang >= 0 ? hits.by_language[static_cast<std::size_t>(lang)] : 0;
+  return e;
+}
+
+ProseEvidence measure_prose(std::string_view text, StopWordHits& hits) { return measure(text, -1, &hits); }
+
+int stop_words_in(const StopWordHits& hits, std::string_view language) {
+  const int lang = language_index(language);
+  return lang >= 0 ? hits.by_language[static_cast<std::size_t>(lang)] : 0;
 }
 
 std::uint16_t boilerplate_kinds(std::string_view text) {

@@ -62,6 +62,18 @@ std::string_view most_hit_language(const StopWordHits& hits);
 /// document; "" counts none). Deterministic, allocation-light: fit for every line of a page.
 ProseEvidence measure_prose(std::string_view text, std::string_view language);
 
+/// Measures `text` against the language whose function words it holds most: what
+/// measure_prose(text, stop_word_language(text)) gives, reading the text once instead of twice.
+ProseEvidence measure_prose_in_own_language(std::string_view text);
+
+/// Measures `text` with no language yet (`stop_words` 0) and counts its function words of every
+/// language into `hits`: a page whose language is chosen from the hits of all its pieces reads
+/// each piece once, then sets each piece's `stop_words` with stop_words_in.
+ProseEvidence measure_prose(std::string_view text, StopWordHits& hits);
+
+/// Of the hits, those of `language`'s function words: 0 for a language without a list.
+int stop_words_in(const StopWordHits& hits, std::string_view language);
+
 /// The BoilerplateKind bits whose vocabulary occurs in `text` (case-insensitive, word-anchored).
 std::uint16_t boilerplate_kinds(std::string_view text);
 

@@ -63,7 +63,7 @@ bool cannot_open_title(std::string_view text) { return text.starts_with('[') || 
 // A block that reads as a sentence of running text: enough words, function words among them,
 // and the end of a sentence.
 bool is_running_text(std::string_view text) {
-  const ProseEvidence e = measure_prose(text, stop_word_language(text));
+  const ProseEvidence e = measure_prose_in_own_language(text);
   return e.ends_sentence && e.words >= kMinSentenceWords && e.stop_words > 0;
 }
 
@@ -131,7 +131,7 @@ bool is_title_block(const std::vector<Line>& lines, const TextBlock& b, std::siz
          looks_like_headline(lines, b.first, b.last, wrap);
 }
 
-ProseEvidence measured(const TextBlock& b) { return measure_prose(b.text, stop_word_language(b.text)); }
+ProseEvidence measured(const TextBlock& b) { return measure_prose_in_own_language(b.text); }
 
 bool is_title_block(const std::vector<Line>& lines, const TextBlock& b, std::size_t wrap) {
   return is_title_block(lines, b, wrap, measured(b));

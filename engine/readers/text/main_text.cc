@@ -387,20 +387,20 @@ std::vector<BlockFeatures> main_text_features(const std::vector<TextBlock>& bloc
   if (n == 0) return features;
   std::map<std::string_view, int> counts;
   for (const auto& b : blocks) ++counts[b.text];
-  // The page's language, by its function words: for a long text each thread counts half the blocks.
-  std::array<StopWordHits, 2> hits;
-  base::for_each_on_two_threads(2, n >= kTwoThreadBlocks ? 2 : 3, [&](std::size_t h) {
-    for (std::size_t i = h * (n / 2); i < (h == 0 ? n / 2 : n); ++i) hits[h] += stop_word_hits(blocks[i].text);
-  });
-  const std::string_view language = most_hit_language(hits[0] += hits[1]);
-
-  // What each block's words say, on two threads for a long text (each reads its block only).
+  // What each block's words say, on two threads for a long text (each reads its block only),
+  // with its function words of every language: the page's language is the one they hit most,
+  // and each block's stop words are counted against it.
   std::vector<ProseEvidence> evidence(n);
+  std::vector<StopWordHits> hits(n);
   std::vector<double> echoes(n);
   base::for_each_on_two_threads(n, kTwoThreadBlocks, [&](std::size_t i) {
-    evidence[i] = measure_prose(blocks[i].text, language);
+    evidence[i] = measure_prose(blocks[i].text, hits[i]);
     echoes[i] = echo(blocks[i].text);
   });
+  StopWordHits page_hits;
+  for (const StopWordHits& h : hits) page_hits += h;
+  const std::string_view language = most_hit_language(page_hits);
+  for (std::size_t i = 0; i < n; ++i) evidence[i].stop_words = stop_words_in(hits[i], language);
 
   std::vector<std::size_t> chars(n);
   std::vector<bool> prose(n);

@@ -226,7 +226,7 @@ bool is_unpunctuated_wide_run(std::string_view text) {
 // names furniture ("Lesen Sie auch:"). Short items, bulleted or numbered, look like a menu's to the model.
 void keep_announced_lists(const std::vector<TextBlock>& blocks, std::vector<bool>& kept) {
   const auto is_sentence = [](std::string_view text) {
-    const ProseEvidence e = measure_prose(text, stop_word_language(text));
+    const ProseEvidence e = measure_prose_in_own_language(text);
     return e.words >= kMinAnnouncingWords && e.stop_words > 0 && boilerplate_kinds(text) == 0;
   };
   const auto item = [&](std::size_t i) { return blocks[i].bullet || blocks[i].numbered; };

@@ -76,7 +76,7 @@ bool holds_web_address(std::string_view text) {
 }
 
 bool reads_as_prose(std::string_view text) {
-  const ProseEvidence e = measure_prose(text, stop_word_language(text));
+  const ProseEvidence e = measure_prose_in_own_language(text);
   return e.words >= kMinProseWords && e.sentence_stops > 0 && e.stop_words > 0;
 }
 

@@ -67,6 +67,46 @@ TEST(ProseEvidence, HitsOfPiecesAddUpToTheWhole) {
   EXPECT_GT(total, 10);
 }
 
+TEST(ProseEvidence, OnePassMeasuresAgreeWithTwoPasses) {
+  // measure_prose_in_own_language and the hits kept by measure_prose(text, hits) give what a
+  // first pass for the language and a second against it give, for texts of every kind.
+  const std::vector<std::string> texts = {
+      "Die Stadt hat mit dem Bau der Brücke begonnen, die im Mai fertig wird.",
+      "La ville a commencé les travaux du pont qu'elle ouvrira en mai, dit-elle.",
+      "The council said that the new bridge will open in May.",
+      "Politik Wirtschaft Kultur Sport Wissen",
+      "بدأت المدينة في بناء الجسر الذي سيفتح في شهر مايو، وهو مشروع مهم للسكان.",
+      "城市开始建造新桥。",
+      "12345 —",
+      "",
+      "a la de en",  // function words of several languages at once: the first language listed wins ties
+  };
+  for (const std::string& text : texts) {
+    SCOPED_TRACE(text);
+    const std::string_view language = stop_word_language(text);
+    const ProseEvidence two_passes = measure_prose(text, language);
+    const ProseEvidence own = measure_prose_in_own_language(text);
+    StopWordHits hits;
+    const ProseEvidence unset = measure_prose(text, hits);
+    EXPECT_EQ(hits.by_language, stop_word_hits(text).by_language);
+    EXPECT_EQ(unset.stop_words, 0);
+    EXPECT_EQ(stop_words_in(hits, language), two_passes.stop_words);
+    for (const ProseEvidence& e : {own, unset}) {
+      EXPECT_EQ(e.words, two_passes.words);
+      EXPECT_EQ(e.capitalised, two_passes.capitalised);
+      EXPECT_EQ(e.chars, two_passes.chars);
+      EXPECT_EQ(e.sentence_stops, two_passes.sentence_stops);
+      EXPECT_EQ(e.kinds, two_passes.kinds);
+    }
+    EXPECT_EQ(own.stop_words, two_passes.stop_words);
+  }
+  StopWordHits hits;
+  measure_prose("Die Stadt hat mit dem Bau begonnen.", hits);
+  EXPECT_EQ(stop_words_in(hits, "de"), 4);  // "die", "hat", "mit", "dem"
+  EXPECT_EQ(stop_words_in(hits, "xx"), 0);  // a language without a list
+  EXPECT_EQ(stop_words_in(hits, ""), 0);
+}
+
 TEST(ProseEvidence, WideTextCountsItsOwnStops) {
   const ProseEvidence e = measure_prose("城市开始建造新桥。新桥将在五月开放！", "");
   EXPECT_EQ(e.wide, 18);

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "base/deflate.h"
+#include "base/two_threads.h"
 
 namespace folio::pdf {
 
@@ -17,8 +18,43 @@ void set_stream(PdfObject* object, const std::string& bytes, bool flate) {
 
 }  // namespace
 
-StreamPacker::StreamPacker(bool compress) : compress_(compress) {
-  if (compress_) worker_ = std::jthread([this](std::stop_token stop) { work(stop); });
+StreamPacker::StreamPacker(bool compress) : compress_(compress) {}
+
+void StreamPacker::pack_while(const std::function<void()>& writing) {
+  if (!compress_) {
+    writing();
+    return;
+  }
+  {
+    const std::lock_guard lock(mutex_);
+    written_ = false;
+  }
+  // The writer, once done, packs what is left beside the helper; then neither takes more.
+  const auto written = [&](bool pack_rest) {
+    std::unique_lock rest(mutex_);
+    while (pack_rest && take_and_pack(rest)) {
+    }
+    written_ = true;
+    rest.unlock();
+    changed_.notify_all();
+  };
+  base::beside(
+      [&] {
+        std::unique_lock helper(mutex_);
+        while (!written_) {
+          if (!take_and_pack(helper)) changed_.wait(helper, [&] { return written_ || next_ < jobs_.size(); });
+        }
+      },
+      [&] {
+        try {
+          writing();
+        } catch (...) {
+          written(false);
+          throw;
+        }
+        written(true);
+      },
+      base::Untaken::drop);
 }
 
 void StreamPacker::add(PdfObject* object, std::string bytes) {
@@ -46,29 +82,16 @@ bool StreamPacker::take_and_pack(std::unique_lock<std::mutex>& lock) {
   }
   lock.lock();
   job.packed = std::move(packed);
-  ++done_;
-  changed_.notify_all();
   return true;
-}
-
-void StreamPacker::work(std::stop_token stop) {
-  std::unique_lock lock(mutex_);
-  while (!stop.stop_requested()) {
-    if (!take_and_pack(lock)) changed_.wait(lock, stop, [&] { return next_ < jobs_.size(); });
-  }
 }
 
 void StreamPacker::finish() {
   if (!compress_) return;
   {
+    // pack_while has returned: no job is being packed elsewhere.
     std::unique_lock lock(mutex_);
     while (take_and_pack(lock)) {
     }
-    changed_.wait(lock, [&] { return done_ == jobs_.size(); });
-  }
-  if (worker_.joinable()) {
-    worker_.request_stop();
-    worker_.join();
   }
   for (Job& job : jobs_) {
     if (job.packed) {
@@ -78,7 +101,7 @@ void StreamPacker::finish() {
     }
   }
   jobs_.clear();
-  next_ = done_ = 0;
+  next_ = 0;
 }
 
 }  // namespace folio::pdf

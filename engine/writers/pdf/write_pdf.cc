@@ -173,43 +173,46 @@ base::Warned<std::string> write_pdf(const layout::PagedDocument& pages, const mo
     pdf.SetPdfVersion(ePdfVersion_1_7);  // PDF/UA-1 is based on PDF 1.7 (ISO 14289-1 5)
     if (options.debug) pdf.SetWriteMode(ePdfWriteMode_Clean);
     StreamPacker packer(!options.debug);
-    std::vector<PdfObject*> font_objects(fonts.size(), nullptr);
-    for (std::size_t i = 0; i < fonts.size(); ++i) {
-      if (fonts[i]) font_objects[i] = fonts[i]->write(pdf.GetObjects(), packer);
-    }
-    // Uncompressed streams are for reading: their glyph codes are written in hexadecimal.
-    PageWriter writer(pdf, packer, model, tree, fonts, font_objects, shown, info.lang, options.creation_time,
-                      options.debug ? CodeStrings::hex : CodeStrings::literal);
-    // A PDF needs at least one page.
-    const std::vector<layout::Page> blank{layout::Page{595.276, 841.89, {}}};
-    writer.create_pages(pages.pages.empty() ? blank : pages.pages);
-    if (pages.pages.empty()) writer.write(blank.front(), 0);
-    for (std::size_t i = 0; i < pages.pages.size(); ++i) writer.write(pages.pages[i], i);
-    shown.clear();  // ~30 bytes a glyph, not needed while PoDoFo writes the file
-    writer.link_destinations();
-    tree.finish(pdf.GetObjects(), pdf.GetCatalog());
+    // Pages painted while the helper compresses the streams they add.
+    packer.pack_while([&] {
+      std::vector<PdfObject*> font_objects(fonts.size(), nullptr);
+      for (std::size_t i = 0; i < fonts.size(); ++i) {
+        if (fonts[i]) font_objects[i] = fonts[i]->write(pdf.GetObjects(), packer);
+      }
+      // Uncompressed streams are for reading: their glyph codes are written in hexadecimal.
+      PageWriter writer(pdf, packer, model, tree, fonts, font_objects, shown, info.lang, options.creation_time,
+                        options.debug ? CodeStrings::hex : CodeStrings::literal);
+      // A PDF needs at least one page.
+      const std::vector<layout::Page> blank{layout::Page{595.276, 841.89, {}}};
+      writer.create_pages(pages.pages.empty() ? blank : pages.pages);
+      if (pages.pages.empty()) writer.write(blank.front(), 0);
+      for (std::size_t i = 0; i < pages.pages.size(); ++i) writer.write(pages.pages[i], i);
+      shown.clear();  // ~30 bytes a glyph, not needed while PoDoFo writes the file
+      writer.link_destinations();
+      tree.finish(pdf.GetObjects(), pdf.GetCatalog());
 
-    ConformanceFacts facts;
-    facts.has_title = !info.title.empty();
-    facts.has_lang = !info.lang.empty();
-    facts.figures_without_alt = writer.figures_without_alt();
-    base::Diagnostics blockers = DocumentFinisher::pdfua_blockers(facts);
-    std::vector<OutlineEntry> outline;
-    for (const OutlineEntry& entry : writer.outline()) {
-      if (entry.page) outline.push_back(entry);
-    }
-    // A document of several pages is navigated by its outline (WCAG 2.2 SC 2.4.5, technique
-    // PDF2): without headings, the title leads to the first page.
-    if (outline.empty() && pdf.GetPageCount() > 1 && !info.title.empty()) {
-      outline.push_back(OutlineEntry{1, info.title, pdf.GetPage(0)->GetObject(), pdf.GetPage(0)->GetPageSize().GetHeight()});
-    }
-    DocumentFinisher::finish(pdf, info, outline, blockers.empty());
-    append(out.warnings, writer.warnings());
-    for (auto& blocker : blockers) {
-      if (options.strict) blocker.severity = base::Severity::error;
-      out.warnings.push_back(std::move(blocker));
-    }
-
+      ConformanceFacts facts;
+      facts.has_title = !info.title.empty();
+      facts.has_lang = !info.lang.empty();
+      facts.figures_without_alt = writer.figures_without_alt();
+      base::Diagnostics blockers = DocumentFinisher::pdfua_blockers(facts);
+      std::vector<OutlineEntry> outline;
+      for (const OutlineEntry& entry : writer.outline()) {
+        if (entry.page) outline.push_back(entry);
+      }
+      // A document of several pages is navigated by its outline (WCAG 2.2 SC 2.4.5, technique
+      // PDF2): without headings, the title leads to the first page.
+      if (outline.empty() && pdf.GetPageCount() > 1 && !info.title.empty()) {
+        PdfPage* first = pdf.GetPage(0);
+        outline.push_back(OutlineEntry{1, info.title, first->GetObject(), first->GetPageSize().GetHeight()});
+      }
+      DocumentFinisher::finish(pdf, info, outline, blockers.empty());
+      append(out.warnings, writer.warnings());
+      for (auto& blocker : blockers) {
+        if (options.strict) blocker.severity = base::Severity::error;
+        out.warnings.push_back(std::move(blocker));
+      }
+    });
     packer.finish();
     StringOutputDevice device(bytes);
     pdf.Write(&device);

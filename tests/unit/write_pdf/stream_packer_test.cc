@@ -4,10 +4,12 @@
 #include <podofo/podofo.h>
 
 #include <cstdlib>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "base/deflate.h"
+#include "base/two_threads.h"
 
 namespace folio::pdf {
 namespace {
@@ -45,27 +47,60 @@ std::string stream_bytes(const PoDoFo::PdfObject* object, bool decoded) {
 std::string raw_stream(const PoDoFo::PdfObject* object) { return stream_bytes(object, false); }
 std::string decoded_stream(const PoDoFo::PdfObject* object) { return stream_bytes(object, true); }
 
+// Adds the streams to `packer` (in `document`), returning their objects.
+std::vector<PoDoFo::PdfObject*> add_all(PoDoFo::PdfMemDocument& document, StreamPacker& packer,
+                                        const std::vector<std::string>& streams) {
+  std::vector<PoDoFo::PdfObject*> objects;
+  for (const auto& s : streams) {
+    objects.push_back(document.GetObjects().CreateObject());
+    packer.add(objects.back(), s);
+    EXPECT_FALSE(objects.back()->HasStream()) << "set before finish(), off the writer's thread";
+  }
+  return objects;
+}
+
+void expect_packed(const std::vector<PoDoFo::PdfObject*>& objects, const std::vector<std::string>& streams) {
+  ASSERT_EQ(objects.size(), streams.size());
+  for (std::size_t i = 0; i < streams.size(); ++i) {
+    const auto& dict = objects[i]->GetDictionary();
+    ASSERT_TRUE(dict.HasKey("Filter"));
+    EXPECT_EQ(dict.GetKey("Filter")->GetName().GetName(), "FlateDecode");
+    // The bytes one deflate call makes: the file does not depend on the threads' timing.
+    EXPECT_EQ(raw_stream(objects[i]), *base::deflate(streams[i], base::DeflateFormat::zlib, 6)) << "stream " << i;
+    EXPECT_EQ(decoded_stream(objects[i]), streams[i]) << "stream " << i;
+  }
+}
+
 TEST(StreamPacker, EveryStreamIsItsOwnDeflateWhateverThreadPackedIt) {
   const auto streams = sample_streams();
-  for (int round = 0; round < 3; ++round) {
+  for (int round = 0; round < 4; ++round) {
     PoDoFo::PdfMemDocument document;
     StreamPacker packer(true);
     std::vector<PoDoFo::PdfObject*> objects;
-    for (const auto& s : streams) {
-      objects.push_back(document.GetObjects().CreateObject());
-      packer.add(objects.back(), s);
-      EXPECT_FALSE(objects.back()->HasStream()) << "set before finish(), off the writer's thread";
+    if (round == 0) {
+      objects = add_all(document, packer, streams);  // no helper: finish() packs them all
+    } else {
+      packer.pack_while([&] { objects = add_all(document, packer, streams); });
     }
     packer.finish();
-    for (std::size_t i = 0; i < streams.size(); ++i) {
-      const auto& dict = objects[i]->GetDictionary();
-      ASSERT_TRUE(dict.HasKey("Filter"));
-      EXPECT_EQ(dict.GetKey("Filter")->GetName().GetName(), "FlateDecode");
-      // The bytes one deflate call makes: the file does not depend on the threads' timing.
-      EXPECT_EQ(raw_stream(objects[i]), *base::deflate(streams[i], base::DeflateFormat::zlib, 6)) << "stream " << i;
-      EXPECT_EQ(decoded_stream(objects[i]), streams[i]) << "stream " << i;
-    }
+    expect_packed(objects, streams);
   }
+}
+
+TEST(StreamPacker, PackedWhenTheWriterIsTheHelper) {
+  // pack_while in work handed to the helper: the packing goes to the thread waiting for that
+  // work, or to none (then finish() packs everything); every stream is packed either way.
+  const auto streams = sample_streams();
+  PoDoFo::PdfMemDocument document;
+  std::vector<PoDoFo::PdfObject*> objects;
+  StreamPacker packer(true);
+  base::both(
+      true, [] {},
+      [&] {
+        packer.pack_while([&] { objects = add_all(document, packer, streams); });
+        packer.finish();
+      });
+  expect_packed(objects, streams);
 }
 
 TEST(StreamPacker, UncompressedStreamsAreSetAtOnceWithoutFilter) {
@@ -80,20 +115,26 @@ TEST(StreamPacker, UncompressedStreamsAreSetAtOnceWithoutFilter) {
   EXPECT_EQ(raw_stream(object), "BT (A) Tj ET");
 }
 
-TEST(StreamPacker, LeftUnfinishedItStopsAndSetsNothing) {
-  // A PoDoFo error while painting leaves the packer unfinished: its thread must stop, and the
-  // document (being thrown away) is not touched.
+TEST(StreamPacker, AnErrorWhileWritingStopsTheHelperAndSetsNothing) {
+  // A PoDoFo error while painting leaves the packer unfinished: the error reaches the writer once
+  // the helper has stopped, the document (being thrown away) is not touched, and the helper is
+  // free for the next work.
   const auto streams = sample_streams();
   PoDoFo::PdfMemDocument document;
   std::vector<PoDoFo::PdfObject*> objects;
   {
     StreamPacker packer(true);
-    for (const auto& s : streams) {
-      objects.push_back(document.GetObjects().CreateObject());
-      packer.add(objects.back(), s);
-    }
+    EXPECT_THROW(packer.pack_while([&] {
+      objects = add_all(document, packer, streams);
+      throw std::runtime_error("painting failed");
+    }),
+                 std::runtime_error);
   }
+  ASSERT_EQ(objects.size(), streams.size());
   for (const auto* object : objects) EXPECT_FALSE(object->HasStream());
+  bool helped = false;
+  base::both(true, [] {}, [&] { helped = true; });
+  EXPECT_TRUE(helped);
 }
 
 TEST(StreamPacker, StreamsAddedAfterFinishAreSetByTheNextFinish) {

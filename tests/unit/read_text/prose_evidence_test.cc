@@ -96,6 +96,10 @@ TEST(ProseEvidence, OnePassMeasuresAgreeWithTwoPasses) {
       EXPECT_EQ(e.capitalised, two_passes.capitalised);
       EXPECT_EQ(e.chars, two_passes.chars);
       EXPECT_EQ(e.sentence_stops, two_passes.sentence_stops);
+      EXPECT_EQ(e.digits, two_passes.digits);
+      EXPECT_EQ(e.commas, two_passes.commas);
+      EXPECT_EQ(e.wide, two_passes.wide);
+      EXPECT_EQ(e.ends_sentence, two_passes.ends_sentence);
       EXPECT_EQ(e.kinds, two_passes.kinds);
     }
     EXPECT_EQ(own.stop_words, two_passes.stop_words);

@@ -260,17 +260,18 @@ StopWordHits stop_word_hits(std::string_view text) {
   return hits;
 }
 
-namespace {
-
-// The index of the language whose function words were hit most often, -1 when none was.
-int most_hit_index(const StopWordHits& hits) {
+std::string_view most_hit_language(const StopWordHits& hits) {
   const auto& h = hits.by_language;
   std::size_t best = 0;
   for (std::size_t i = 1; i < kStopWords.size(); ++i) {
     if (h[i] > h[best]) best = i;
   }
-  return h[best] > 0 ? static_cast<int>(best) : -1;
+  return h[best] > 0 ? kStopWords[best].first : std::string_view{};
 }
+
+std::string_view stop_word_language(std::string_view text) { return most_hit_language(stop_word_hits(text)); }
+
+namespace {
 
 // Measures `text`, its stop words counted against the language of index `lang` (-1: none) and,
 // when `hits` is given, against every language into it.
@@ -286,8 +287,7 @@ ProseEvidence measure(std::string_view text, int lang, StopWordHits* hits) {
     const auto it = bits.find(w);
     if (it == bits.end()) return;
     if (lang >= 0 && ((it->second >> lang) & 1)) ++e.stop_words;
-    if (hits == nullptr) return;
-    add_hits(*hits, it->second);
+    if (hits) add_hits(*hits, it->second);
   });
   char32_t last = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -306,13 +306,6 @@ ProseEvidence measure(std::string_view text, int lang, StopWordHits* hits) {
 
 }  // namespace
 
-std::string_view most_hit_language(const StopWordHits& hits) {
-  const int best = most_hit_index(hits);
-  return best >= 0 ? kStopWords[static_cast<std::size_t>(best)].first : std::string_view{};
-}
-
-std::string_view stop_word_language(std::string_view text) { return most_hit_language(stop_word_hits(text)); }
-
 ProseEvidence measure_prose(std::string_view text, std::string_view language) {
   return measure(text, language_index(language), nullptr);
 }
@@ -320,8 +313,7 @@ ProseEvidence measure_prose(std::string_view text, std::string_view language) {
 ProseEvidence measure_prose_in_own_language(std::string_view text) {
   StopWordHits hits;
   ProseEvidence e = measure(text, -1, &hits);
-  const int lang = most_hit_index(hits);
-  e.stop_words = lang >= 0 ? hits.by_language[static_cast<std::size_t>(lang)] : 0;
+  e.stop_words = stop_words_in(hits, most_hit_language(hits));
   return e;
 }
 

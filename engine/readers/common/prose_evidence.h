@@ -42,6 +42,7 @@ struct ProseEvidence {
 
   /// Share of words that are function words: ~0.3–0.5 in running text, ~0 in menus.
   double stop_density() const { return words ? static_cast<double>(stop_words) / words : 0.0; }
+  bool operator==(const ProseEvidence&) const = default;
 };
 
 /// The language (ISO 639-1) whose function words occur most often in `text`, "" when none

@@ -38,9 +38,9 @@ class StreamPacker {
   void add(PoDoFo::PdfObject* object, std::string bytes);
 
   /// Compresses what is not yet (streams added outside pack_while), then sets every stream
-  /// added, in order. Call on the thread that owns the PoDoFo document, outside pack_while, before the
-  /// document is written; PoDoFo errors propagate. Streams added afterwards are compressed and
-  /// set by the next call.
+  /// added, in order. Call on the thread that owns the PoDoFo document, outside pack_while,
+  /// before the document is written; PoDoFo errors propagate. Streams added afterwards are
+  /// compressed and set by the next call.
   void finish();
 
  private:
